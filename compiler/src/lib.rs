@@ -1,1 +1,4 @@
-pub mod dummy {}
+//! goc: an ahead-of-time Go compiler. See docs/ARCHITECTURE.md.
+
+pub mod diag;
+pub mod syntax;
