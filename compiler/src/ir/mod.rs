@@ -1,0 +1,382 @@
+//! goc's intermediate representation: a small, Go-like, typed IR between the
+//! type-checked AST and Cranelift. docs/IR.md is its reference.
+//!
+//! A [`Program`] is a list of globals and functions. A [`Func`] is a list of
+//! basic blocks over virtual registers. Registers are typed and mutable (the
+//! IR is not SSA: lowering assigns a Go variable's register as often as the
+//! program does, and the backend turns registers into Cranelift variables,
+//! which builds SSA for us).
+//!
+//! Invariants (checked by [`verify`]):
+//! - Registers only hold *register types*: bool, the integer and float types,
+//!   pointers, strings and slices (a string is two machine words, a slice
+//!   three). Structs and arrays (*memory types*) live in memory only: a
+//!   struct-typed Go variable is lowered to a pointer to frame memory
+//!   ([`Inst::Alloca`]) or heap memory ([`Inst::New`]) and is accessed
+//!   through [`Inst::FieldAddr`], [`Inst::IndexAddr`], [`Inst::Load`],
+//!   [`Inst::Store`] and [`Inst::MemCopy`].
+//! - Function parameters and results have register types. A Go function that
+//!   takes a struct receives a pointer to a copy its caller made; a Go
+//!   function that returns a struct takes a pointer to result memory as an
+//!   extra leading parameter. Lowering makes these explicit, so the backend
+//!   never sees a memory type at a call boundary.
+//! - Every register reads as the zero value of its type until written.
+//! - Every block ends in exactly one terminator; block 0 is the entry.
+//! - Operations have Go's semantics, including its run-time checks: integer
+//!   division panics on a zero divisor, bounds are checked by the address
+//!   and slicing instructions, shifts by an over-wide count give 0 (or the
+//!   sign) and by a negative count panic. The backend implements the checks
+//!   by calling the runtime's panic entry points.
+//! - A call to a name that is not a function of the program is a call into
+//!   the runtime (a C-ABI function whose parameters are the operands'
+//!   machine words in order: a string is (ptr, len), a slice (ptr, len, cap));
+//!   it may return at most two machine words.
+
+pub mod layout;
+
+use std::fmt;
+
+/// A virtual register: an index into [`Func::regs`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Reg(pub u32);
+
+/// A basic block: an index into [`Func::blocks`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct BlockId(pub u32);
+
+/// The types of the IR: Go's types with names erased and `int`, `uint` and
+/// `uintptr` resolved to their 64-bit widths.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+    F32,
+    F64,
+    /// A pointer to a value of the type.
+    Ptr(Box<Type>),
+    String,
+    /// A slice with elements of the type.
+    Slice(Box<Type>),
+    /// A fixed-length array (memory type).
+    Array(u64, Box<Type>),
+    /// A struct (memory type); field names are kept for readable IR.
+    Struct(Vec<Field>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: String,
+    pub ty: Type,
+}
+
+impl Type {
+    pub fn ptr(to: Type) -> Type {
+        Type::Ptr(Box::new(to))
+    }
+
+    pub fn slice(of: Type) -> Type {
+        Type::Slice(Box::new(of))
+    }
+
+    /// Bool, integer, float, pointer, string and slice types can be held in
+    /// registers; arrays and structs cannot.
+    pub fn is_register(&self) -> bool {
+        !matches!(self, Type::Array(..) | Type::Struct(..))
+    }
+
+    pub fn is_int(&self) -> bool {
+        matches!(
+            self,
+            Type::I8 | Type::I16 | Type::I32 | Type::I64 | Type::U8 | Type::U16 | Type::U32 | Type::U64
+        )
+    }
+
+    pub fn is_signed(&self) -> bool {
+        matches!(self, Type::I8 | Type::I16 | Type::I32 | Type::I64)
+    }
+
+    pub fn is_float(&self) -> bool {
+        matches!(self, Type::F32 | Type::F64)
+    }
+
+    /// Width in bits of an integer or float type.
+    pub fn bits(&self) -> Option<u32> {
+        Some(match self {
+            Type::I8 | Type::U8 => 8,
+            Type::I16 | Type::U16 => 16,
+            Type::I32 | Type::U32 | Type::F32 => 32,
+            Type::I64 | Type::U64 | Type::F64 => 64,
+            _ => return None,
+        })
+    }
+
+    /// The pointee of a pointer type.
+    pub fn pointee(&self) -> Option<&Type> {
+        match self {
+            Type::Ptr(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Bool => f.write_str("bool"),
+            Type::I8 => f.write_str("int8"),
+            Type::I16 => f.write_str("int16"),
+            Type::I32 => f.write_str("int32"),
+            Type::I64 => f.write_str("int64"),
+            Type::U8 => f.write_str("uint8"),
+            Type::U16 => f.write_str("uint16"),
+            Type::U32 => f.write_str("uint32"),
+            Type::U64 => f.write_str("uint64"),
+            Type::F32 => f.write_str("float32"),
+            Type::F64 => f.write_str("float64"),
+            Type::Ptr(t) => write!(f, "*{t}"),
+            Type::String => f.write_str("string"),
+            Type::Slice(t) => write!(f, "[]{t}"),
+            Type::Array(n, t) => write!(f, "[{n}]{t}"),
+            Type::Struct(fields) => {
+                f.write_str("struct{")?;
+                for (i, fl) in fields.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{} {}", fl.name, fl.ty)?;
+                }
+                f.write_str("}")
+            }
+        }
+    }
+}
+
+/// A constant operand. Integers are stored as their 64-bit two's-complement
+/// bit pattern and truncated to the destination register's width.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Str(Vec<u8>),
+    /// The zero value of the destination register's type (nil for pointers
+    /// and slices, "" for strings, 0, false).
+    Zero,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// Integer (wrapping) or float negation.
+    Neg,
+    /// Boolean not.
+    Not,
+    /// Bitwise complement of an integer.
+    BitNot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    /// Integer (wrapping) and float addition; string concatenation.
+    Add,
+    Sub,
+    Mul,
+    /// Integer division truncates toward zero and panics on a zero divisor;
+    /// `MinInt / -1` is `MinInt`.
+    Div,
+    /// Integer remainder with the sign of the dividend; panics on zero;
+    /// `MinInt % -1` is 0.
+    Rem,
+    And,
+    Or,
+    Xor,
+    /// `x &^ y`.
+    AndNot,
+    /// Shifts: the result has the type of `x`; `y` may be any integer type.
+    /// A count of at least the width gives 0 (or all sign bits for a signed
+    /// right shift); a negative signed count panics.
+    Shl,
+    Shr,
+    /// Comparisons give bool. Integers compare by their signedness, floats as
+    /// IEEE (NaN unequal to everything), strings bytewise, pointers and bools
+    /// for (in)equality only.
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl BinaryOp {
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        )
+    }
+}
+
+/// Conversions between strings and byte or rune slices, and from integers
+/// to strings, as Go's conversion expressions define them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrConv {
+    /// `[]byte(s)`: dst `[]uint8`, x string.
+    StringToBytes,
+    /// `[]rune(s)`: dst `[]int32`, x string.
+    StringToRunes,
+    /// `string(b)`: dst string, x `[]uint8`.
+    BytesToString,
+    /// `string(r)`: dst string, x `[]int32`.
+    RunesToString,
+    /// `string(rune(i))`: dst string, x any integer (invalid code points give
+    /// "\uFFFD").
+    RuneToString,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inst {
+    /// `dst = value`.
+    Const { dst: Reg, value: Const },
+    /// `dst = src` (same type).
+    Copy { dst: Reg, src: Reg },
+    /// `dst = op x` (same type; `Not` on bool).
+    Unary { dst: Reg, op: UnaryOp, x: Reg },
+    /// `dst = x op y`. `x` and `y` have the same type, except for shifts; the
+    /// result has that type, or bool for comparisons.
+    Binary { dst: Reg, op: BinaryOp, x: Reg, y: Reg },
+    /// Numeric conversion to the type of `dst`: integer to integer truncates
+    /// or extends by the source's signedness, integer to float rounds, float
+    /// to integer truncates toward zero (saturating when out of range), float
+    /// to float rounds.
+    Convert { dst: Reg, x: Reg },
+    /// A string/slice conversion.
+    StrConv { dst: Reg, op: StrConv, x: Reg },
+    /// `dst = &slot` for a zeroed frame slot of type `ty`; dst has type `*ty`.
+    /// Each Alloca owns one slot for the whole activation; executing the
+    /// instruction again zeroes the slot again. The address must not outlive
+    /// the function.
+    Alloca { dst: Reg, ty: Type },
+    /// `dst = new(ty)`: zeroed heap memory; dst has type `*ty`.
+    New { dst: Reg, ty: Type },
+    /// `dst = address of global`; dst has type `*T` for the global's type.
+    GlobalAddr { dst: Reg, name: String },
+    /// `dst = *ptr`; the pointee is a register type. A nil `ptr` panics with
+    /// Go's nil-dereference message.
+    Load { dst: Reg, ptr: Reg },
+    /// `*ptr = src`; nil panics as for Load.
+    Store { ptr: Reg, src: Reg },
+    /// `*dst = *src` for any pointee type (both pointers have the same type).
+    MemCopy { dst: Reg, src: Reg },
+    /// `*ptr = zero value of the pointee`.
+    MemZero { ptr: Reg },
+    /// Panics with Go's nil-dereference message if `ptr` is nil.
+    NilCheck { ptr: Reg },
+    /// `dst = &ptr.field`; ptr has type `*struct{...}`. A nil `ptr` panics.
+    FieldAddr { dst: Reg, ptr: Reg, field: u32 },
+    /// `dst = &ptr[index]`; ptr has type `*[N]T`; index is any integer type and
+    /// is bounds-checked against N. A nil `ptr` panics.
+    IndexAddr { dst: Reg, ptr: Reg, index: Reg },
+    /// `dst = &slice[index]`, bounds-checked against len(slice).
+    ElemAddr { dst: Reg, slice: Reg, index: Reg },
+    /// `dst = s[index]` (uint8), bounds-checked against len(s).
+    StringByte { dst: Reg, s: Reg, index: Reg },
+    /// `dst = len(x)` (int64) for a string or slice.
+    Len { dst: Reg, x: Reg },
+    /// `dst = cap(x)` (int64) for a slice.
+    Cap { dst: Reg, x: Reg },
+    /// The data pointer of a slice (`*T`) or string (`*uint8`).
+    DataPtr { dst: Reg, x: Reg },
+    /// `dst = x[lo:hi]` or `x[lo:hi:max]` with Go's bounds checks and panics.
+    /// `x` is a string (no max; dst string), a slice (dst the same slice
+    /// type), or a pointer to an array `*[N]T` (dst `[]T`; a nil pointer
+    /// panics). Missing bounds default to 0, len, cap.
+    SliceOf {
+        dst: Reg,
+        x: Reg,
+        lo: Option<Reg>,
+        hi: Option<Reg>,
+        max: Option<Reg>,
+    },
+    /// `dst = make([]T, len, cap)` for dst of type `[]T`; len and cap are
+    /// integers; Go's panics for negative or too-large sizes.
+    MakeSlice { dst: Reg, len: Reg, cap: Reg },
+    /// `dst = slice` extended by `n` (int64) zeroed elements, reallocating
+    /// with Go's growth policy when the capacity is too small (append is
+    /// lowered to GrowSlice followed by stores through ElemAddr).
+    GrowSlice { dst: Reg, slice: Reg, n: Reg },
+    /// `dst = copy(to, from)` (int64): `to` a slice, `from` a slice of the
+    /// same element type or, for `[]byte`, a string. Overlap is allowed.
+    CopySlice { dst: Reg, to: Reg, from: Reg },
+    /// `dsts = func(args)`: a direct call, to a function of the program or,
+    /// if the program has no function of that name, to the runtime.
+    Call {
+        dsts: Vec<Reg>,
+        func: String,
+        args: Vec<Reg>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Term {
+    Jump(BlockId),
+    /// Branch on a bool register.
+    If {
+        cond: Reg,
+        then: BlockId,
+        els: BlockId,
+    },
+    /// Return the registers, one per result of the function.
+    Return(Vec<Reg>),
+    /// Control never gets here (after a call to a runtime function that
+    /// does not return, such as a panic).
+    Unreachable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub insts: Vec<Inst>,
+    pub term: Term,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Func {
+    /// The symbol name: `pkg.Name`, `pkg.Type.Method`, `pkg.init.0`, or
+    /// `goc_program_init` for the program's initialiser.
+    pub name: String,
+    /// Parameter registers, in order.
+    pub params: Vec<Reg>,
+    pub results: Vec<Type>,
+    /// The type of every register.
+    pub regs: Vec<Type>,
+    pub blocks: Vec<Block>,
+}
+
+impl Func {
+    pub fn reg_type(&self, r: Reg) -> &Type {
+        &self.regs[r.0 as usize]
+    }
+}
+
+/// A package-level variable: zero-initialised memory of its type (the
+/// program's initialiser stores the initial values).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Global {
+    pub name: String,
+    pub ty: Type,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Program {
+    pub globals: Vec<Global>,
+    pub funcs: Vec<Func>,
+}
+
+/// The name of the function the runtime calls before `main.main`.
+pub const PROGRAM_INIT: &str = "goc_program_init";
