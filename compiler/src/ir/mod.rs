@@ -33,6 +33,12 @@
 //!   it may return at most two machine words.
 
 pub mod layout;
+pub mod parse;
+pub mod print;
+pub mod verify;
+
+pub use parse::parse;
+pub use verify::verify;
 
 use std::fmt;
 
