@@ -1,0 +1,37 @@
+//! Architecture seam.
+//!
+//! Everything that needs assembly or differs between instruction sets lives
+//! behind this module, one file per architecture (x86_64.rs now, aarch64.rs
+//! later). The rest of the runtime is written against the contract below and
+//! never uses `asm!` itself.
+//!
+//! Contract each `arch/<isa>.rs` must provide:
+//!
+//! * `_start` (global asm): the ELF entry point. On entry the kernel's
+//!   initial stack holds `argc, argv[..], 0, envp[..], 0, auxv pairs`. It
+//!   must clear the frame pointer, pass the address of `argc` as the first
+//!   argument to `crate::entry::goc_rt0` with a 16-byte aligned stack, and
+//!   never return.
+//! * `syscall0..syscall6(nr, args..) -> isize`: raw Linux system calls;
+//!   negative results in -4095..-1 are `-errno`.
+//! * `SYS_*` constants: the system call numbers the runtime uses (they differ
+//!   between architectures).
+//! * `run_on_stack(g, sp, f) -> !`: switch the stack pointer to `sp`
+//!   (16-byte aligned top of a fresh stack), load the g register with `g`,
+//!   clear the frame pointer, and call `f`, which never returns.
+//! * `sigreturn_trampoline() -> usize`: address of code calling
+//!   rt_sigreturn, for `sa_restorer`.
+//! * `UCTX_PC`, `UCTX_SP`, `UCTX_FP`, `UCTX_G`: byte offsets in the kernel's
+//!   `ucontext_t` of the interrupted pc, sp, frame pointer and g register.
+//! * `copy_forward`, `copy_backward`, `fill`: byte loops the compiler cannot
+//!   turn back into calls to memcpy/memset (they implement those).
+//! * `sp()`, `fp()`: current stack and frame pointer.
+//! * (later) `gogo`/`gosave` context switch and `systemstack` switch.
+
+#[cfg(target_arch = "x86_64")]
+mod x86_64;
+#[cfg(target_arch = "x86_64")]
+pub use self::x86_64::*;
+
+#[cfg(not(target_arch = "x86_64"))]
+compile_error!("goc runtime: this architecture has no arch/ module yet");

@@ -1,0 +1,214 @@
+//! Float to text, exactly as Go's `print`/`println` builtins (and `panic`)
+//! write floats: strconv's `'g'` format with the shortest precision that
+//! round-trips, for 64-bit or 32-bit values.
+//!
+//! The shortest decimal digits come from core's float formatting (`{:e}`
+//! without a precision prints the shortest round-tripping digits, the same
+//! digit string Go's Ryu/Grisu produces); this module only lays the digits
+//! out Go's way:
+//!
+//! * NaN → `NaN`, infinities → `+Inf` / `-Inf`, negative zero → `-0`;
+//! * with `x = exponent of the leading digit`, `%e` layout when
+//!   `x < -4 || x >= 6` (`1e+06`, `1.234567e+06`, `1e-05`), with at least
+//!   two exponent digits; otherwise `%f` layout with exactly the digits
+//!   needed (`123456`, `0.0001`, `3.5`).
+//!
+//! Pure code: unit-tested on the host.
+
+use core::fmt::Write;
+
+/// Longest output: sign, 17 digits, point, `e+308` → well under 32 bytes.
+pub const MAX_LEN: usize = 32;
+
+struct Fixed<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+}
+
+impl<const N: usize> Write for Fixed<N> {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        let b = s.as_bytes();
+        if self.len + b.len() > N {
+            return Err(core::fmt::Error);
+        }
+        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+        self.len += b.len();
+        Ok(())
+    }
+}
+
+/// Format `v` into `out`, returning the number of bytes written. When
+/// `is32` is set, `v` must hold a float32 value (converted exactly) and the
+/// shortest digits are those that round-trip through float32.
+pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
+    let mut n = 0;
+    let mut put = |b: u8| {
+        out[n] = b;
+        n += 1;
+    };
+    if v.is_nan() {
+        for &b in b"NaN" {
+            put(b);
+        }
+        return n;
+    }
+    if v.is_infinite() {
+        for &b in if v > 0.0 { b"+Inf" } else { b"-Inf" } {
+            put(b);
+        }
+        return n;
+    }
+    // Shortest digits via core: "d.ddde-7" / "de3" / "-d.dde12".
+    let mut f = Fixed::<48> { buf: [0; 48], len: 0 };
+    let _ = if is32 {
+        write!(f, "{:e}", v as f32)
+    } else {
+        write!(f, "{:e}", v)
+    };
+    let s = &f.buf[..f.len];
+    let mut i = 0;
+    let neg = s.first() == Some(&b'-');
+    if neg {
+        i = 1;
+    }
+    let mut digits = [0u8; 24];
+    let mut nd = 0;
+    while i < s.len() && s[i] != b'e' {
+        if s[i] != b'.' {
+            digits[nd] = s[i];
+            nd += 1;
+        }
+        i += 1;
+    }
+    // exponent after 'e'
+    i += 1;
+    let mut eneg = false;
+    if i < s.len() && s[i] == b'-' {
+        eneg = true;
+        i += 1;
+    }
+    let mut e: i32 = 0;
+    while i < s.len() {
+        e = e * 10 + (s[i] - b'0') as i32;
+        i += 1;
+    }
+    if eneg {
+        e = -e;
+    }
+    // Strip trailing zeros (core prints "0e0" for zero; shortest digits
+    // never end in 0 otherwise, but be safe).
+    while nd > 1 && digits[nd - 1] == b'0' {
+        nd -= 1;
+    }
+    let zero = nd == 1 && digits[0] == b'0';
+
+    if neg {
+        put(b'-');
+    }
+    if zero {
+        put(b'0');
+        return n;
+    }
+    let x = e; // exponent of the leading digit
+    if x < -4 || x >= 6 {
+        // %e: d[.ddd]e±XX
+        put(digits[0]);
+        if nd > 1 {
+            put(b'.');
+            for &d in &digits[1..nd] {
+                put(d);
+            }
+        }
+        put(b'e');
+        let (sign, mut ax) = if x < 0 { (b'-', -x) } else { (b'+', x) };
+        put(sign);
+        let mut eb = [0u8; 4];
+        let mut k = 0;
+        while ax > 0 || k < 2 {
+            eb[k] = b'0' + (ax % 10) as u8;
+            ax /= 10;
+            k += 1;
+        }
+        while k > 0 {
+            k -= 1;
+            put(eb[k]);
+        }
+    } else {
+        // %f with the decimal point after digit index dp.
+        let dp = x + 1;
+        if dp <= 0 {
+            put(b'0');
+            put(b'.');
+            for _ in 0..(-dp) {
+                put(b'0');
+            }
+            for &d in &digits[..nd] {
+                put(d);
+            }
+        } else {
+            let dp = dp as usize;
+            for k in 0..dp {
+                put(if k < nd { digits[k] } else { b'0' });
+            }
+            if nd > dp {
+                put(b'.');
+                for &d in &digits[dp..nd] {
+                    put(d);
+                }
+            }
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f64s(v: f64) -> String {
+        let mut b = [0u8; MAX_LEN];
+        let n = format(v, false, &mut b);
+        String::from_utf8(b[..n].to_vec()).unwrap()
+    }
+    fn f32s(v: f32) -> String {
+        let mut b = [0u8; MAX_LEN];
+        let n = format(v as f64, true, &mut b);
+        String::from_utf8(b[..n].to_vec()).unwrap()
+    }
+
+    // Expected strings from Go 1.27.3's println.
+    #[test]
+    fn go_println_floats() {
+        assert_eq!(f64s(3.5), "3.5");
+        assert_eq!(f64s(1e100), "1e+100");
+        assert_eq!(f64s(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(f64s(1000000.0), "1e+06");
+        assert_eq!(f64s(123456.0), "123456");
+        assert_eq!(f64s(1e-5), "1e-05");
+        assert_eq!(f64s(1e21), "1e+21");
+        assert_eq!(f64s(123456789.0), "1.23456789e+08");
+        assert_eq!(f64s(1234567.0), "1.234567e+06");
+        assert_eq!(f64s(0.0001), "0.0001");
+        assert_eq!(f64s(5e-324), "5e-324");
+        assert_eq!(f64s(f64::MAX), "1.7976931348623157e+308");
+        assert_eq!(f64s(f64::NAN), "NaN");
+        assert_eq!(f64s(f64::INFINITY), "+Inf");
+        assert_eq!(f64s(f64::NEG_INFINITY), "-Inf");
+        assert_eq!(f64s(-0.0), "-0");
+        assert_eq!(f64s(0.0), "0");
+        assert_eq!(f64s(-2.5), "-2.5");
+        assert_eq!(f64s(100000.0), "100000");
+        assert_eq!(f64s(0.000123), "0.000123");
+        assert_eq!(f64s(-1.5e-7), "-1.5e-07");
+    }
+
+    #[test]
+    fn go_println_float32() {
+        assert_eq!(f32s(0.1), "0.1");
+        assert_eq!(f32s(3.5), "3.5");
+        assert_eq!(f32s(1e20), "1e+20");
+        assert_eq!(f32s(0.1 + 0.2), "0.3");
+        assert_eq!(f32s(16777216.0), "1.6777216e+07");
+        assert_eq!(f32s(f32::MAX), "3.4028235e+38");
+    }
+}

@@ -1,0 +1,33 @@
+//! The goc runtime: linked into every program goc compiles.
+//!
+//! A `no_std`, libc-free static library: it provides the ELF entry point,
+//! talks to Linux through raw system calls, and implements what compiled Go
+//! code calls into (allocation, slices, strings, printing, panics, stack
+//! checks). The contract with compiled code (symbol names, struct layouts,
+//! codes) is in the `goc-abi` crate; docs/RUNTIME.md describes the whole.
+//!
+//! One file per mechanism, each opening with its design and invariants.
+//! Architecture-specific code is confined to `arch/`.
+//!
+//! Under `cargo test` (host, std) the pure parts are unit-tested; the
+//! entry point and the C memory functions are left out there so they do not
+//! clash with the host's C library.
+#![cfg_attr(not(test), no_std)]
+#![allow(clippy::missing_safety_doc)]
+#![allow(static_mut_refs)]
+
+pub mod arch;
+#[cfg(not(test))]
+pub mod entry;
+pub mod ftoa;
+pub mod malloc;
+#[cfg(not(test))]
+pub mod mem;
+pub mod panic;
+pub mod print;
+pub mod proc;
+pub mod signal;
+pub mod slice;
+pub mod stack;
+pub mod string;
+pub mod sys;

@@ -1,0 +1,105 @@
+//! Synchronous signals: turning hardware faults into Go panics.
+//!
+//! Compiled code relies on the MMU for nil checks, as Go does: loading
+//! through a nil pointer (plus a small field offset) touches the unmapped
+//! first page and raises SIGSEGV. The handler installed at start turns that
+//! into Go's `invalid memory address or nil pointer dereference` panic,
+//! printed with the `[signal SIGSEGV: ... addr= pc=]` line Go prints.
+//!
+//! Rules (Go's): a SIGSEGV/SIGBUS at an address below 4096 is a nil
+//! dereference; a fault just below the running goroutine's stack is a stack
+//! overflow (the guard page); any other fault is `unexpected fault address`
+//! + `fatal error: fault`. SIGFPE from an integer division becomes the
+//! divide (or overflow) panic. SIGILL/SIGTRAP (Cranelift's `ud2` traps) are
+//! reported as an unexpected signal.
+//!
+//! Invariants: handlers run on a dedicated alternate signal stack
+//! (sigaltstack, SA_ONSTACK), so they work even when the fault was a stack
+//! overflow; they never return for these signals (there is no recover yet:
+//! the seam is to rewrite the interrupted context's pc/sp to inject a call
+//! to a `sigpanic` function on the goroutine, as Go does); and they only
+//! print and exit, so no lock or allocator state can be corrupted. The
+//! restorer (`sa_restorer`, which x86_64 Linux requires) is
+//! `arch::sigreturn_trampoline`.
+
+use crate::panic::{self, SigInfo};
+use crate::print::{self, Sink};
+use crate::{arch, proc, stack, sys};
+
+const ALTSTACK_SIZE: usize = 64 * 1024;
+const SIGILL: usize = 4;
+const SIGTRAP: usize = 5;
+
+/// Install the alternate stack and the fault handlers. Called once from
+/// `_start` before any compiled code runs.
+pub fn init() {
+    if let Some(p) = sys::mmap_anon(ALTSTACK_SIZE, sys::PROT_READ | sys::PROT_WRITE, 0) {
+        let ss = sys::StackT { sp: p as usize, flags: 0, size: ALTSTACK_SIZE };
+        sys::sigaltstack(&ss);
+    }
+    let act = sys::KSigaction {
+        handler: handler as *const () as usize,
+        flags: sys::SA_SIGINFO | sys::SA_ONSTACK | sys::SA_RESTORER,
+        restorer: arch::sigreturn_trampoline(),
+        mask: 0,
+    };
+    for sig in [sys::SIGSEGV, sys::SIGBUS, sys::SIGFPE, SIGILL, SIGTRAP] {
+        sys::rt_sigaction(sig, &act);
+    }
+}
+
+unsafe extern "C" fn handler(sig: i32, info: *const u8, uctx: *const u8) {
+    let sig = sig as usize;
+    let code = *(info.add(8) as *const i32);
+    let addr = *(info.add(16) as *const usize);
+    let pc = *(uctx.add(arch::UCTX_PC) as *const usize);
+    let sp = *(uctx.add(arch::UCTX_SP) as *const usize);
+    let fp = *(uctx.add(arch::UCTX_FP) as *const usize);
+    let si = SigInfo { sig, code, addr, pc, fp };
+
+    match sig {
+        sys::SIGSEGV | sys::SIGBUS => {
+            if let Some(g) = proc::curg() {
+                let lo = g.stack_lo as usize;
+                // The guard page, or anything a big frame could skip to.
+                if addr < lo && addr + 16 * stack::PAGE >= lo {
+                    stack::overflow(sp, g);
+                }
+            }
+            // SI_USER (0) means someone sent the signal with kill(2).
+            if addr < 0x1000 && code > 0 {
+                panic::nil_deref(&si);
+            }
+            print::with(|s| {
+                s.put(b"unexpected fault address ");
+                print::put_hex(s, addr as u64);
+                s.put(b"\n");
+            });
+            panic::fatal_sig(b"fault", None, Some(&si))
+        }
+        sys::SIGFPE => {
+            let msg: &[u8] = match code {
+                1 => b"integer divide by zero",
+                2 => b"integer overflow",
+                _ => b"floating point error",
+            };
+            print::with(|s| {
+                s.put(b"panic: runtime error: ");
+                s.put(msg);
+            });
+            panic::die(Some(&si), pc, fp)
+        }
+        _ => {
+            let name: &[u8] = if sig == SIGILL { b"SIGILL: illegal instruction" } else { b"SIGTRAP: trace trap" };
+            print::with(|s| {
+                s.put(name);
+                s.put(b"\nPC=");
+                print::put_hex(s, pc as u64);
+                s.put(b" m=0 sigcode=");
+                print::put_uint(s, code as u32 as u64);
+                s.put(b"\n");
+            });
+            panic::fatal_sig(b"unexpected signal", None, Some(&si))
+        }
+    }
+}

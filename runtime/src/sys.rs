@@ -1,0 +1,113 @@
+//! System calls.
+//!
+//! The runtime has no libc: every interaction with the kernel is one of the
+//! thin wrappers below around `arch::syscallN`. They return the kernel's raw
+//! result (negative errno on failure) or panic-free `Option`s; none of them
+//! allocates. Constants here are the Linux UAPI values shared by x86_64 and
+//! aarch64; architecture-specific numbers (system call numbers, ucontext
+//! offsets) live in `arch`.
+
+use crate::arch;
+
+pub const PROT_NONE: usize = 0;
+pub const PROT_READ: usize = 1;
+pub const PROT_WRITE: usize = 2;
+pub const MAP_PRIVATE: usize = 0x02;
+pub const MAP_ANONYMOUS: usize = 0x20;
+pub const MAP_NORESERVE: usize = 0x4000;
+
+pub const SIGBUS: usize = 7;
+pub const SIGFPE: usize = 8;
+pub const SIGSEGV: usize = 11;
+
+pub const SA_SIGINFO: u64 = 0x4;
+pub const SA_ONSTACK: u64 = 0x0800_0000;
+pub const SA_RESTORER: u64 = 0x0400_0000;
+pub const SA_NODEFER: u64 = 0x4000_0000;
+
+/// The kernel's `struct sigaction` (not glibc's).
+#[repr(C)]
+pub struct KSigaction {
+    pub handler: usize,
+    pub flags: u64,
+    pub restorer: usize,
+    pub mask: u64,
+}
+
+/// `stack_t` for sigaltstack.
+#[repr(C)]
+pub struct StackT {
+    pub sp: usize,
+    pub flags: i32,
+    pub size: usize,
+}
+
+/// Write all of `buf` to `fd`, retrying on short writes and EINTR; errors
+/// are ignored (there is nowhere to report them).
+pub fn write_all(fd: i32, mut buf: &[u8]) {
+    while !buf.is_empty() {
+        let r = unsafe {
+            arch::syscall3(arch::SYS_WRITE, fd as usize, buf.as_ptr() as usize, buf.len())
+        };
+        if r == -4 {
+            continue; // EINTR
+        }
+        if r <= 0 {
+            return;
+        }
+        buf = &buf[r as usize..];
+    }
+}
+
+/// Anonymous private mapping of `len` bytes, or None.
+pub fn mmap_anon(len: usize, prot: usize, extra_flags: usize) -> Option<*mut u8> {
+    let r = unsafe {
+        arch::syscall6(
+            arch::SYS_MMAP,
+            0,
+            len,
+            prot,
+            MAP_PRIVATE | MAP_ANONYMOUS | extra_flags,
+            usize::MAX, // fd -1
+            0,
+        )
+    };
+    if r < 0 && r > -4096 {
+        None
+    } else {
+        Some(r as *mut u8)
+    }
+}
+
+pub fn mprotect(addr: *mut u8, len: usize, prot: usize) -> isize {
+    unsafe { arch::syscall3(arch::SYS_MPROTECT, addr as usize, len, prot) }
+}
+
+pub fn munmap(addr: *mut u8, len: usize) -> isize {
+    unsafe { arch::syscall2(arch::SYS_MUNMAP, addr as usize, len) }
+}
+
+pub fn rt_sigaction(sig: usize, act: &KSigaction) -> isize {
+    unsafe {
+        arch::syscall4(
+            arch::SYS_RT_SIGACTION,
+            sig,
+            act as *const KSigaction as usize,
+            0,
+            8, // sizeof(sigset_t) as the kernel sees it
+        )
+    }
+}
+
+pub fn sigaltstack(ss: &StackT) -> isize {
+    unsafe { arch::syscall2(arch::SYS_SIGALTSTACK, ss as *const StackT as usize, 0) }
+}
+
+/// Terminate every thread of the process with `code`.
+pub fn exit_group(code: i32) -> ! {
+    loop {
+        unsafe {
+            arch::syscall1(arch::SYS_EXIT_GROUP, code as usize);
+        }
+    }
+}
