@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "abc"
+	t := !s
+	println(t)
+}

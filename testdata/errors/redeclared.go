@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := 1
+	a := 2
+	println(a)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "n="
+	n := 5
+	println(s + n)
+}

@@ -1,0 +1,9 @@
+package main
+
+func one() int {
+	return 1, 2
+}
+
+func main() {
+	println(one())
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	y := 1
+	println(y + x)
+}

@@ -1,0 +1,568 @@
+//! The conformance suites: Go programs under testdata/ whose behaviour under
+//! goc must equal what real Go recorded for them.
+//!
+//! * `testdata/run/NAME.go` is built with `goc build` and run; its stdout,
+//!   stderr and exit status are compared with `NAME.stdout`, `NAME.stderr`,
+//!   `NAME.status` under the rules in [`crate::compare`]. Optional inputs:
+//!   `NAME.stdin` (fed to stdin), `NAME.args` (one argument per line),
+//!   `NAME.env` (KEY=VALUE lines; the program otherwise gets an empty
+//!   environment). argv[0] is always `NAME` and the working directory is the
+//!   suite's folder, so nothing about the machine leaks into the outputs.
+//! * `testdata/errors/NAME.go` must be rejected by `goc build` with exit
+//!   status 1, and the first line of its stderr (path reduced to the bare
+//!   file name) must equal `NAME.expect`.
+//!
+//! `--regen` re-records every expected file from real Go (see
+//! [`crate::gotool`]); each program is run twice and must behave the same
+//! both times, so a recorded output never depends on chance.
+//!
+//! More suites belong in [`SUITES`] and [`run_suite`]: the aarch64 pass
+//! (the run/ programs built with goc's aarch64 target and started under
+//! qemu-aarch64, through [`Target::runner`]) and a stress suite (repeated
+//! runs) are planned there.
+
+use crate::compare::{first_diagnostic, normalize_stderr, short_diff};
+use crate::exec::{Output, Spec, Status};
+use crate::gotool;
+use crate::pool::par_map;
+use crate::{Tally, Workspace};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How long a test program may run before it counts as hung.
+pub const RUN_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long one `goc build` may take.
+pub const BUILD_TIMEOUT: Duration = Duration::from_secs(120);
+/// How long one real `go build` may take (the first one fills Go's cache).
+const GO_BUILD_TIMEOUT: Duration = Duration::from_secs(600);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Build, run, compare stdout/stderr/status.
+    Run,
+    /// Build must fail with a given first diagnostic.
+    Errors,
+}
+
+pub struct SuiteDef {
+    /// Folder under testdata/ and prefix of the case ids ("run/hello").
+    pub dir: &'static str,
+    pub kind: Kind,
+}
+
+/// Every suite `cargo xtask conformance` runs, in order.
+pub const SUITES: &[SuiteDef] = &[
+    SuiteDef {
+        dir: "run",
+        kind: Kind::Run,
+    },
+    SuiteDef {
+        dir: "errors",
+        kind: Kind::Errors,
+    },
+    // Later: SuiteDef { dir: "stress", kind: Kind::Stress } (repeated runs),
+    // and the run/ programs again with Target::Aarch64 under qemu.
+];
+
+/// Where compiled test programs execute. Only the host for now; an aarch64
+/// variant will build with goc's aarch64 target and run under qemu-aarch64.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Host,
+}
+
+impl Target {
+    /// The spec that runs `binary` on this target.
+    fn runner(self, binary: &Path) -> Spec {
+        match self {
+            Target::Host => Spec::new(binary, RUN_TIMEOUT),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Case {
+    pub kind: Kind,
+    pub suite: &'static str,
+    pub name: String,
+    pub dir: PathBuf,
+}
+
+impl Case {
+    pub fn id(&self) -> String {
+        format!("{}/{}", self.suite, self.name)
+    }
+    pub fn src(&self) -> PathBuf {
+        self.file("go")
+    }
+    pub fn file(&self, ext: &str) -> PathBuf {
+        self.dir.join(format!("{}.{}", self.name, ext))
+    }
+}
+
+pub struct Options {
+    pub regen: bool,
+    pub goc: Option<PathBuf>,
+    pub filters: Vec<String>,
+    pub jobs: usize,
+    pub verbose: bool,
+}
+
+/// Lists the cases of every suite, sorted by name, keeping those whose id
+/// contains one of `filters` (all of them when there is no filter).
+pub fn discover(ws: &Workspace, filters: &[String]) -> Result<Vec<Case>, String> {
+    let mut cases = Vec::new();
+    for s in SUITES {
+        let dir = ws.root.join("testdata").join(s.dir);
+        let mut names = Vec::new();
+        let rd = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        for entry in rd {
+            let entry = entry.map_err(|e| e.to_string())?;
+            let file = entry.file_name().to_string_lossy().into_owned();
+            if let Some(name) = file.strip_suffix(".go") {
+                names.push(name.to_string());
+            }
+        }
+        names.sort();
+        for name in names {
+            let c = Case {
+                kind: s.kind,
+                suite: s.dir,
+                name,
+                dir: dir.clone(),
+            };
+            if filters.is_empty() || filters.iter().any(|f| c.id().contains(f.as_str())) {
+                cases.push(c);
+            }
+        }
+        warn_orphans(&dir);
+    }
+    Ok(cases)
+}
+
+/// Expected-output files whose program is gone are reported, not deleted.
+fn warn_orphans(dir: &Path) {
+    let Ok(rd) = fs::read_dir(dir) else { return };
+    let mut orphans: Vec<String> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|f| !f.ends_with(".go") && !f.starts_with('.'))
+        .filter(|f| {
+            let stem = f.rsplit_once('.').map(|(s, _)| s).unwrap_or(f);
+            !dir.join(format!("{stem}.go")).exists()
+        })
+        .collect();
+    orphans.sort();
+    for o in orphans {
+        eprintln!(
+            "xtask: warning: {} has no matching .go program",
+            dir.join(o).display()
+        );
+    }
+}
+
+/// `cargo xtask conformance`: returns the tally; prints failures and the
+/// final `N passed, M failed` line (unless `quiet_summary`).
+pub fn conformance(ws: &Workspace, opts: &Options) -> Result<Tally, String> {
+    let cases = discover(ws, &opts.filters)?;
+    if cases.is_empty() {
+        return Err(format!("no test case matches {:?}", opts.filters));
+    }
+    if opts.regen {
+        return regen(ws, &cases, opts);
+    }
+    let goc = match &opts.goc {
+        Some(p) => p.clone(),
+        None => ws.build_goc()?,
+    };
+    let tmp = ws.scratch("conformance")?;
+    let nrun = cases.iter().filter(|c| c.kind == Kind::Run).count();
+    println!(
+        "conformance: {} programs, {} error cases; goc = {}; {} jobs",
+        nrun,
+        cases.len() - nrun,
+        goc.display(),
+        opts.jobs
+    );
+    let results = par_map(&cases, opts.jobs, |c| {
+        let r = match c.kind {
+            Kind::Run => check_run(ws, &goc, c, &tmp, Target::Host),
+            Kind::Errors => check_error(ws, &goc, c, &tmp),
+        };
+        if opts.verbose {
+            match &r {
+                Ok(()) => println!("ok   {}", c.id()),
+                Err(_) => println!("FAIL {}", c.id()),
+            }
+        }
+        r
+    });
+    let _ = fs::remove_dir_all(&tmp);
+    let mut tally = Tally::default();
+    for (c, r) in cases.iter().zip(results) {
+        match r {
+            Ok(()) => tally.passed += 1,
+            Err(why) => {
+                tally.failed += 1;
+                println!("FAIL {}: {}", c.id(), why.trim_end());
+            }
+        }
+    }
+    Ok(tally)
+}
+
+/// The inputs of a run case, read from its optional side files.
+pub struct Inputs {
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub stdin: Option<Vec<u8>>,
+}
+
+pub fn read_inputs(c: &Case) -> Result<Inputs, String> {
+    let read = |ext: &str| -> Result<Option<Vec<u8>>, String> {
+        let p = c.file(ext);
+        match fs::read(&p) {
+            Ok(b) => Ok(Some(b)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(format!("{}: {e}", p.display())),
+        }
+    };
+    let args = read("args")?
+        .map(|b| parse_args(&String::from_utf8_lossy(&b)))
+        .unwrap_or_default();
+    let env = match read("env")? {
+        Some(b) => parse_env(&String::from_utf8_lossy(&b))
+            .map_err(|e| format!("{}: {e}", c.file("env").display()))?,
+        None => Vec::new(),
+    };
+    Ok(Inputs {
+        args,
+        env,
+        stdin: read("stdin")?,
+    })
+}
+
+/// NAME.args: one argument per line; a final newline does not start another
+/// argument, but empty lines before it are empty arguments.
+pub fn parse_args(text: &str) -> Vec<String> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    body.split('\n').map(str::to_string).collect()
+}
+
+/// NAME.env: KEY=VALUE per line; blank lines and lines starting with `#`
+/// are skipped; the value is everything after the first `=`.
+pub fn parse_env(text: &str) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split_once('=') {
+            Some((k, v)) if !k.is_empty() => out.push((k.to_string(), v.to_string())),
+            _ => return Err(format!("line {}: expected KEY=VALUE, got {line:?}", i + 1)),
+        }
+    }
+    Ok(out)
+}
+
+/// Runs a built test program the way both the oracle and goc are run.
+fn run_program(c: &Case, binary: &Path, target: Target) -> Result<Output, String> {
+    let inputs = read_inputs(c)?;
+    let mut spec = target.runner(binary);
+    spec.arg0 = Some(c.name.clone());
+    spec.args = inputs.args;
+    spec.clear_env = true;
+    spec.env = inputs.env;
+    spec.stdin = inputs.stdin;
+    spec.cwd = Some(c.dir.clone());
+    spec.run()
+        .map_err(|e| format!("cannot start {}: {e}", binary.display()))
+}
+
+fn goc_build(ws: &Workspace, goc: &Path, c: &Case, out: &Path) -> Result<Output, String> {
+    let mut spec = Spec::new(goc, BUILD_TIMEOUT);
+    let src = c.src();
+    let rel = src.strip_prefix(&ws.root).unwrap_or(&src);
+    spec.args = vec![
+        "build".into(),
+        "-o".into(),
+        out.display().to_string(),
+        rel.display().to_string(),
+    ];
+    spec.cwd = Some(ws.root.clone());
+    spec.run()
+        .map_err(|e| format!("cannot start {}: {e}", goc.display()))
+}
+
+fn head(bytes: &[u8], lines: usize) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut s: String = text
+        .lines()
+        .take(lines)
+        .map(|l| format!("    | {l}\n"))
+        .collect();
+    if text.lines().count() > lines {
+        s.push_str("    | ...\n");
+    }
+    s
+}
+
+fn read_expected(p: &Path) -> Result<Vec<u8>, String> {
+    fs::read(p).map_err(|e| {
+        format!(
+            "missing expected file {} ({e}); run `cargo xtask conformance --regen`",
+            p.display()
+        )
+    })
+}
+
+fn check_run(
+    ws: &Workspace,
+    goc: &Path,
+    c: &Case,
+    tmp: &Path,
+    target: Target,
+) -> Result<(), String> {
+    let want_stdout = read_expected(&c.file("stdout"))?;
+    let want_stderr = read_expected(&c.file("stderr"))?;
+    let status_text = String::from_utf8_lossy(&read_expected(&c.file("status"))?)
+        .trim()
+        .to_string();
+    let want_status: i32 = status_text.parse().map_err(|_| {
+        format!(
+            "{}: not an exit code: {status_text:?}",
+            c.file("status").display()
+        )
+    })?;
+
+    let bin = tmp.join(&c.name);
+    let b = goc_build(ws, goc, c, &bin)?;
+    if b.status != Status::Exited(0) {
+        return Err(format!("goc build: {}\n{}", b.status, head(&b.stderr, 8)));
+    }
+    let got = run_program(c, &bin, target)?;
+    let _ = fs::remove_file(&bin);
+    let mut why = String::new();
+    if got.status.code() != Some(want_status) {
+        why.push_str(&format!(
+            "status: want exit status {want_status}, got {}\n",
+            got.status
+        ));
+    }
+    if got.stdout != want_stdout {
+        why.push_str(&format!(
+            "stdout differs\n{}",
+            short_diff(&want_stdout, &got.stdout, 6)
+        ));
+    }
+    let (we, ge) = (
+        normalize_stderr(&want_stderr, want_status),
+        normalize_stderr(&got.stderr, want_status),
+    );
+    if we != ge {
+        why.push_str(&format!("stderr differs\n{}", short_diff(&we, &ge, 6)));
+    }
+    if why.is_empty() {
+        Ok(())
+    } else {
+        Err(why)
+    }
+}
+
+fn check_error(ws: &Workspace, goc: &Path, c: &Case, tmp: &Path) -> Result<(), String> {
+    let expect_raw = read_expected(&c.file("expect"))?;
+    let expect = String::from_utf8_lossy(&expect_raw)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .to_string();
+    let bin = tmp.join(&c.name);
+    let b = goc_build(ws, goc, c, &bin)?;
+    let _ = fs::remove_file(&bin);
+    let got = first_diagnostic(&b.stderr);
+    let mut why = String::new();
+    if b.status != Status::Exited(1) {
+        why.push_str(&format!(
+            "goc build: want exit status 1, got {}\n",
+            b.status
+        ));
+    }
+    if got.as_deref() != Some(expect.as_str()) {
+        why.push_str(&format!(
+            "first diagnostic differs\n    -{expect}\n    +{}\n",
+            got.as_deref().unwrap_or("(no diagnostic on stderr)")
+        ));
+        if b.stderr.len() > got.as_ref().map_or(0, |g| g.len() + 1) {
+            why.push_str(&head(&b.stderr, 6));
+        }
+    }
+    if why.is_empty() {
+        Ok(())
+    } else {
+        Err(why)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Recording expected outputs with real Go.
+
+fn go_build(go: &gotool::Go, c: &Case, out: &Path, trimpath: bool) -> Result<Output, String> {
+    let mut spec = Spec::new(&go.path, GO_BUILD_TIMEOUT);
+    spec.args = vec!["build".into()];
+    if trimpath {
+        spec.args.push("-trimpath".into());
+    }
+    spec.args.extend([
+        "-o".into(),
+        out.display().to_string(),
+        format!("{}.go", c.name),
+    ]);
+    spec.cwd = Some(c.dir.clone());
+    // The oracle must not be steered by the caller's Go settings.
+    for (k, v) in [
+        ("GOTOOLCHAIN", "local"),
+        ("GOFLAGS", ""),
+        ("GOWORK", "off"),
+        ("CGO_ENABLED", "0"),
+    ] {
+        spec.env.push((k.into(), v.into()));
+    }
+    spec.run()
+        .map_err(|e| format!("cannot start {}: {e}", go.path.display()))
+}
+
+fn regen(ws: &Workspace, cases: &[Case], opts: &Options) -> Result<Tally, String> {
+    let go = gotool::find_go(&ws.target)?;
+    println!(
+        "regen: recording with {} at {} ({})",
+        go.version,
+        go.path.display(),
+        go.origin
+    );
+    if go.version != gotool::GO_VERSION {
+        eprintln!(
+            "xtask: warning: expected outputs are meant to come from {}, not {}",
+            gotool::GO_VERSION,
+            go.version
+        );
+    }
+    let tmp = ws.scratch("regen")?;
+    let results = par_map(cases, opts.jobs, |c| {
+        let r = match c.kind {
+            Kind::Run => regen_run(&go, c, &tmp),
+            Kind::Errors => regen_error(&go, c, &tmp),
+        };
+        if opts.verbose && r.is_ok() {
+            println!("recorded {}", c.id());
+        }
+        r
+    });
+    let _ = fs::remove_dir_all(&tmp);
+    let mut tally = Tally::default();
+    for (c, r) in cases.iter().zip(results) {
+        match r {
+            Ok(()) => tally.passed += 1,
+            Err(why) => {
+                tally.failed += 1;
+                println!("FAIL {}: {}", c.id(), why.trim_end());
+            }
+        }
+    }
+    println!(
+        "regen: wrote expected files under {}",
+        ws.root.join("testdata").display()
+    );
+    Ok(tally)
+}
+
+fn regen_run(go: &gotool::Go, c: &Case, tmp: &Path) -> Result<(), String> {
+    let bin = tmp.join(&c.name);
+    let b = go_build(go, c, &bin, true)?;
+    if b.status != Status::Exited(0) {
+        return Err(format!(
+            "real Go cannot build it: {}\n{}",
+            b.status,
+            head(&b.stderr, 8)
+        ));
+    }
+    let first = run_program(c, &bin, Target::Host)?;
+    let second = run_program(c, &bin, Target::Host)?;
+    let _ = fs::remove_file(&bin);
+    let Some(code) = first.status.code() else {
+        return Err(format!("under real Go it {}", first.status));
+    };
+    // Stored masked: Go randomises heap addresses, and the masked form is
+    // what comparisons see anyway; this keeps re-recording byte-stable.
+    let stderr = crate::compare::mask_hex(&first.stderr);
+    if first.status != second.status
+        || first.stdout != second.stdout
+        || stderr != crate::compare::mask_hex(&second.stderr)
+    {
+        return Err(format!(
+            "not deterministic under real Go: two runs differ\n{}{}",
+            short_diff(&first.stdout, &second.stdout, 4),
+            short_diff(&stderr, &crate::compare::mask_hex(&second.stderr), 4)
+        ));
+    }
+    if first.elapsed > Duration::from_secs(1) {
+        eprintln!(
+            "xtask: warning: {} takes {:.2}s under real Go (keep programs under 1s)",
+            c.id(),
+            first.elapsed.as_secs_f64()
+        );
+    }
+    write(&c.file("stdout"), &first.stdout)?;
+    write(&c.file("stderr"), &stderr)?;
+    write(&c.file("status"), format!("{code}\n").as_bytes())
+}
+
+fn regen_error(go: &gotool::Go, c: &Case, tmp: &Path) -> Result<(), String> {
+    let bin = tmp.join(&c.name);
+    let b = go_build(go, c, &bin, false)?;
+    let _ = fs::remove_file(&bin);
+    if b.status != Status::Exited(1) {
+        return Err(format!(
+            "real Go should reject it with exit status 1, got {}",
+            b.status
+        ));
+    }
+    let diag = first_diagnostic(&b.stderr).ok_or("real Go printed no diagnostic")?;
+    write(&c.file("expect"), format!("{diag}\n").as_bytes())
+}
+
+fn write(p: &Path, data: &[u8]) -> Result<(), String> {
+    fs::write(p, data).map_err(|e| format!("cannot write {}: {e}", p.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn args_are_lines() {
+        assert_eq!(parse_args(""), Vec::<String>::new());
+        assert_eq!(parse_args("a\nb c\n"), vec!["a", "b c"]);
+        assert_eq!(parse_args("a\n\nb"), vec!["a", "", "b"]);
+        assert_eq!(parse_args("\n"), vec![""]);
+    }
+
+    #[test]
+    fn env_is_key_value_lines() {
+        let e = parse_env("# comment\nA=1\n\nB=x=y\nEMPTY=\n").unwrap();
+        assert_eq!(
+            e,
+            vec![
+                ("A".into(), "1".into()),
+                ("B".into(), "x=y".into()),
+                ("EMPTY".into(), "".into())
+            ]
+        );
+        assert!(parse_env("novalue\n").is_err());
+        assert!(parse_env("=v\n").is_err());
+    }
+}
