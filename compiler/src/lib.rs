@@ -3,3 +3,4 @@
 pub mod diag;
 pub mod syntax;
 pub mod ir;
+pub mod link;
