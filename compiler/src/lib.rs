@@ -3,4 +3,5 @@
 pub mod diag;
 pub mod syntax;
 pub mod ir;
+pub mod codegen;
 pub mod link;

@@ -1,0 +1,1193 @@
+//! Translation of one IR function into a Cranelift function.
+//!
+//! Registers: each IR register is one Cranelift `Variable` per machine word
+//! (abi.rs); cranelift-frontend builds SSA from the variables, so the IR's
+//! mutable registers need no SSA construction of our own. Every variable is
+//! defined to zero in the entry block (an IR register reads as zero until
+//! written), then the parameters are defined from the block parameters.
+//!
+//! Blocks: a fresh Cranelift entry block holds the zeroing, the parameters
+//! and the stack check, then jumps to IR block 0 (which may be a loop header,
+//! and Cranelift's entry block must have no predecessors). IR blocks that
+//! cannot be reached from block 0 are not emitted.
+//!
+//! Seams for what is not done yet (see docs/CODEGEN.md):
+//! - every call goes through [`Lower::emit_call`] (safepoint: stack maps);
+//! - every control-flow edge goes through [`Lower::edge`], which knows the
+//!   loop back-edges (preemption polls);
+//! - every store through an IR pointer goes through [`Lower::store_value`]
+//!   (write barriers);
+//! - [`Lower::declare_vars`] is where pointer words would be declared with
+//!   `declare_var_needs_stack_map`.
+
+use std::collections::{HashMap, HashSet};
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    types, Block, BlockArg, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue, InstBuilder,
+    MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode, UserExternalName, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, FuncId, Module};
+
+use super::abi::{self, words};
+use super::ModuleState;
+use crate::ir::{self, layout, BinaryOp, Const, Inst, Reg, StrConv, Term, Type, UnaryOp};
+use goc_abi::sym;
+
+/// Trap code after a call that never returns (a panic).
+pub(super) const TRAP_NORETURN: TrapCode = TrapCode::unwrap_user(1);
+/// Trap code for an IR `Unreachable` terminator.
+pub(super) const TRAP_UNREACHABLE: TrapCode = TrapCode::unwrap_user(2);
+
+/// Frames at least this big (in frame slots) compare `sp - frame` rather
+/// than `sp` with the stack guard, so they cannot overrun the runtime's
+/// reserve below the guard (goc_abi::g::STACK_GUARD).
+const BIG_FRAME: u64 = 4096;
+
+pub(super) fn translate(
+    ms: &mut ModuleState,
+    f: &ir::Func,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(), String> {
+    let ret_area = ms.funcs.get(&f.name).map(|p| p.ret_area).unwrap_or(false);
+    let b = FunctionBuilder::new(func, fctx);
+    let (reachable, backedges) = analyze_cfg(f)?;
+    let mut lw = Lower {
+        ms,
+        f,
+        b,
+        vars: Vec::new(),
+        blocks: vec![None; f.blocks.len()],
+        backedges,
+        ret_area: None,
+        scratch: [None, None],
+        frefs: HashMap::new(),
+        gvs: HashMap::new(),
+    };
+    lw.run(&reachable, ret_area)?;
+    lw.b.seal_all_blocks();
+    let cfg = lw.ms.isa().frontend_config();
+    lw.b.finalize(cfg);
+    Ok(())
+}
+
+/// Blocks reachable from block 0, in depth-first preorder, and the set of
+/// back-edges (from, to): edges to a block on the current DFS path. Each
+/// back-edge closes a loop; polls for preemption belong on them.
+fn analyze_cfg(f: &ir::Func) -> Result<(Vec<usize>, HashSet<(usize, usize)>), String> {
+    let n = f.blocks.len();
+    if n == 0 {
+        return Err("function has no blocks".into());
+    }
+    let succs = |i: usize| -> Vec<usize> {
+        match &f.blocks[i].term {
+            Term::Jump(t) => vec![t.0 as usize],
+            Term::If { then, els, .. } => vec![then.0 as usize, els.0 as usize],
+            Term::Return(_) | Term::Unreachable => vec![],
+        }
+    };
+    // 0 = unvisited, 1 = on the path, 2 = done.
+    let mut state = vec![0u8; n];
+    let mut order = Vec::new();
+    let mut back = HashSet::new();
+    let mut stack: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+    state[0] = 1;
+    order.push(0);
+    stack.push((0, succs(0), 0));
+    while let Some((node, ss, next)) = stack.last_mut() {
+        if *next < ss.len() {
+            let s = ss[*next];
+            *next += 1;
+            let node = *node;
+            if s >= n {
+                return Err(format!("block {node} branches to missing block {s}"));
+            }
+            match state[s] {
+                0 => {
+                    state[s] = 1;
+                    order.push(s);
+                    let ss2 = succs(s);
+                    stack.push((s, ss2, 0));
+                }
+                1 => {
+                    back.insert((node, s));
+                }
+                _ => {}
+            }
+        } else {
+            state[*node] = 2;
+            stack.pop();
+        }
+    }
+    Ok((order, back))
+}
+
+pub(super) struct Lower<'a, 'b> {
+    pub(super) ms: &'a mut ModuleState,
+    pub(super) f: &'a ir::Func,
+    pub(super) b: FunctionBuilder<'b>,
+    /// The variables of each register, one per machine word.
+    vars: Vec<Vec<Variable>>,
+    blocks: Vec<Option<Block>>,
+    backedges: HashSet<(usize, usize)>,
+    /// The result-area pointer (hidden first parameter), if any.
+    ret_area: Option<Value>,
+    /// Two 3-word frame slots for runtime calls that take or produce a slice
+    /// through a pointer; used only between the call and the reload.
+    scratch: [Option<StackSlot>; 2],
+    frefs: HashMap<(FuncId, Signature), FuncRef>,
+    gvs: HashMap<DataId, GlobalValue>,
+}
+
+/// Flags for an access through an IR pointer that may be nil: the access
+/// may trap (the SIGSEGV handler turns a fault at a small address into Go's
+/// nil-dereference panic), so Cranelift keeps it where it is.
+pub(super) fn may_trap() -> MemFlagsData {
+    MemFlagsData::new()
+}
+
+/// Flags for an access known to be valid (frame slots, runtime results).
+pub(super) fn trusted() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// An integer constant of a Cranelift type, truncated to its width.
+pub(super) fn mask(ty: types::Type, v: i64) -> i64 {
+    let bits = ty.bits();
+    if bits >= 64 {
+        v
+    } else {
+        v & ((1i64 << bits) - 1)
+    }
+}
+
+impl<'a, 'b> Lower<'a, 'b> {
+    fn run(&mut self, reachable: &[usize], ret_area: bool) -> Result<(), String> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        for &i in reachable {
+            self.blocks[i] = Some(self.b.create_block());
+        }
+        self.declare_vars()?;
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let mut p = params.into_iter();
+        if ret_area {
+            self.ret_area = p.next();
+        }
+        for &r in &self.f.params {
+            let n = self.vars[r.0 as usize].len();
+            let vals: Vec<Value> = p.by_ref().take(n).collect();
+            if vals.len() != n {
+                return Err("signature does not match the parameters".into());
+            }
+            self.set(r, &vals);
+        }
+        self.stack_check();
+        let first = self.block(0);
+        self.b.ins().jump(first, &[]);
+
+        for &i in reachable {
+            let blk = self.block(i);
+            self.b.switch_to_block(blk);
+            let block = &self.f.blocks[i];
+            for inst in &block.insts {
+                self.inst(inst)?;
+            }
+            self.term(i, &block.term)?;
+        }
+        Ok(())
+    }
+
+    fn block(&self, i: usize) -> Block {
+        self.blocks[i].expect("reachable block")
+    }
+
+    /// Declares the variables of every register and defines them to zero.
+    /// (Seam: pointer words would be declared with
+    /// `declare_var_needs_stack_map` here once stack maps are emitted.)
+    fn declare_vars(&mut self) -> Result<(), String> {
+        let mut zeros: HashMap<types::Type, Value> = HashMap::new();
+        for (i, t) in self.f.regs.iter().enumerate() {
+            let ws = words(t).ok_or_else(|| format!("register r{i} has memory type {t}"))?;
+            let mut vs = Vec::with_capacity(ws.len());
+            for &w in ws {
+                let v = self.b.declare_var(w);
+                let z = match zeros.get(&w) {
+                    Some(&z) => z,
+                    None => {
+                        let z = self.zero(w);
+                        zeros.insert(w, z);
+                        z
+                    }
+                };
+                self.b.def_var(v, z);
+                vs.push(v);
+            }
+            self.vars.push(vs);
+        }
+        Ok(())
+    }
+
+    pub(super) fn zero(&mut self, w: types::Type) -> Value {
+        match w {
+            types::F32 => self.b.ins().f32const(0.0),
+            types::F64 => self.b.ins().f64const(0.0),
+            _ => self.b.ins().iconst(w, 0),
+        }
+    }
+
+    pub(super) fn iconst(&mut self, w: types::Type, v: i64) -> Value {
+        self.b.ins().iconst(w, mask(w, v))
+    }
+
+    /// The prologue stack check (also the preemption point: the runtime
+    /// poisons stackguard0 to make it fail):
+    /// `if sp [- frame] < g.stackguard0 { goc_morestack() }`.
+    fn stack_check(&mut self) {
+        let frame: u64 = self
+            .f
+            .blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .map(|i| match i {
+                Inst::Alloca { ty, .. } => layout::round_up(layout::size_of(ty).max(1), 8),
+                _ => 0,
+            })
+            .sum();
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let sp = if frame >= BIG_FRAME {
+            self.b.ins().iadd_imm_s(sp, -(frame as i64))
+        } else {
+            sp
+        };
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        let guard = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::new().with_notrap().with_aligned(), g, goc_abi::g::STACKGUARD0);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, guard);
+        let slow = self.b.create_block();
+        let body = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(low, slow, &[], body, &[]);
+        self.b.switch_to_block(slow);
+        // goc_morestack does not return yet; once stacks grow it will, so the
+        // slow path rejoins the body.
+        let sig = abi::simple_signature(&[], &[], self.ms.cc);
+        let _ = self.call_sym(sym::MORESTACK, sig, &[]);
+        self.b.ins().jump(body, &[]);
+        self.b.switch_to_block(body);
+    }
+
+    // ---- registers ----
+
+    pub(super) fn get(&mut self, r: Reg) -> Vec<Value> {
+        let vs = self.vars[r.0 as usize].clone();
+        vs.into_iter().map(|v| self.b.use_var(v)).collect()
+    }
+
+    pub(super) fn get1(&mut self, r: Reg) -> Value {
+        let v = self.vars[r.0 as usize][0];
+        self.b.use_var(v)
+    }
+
+    pub(super) fn set(&mut self, r: Reg, vals: &[Value]) {
+        let vs = self.vars[r.0 as usize].clone();
+        debug_assert_eq!(vs.len(), vals.len());
+        for (v, &x) in vs.into_iter().zip(vals) {
+            self.b.def_var(v, x);
+        }
+    }
+
+    pub(super) fn ty(&self, r: Reg) -> &'a Type {
+        self.f.reg_type(r)
+    }
+
+    /// The word type of a scalar register.
+    fn wty(&self, r: Reg) -> types::Type {
+        words(self.ty(r)).map(|w| w[0]).unwrap_or(types::I64)
+    }
+
+    /// An integer register as 64 bits, extended by its signedness, and
+    /// whether it is signed. Unsigned 64-bit values above MaxInt64 keep their
+    /// bit pattern (negative as i64; unsigned compares still reject them).
+    pub(super) fn int64(&mut self, r: Reg) -> Result<(Value, bool), String> {
+        let t = self.ty(r);
+        if !t.is_int() {
+            return Err(format!("expected an integer register, r{} is {t}", r.0));
+        }
+        let v = self.get1(r);
+        let w = self.wty(r);
+        let signed = t.is_signed();
+        let v = if w == types::I64 {
+            v
+        } else if signed {
+            self.b.ins().sextend(types::I64, v)
+        } else {
+            self.b.ins().uextend(types::I64, v)
+        };
+        Ok((v, signed))
+    }
+
+    // ---- calls (the single place calls are emitted: the safepoint seam) ----
+
+    /// Emits a direct call and returns its results. Every call of the
+    /// function comes through here: once stack maps exist, this is where the
+    /// return address is recorded as a safepoint.
+    pub(super) fn emit_call(&mut self, id: FuncId, sig: Signature, args: &[Value]) -> Vec<Value> {
+        let fref = match self.frefs.get(&(id, sig.clone())) {
+            Some(&f) => f,
+            None => {
+                let sigref = self.b.import_signature(sig.clone());
+                let name = self.b.func.declare_imported_user_function(UserExternalName {
+                    namespace: 0,
+                    index: id.as_u32(),
+                });
+                // colocated: a direct `call rel32` / `bl`, resolved by the
+                // static link (program functions and the runtime alike).
+                let f = self.b.import_function(ExtFuncData {
+                    name: ExternalName::user(name),
+                    signature: sigref,
+                    colocated: true,
+                    patchable: false,
+                });
+                self.frefs.insert((id, sig), f);
+                f
+            }
+        };
+        let call = self.b.ins().call(fref, args);
+        self.b.inst_results(call).to_vec()
+    }
+
+    /// Calls a function by symbol name (a program function or the runtime).
+    pub(super) fn call_sym(&mut self, name: &str, sig: Signature, args: &[Value]) -> Result<Vec<Value>, String> {
+        let id = self.ms.callee(name, &sig)?;
+        Ok(self.emit_call(id, sig, args))
+    }
+
+    /// Calls a runtime entry point with plain word parameters and results.
+    pub(super) fn call_rt(
+        &mut self,
+        name: &str,
+        params: &[types::Type],
+        rets: &[types::Type],
+        args: &[Value],
+    ) -> Result<Vec<Value>, String> {
+        let sig = abi::simple_signature(params, rets, self.ms.cc);
+        self.call_sym(name, sig, args)
+    }
+
+    /// Calls a runtime entry point that never returns, and ends the block.
+    pub(super) fn call_noreturn(&mut self, name: &str, params: &[types::Type], args: &[Value]) -> Result<(), String> {
+        self.call_rt(name, params, &[], args)?;
+        self.b.ins().trap(TRAP_NORETURN);
+        Ok(())
+    }
+
+    fn call(&mut self, dsts: &[Reg], name: &str, args: &[Reg]) -> Result<(), String> {
+        let mut argv = Vec::new();
+        for &a in args {
+            argv.extend(self.get(a));
+        }
+        let results: Vec<Value> = if let Some(pf) = self.ms.funcs.get(name) {
+            let (id, ret_area, sig) = (pf.id, pf.ret_area, pf.sig.clone());
+            if ret_area {
+                let tys = pf.results.clone();
+                let nwords = tys.len();
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (nwords * 8) as u32,
+                    3,
+                ));
+                let area = self.b.ins().stack_addr(types::I64, slot, 0);
+                argv.insert(0, area);
+                self.emit_call(id, sig, &argv);
+                tys.iter()
+                    .enumerate()
+                    .map(|(i, &w)| self.b.ins().load(w, trusted(), area, abi::result_area_offset(i)))
+                    .collect()
+            } else {
+                self.emit_call(id, sig, &argv)
+            }
+        } else {
+            let arg_tys: Vec<&Type> = args.iter().map(|&a| self.ty(a)).collect();
+            let dst_tys: Vec<&Type> = dsts.iter().map(|&d| self.ty(d)).collect();
+            let sig = abi::runtime_signature(&arg_tys, &dst_tys, self.ms.cc)?;
+            self.call_sym(name, sig, &argv)?
+        };
+        let mut it = results.into_iter();
+        for &d in dsts {
+            let n = self.vars[d.0 as usize].len();
+            let vals: Vec<Value> = it.by_ref().take(n).collect();
+            if vals.len() != n {
+                return Err(format!("call to {name}: more destinations than results"));
+            }
+            self.set(d, &vals);
+        }
+        Ok(())
+    }
+
+    // ---- data ----
+
+    fn global_value(&mut self, id: DataId) -> GlobalValue {
+        if let Some(&gv) = self.gvs.get(&id) {
+            return gv;
+        }
+        let gv = self.ms.module.declare_data_in_func(id, self.b.func);
+        self.gvs.insert(id, gv);
+        gv
+    }
+
+    fn scratch(&mut self, i: usize) -> Value {
+        let slot = match self.scratch[i] {
+            Some(s) => s,
+            None => {
+                let s = self
+                    .b
+                    .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
+                self.scratch[i] = Some(s);
+                s
+            }
+        };
+        self.b.ins().stack_addr(types::I64, slot, 0)
+    }
+
+    /// Loads a 3-word slice from memory the runtime wrote.
+    fn load_slice(&mut self, addr: Value) -> Vec<Value> {
+        (0..3)
+            .map(|i| self.b.ins().load(types::I64, trusted(), addr, abi::word_offset(i)))
+            .collect()
+    }
+
+    // ---- memory through IR pointers ----
+
+    /// Loads a register-typed value from memory (words at 8-byte steps).
+    pub(super) fn load_value(&mut self, t: &Type, addr: Value, flags: MemFlagsData) -> Result<Vec<Value>, String> {
+        let ws = words(t).ok_or_else(|| format!("load of memory type {t}"))?;
+        Ok(ws
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| self.b.ins().load(w, flags, addr, abi::word_offset(i)))
+            .collect())
+    }
+
+    /// Stores a register-typed value to memory. Every store of a Go value
+    /// through a pointer comes here: the write-barrier seam (the pointer
+    /// words of `t` are the ones a barrier would shade).
+    pub(super) fn store_value(&mut self, t: &Type, addr: Value, vals: &[Value], flags: MemFlagsData) {
+        for (i, &v) in vals.iter().enumerate() {
+            self.b.ins().store(flags, v, addr, abi::word_offset(i));
+        }
+        let _ = t;
+    }
+
+    // ---- control flow ----
+
+    /// The target of the edge `from -> to`. The loop-back-edge seam: once
+    /// preemption polls exist, a back-edge gets a block that polls the flag
+    /// reached through g and then jumps to `to`.
+    fn edge(&mut self, from: usize, to: usize) -> Block {
+        let _is_backedge = self.backedges.contains(&(from, to));
+        self.block(to)
+    }
+
+    fn term(&mut self, i: usize, t: &Term) -> Result<(), String> {
+        match t {
+            Term::Jump(to) => {
+                let blk = self.edge(i, to.0 as usize);
+                self.b.ins().jump(blk, &[]);
+            }
+            Term::If { cond, then, els } => {
+                let c = self.get1(*cond);
+                let t = self.edge(i, then.0 as usize);
+                let e = self.edge(i, els.0 as usize);
+                self.b.ins().brif(c, t, &[], e, &[]);
+            }
+            Term::Return(regs) => {
+                let mut vals = Vec::new();
+                for &r in regs {
+                    vals.extend(self.get(r));
+                }
+                if let Some(area) = self.ret_area {
+                    for (k, &v) in vals.iter().enumerate() {
+                        self.b.ins().store(trusted(), v, area, abi::result_area_offset(k));
+                    }
+                    self.b.ins().return_(&[]);
+                } else {
+                    self.b.ins().return_(&vals);
+                }
+            }
+            Term::Unreachable => {
+                self.b.ins().trap(TRAP_UNREACHABLE);
+            }
+        }
+        Ok(())
+    }
+
+    // ---- instructions ----
+
+    fn inst(&mut self, inst: &Inst) -> Result<(), String> {
+        match inst {
+            Inst::Const { dst, value } => self.constant(*dst, value),
+            Inst::Copy { dst, src } => {
+                let v = self.get(*src);
+                self.set(*dst, &v);
+                Ok(())
+            }
+            Inst::Unary { dst, op, x } => {
+                let v = self.get1(*x);
+                let t = self.ty(*x);
+                let r = match op {
+                    UnaryOp::Neg if t.is_float() => self.b.ins().fneg(v),
+                    UnaryOp::Neg => self.b.ins().ineg(v),
+                    UnaryOp::Not => self.b.ins().bxor_imm_u(v, 1),
+                    UnaryOp::BitNot => self.b.ins().bnot(v),
+                };
+                self.set(*dst, &[r]);
+                Ok(())
+            }
+            Inst::Binary { dst, op, x, y } => self.binary(*dst, *op, *x, *y),
+            Inst::Convert { dst, x } => self.convert(*dst, *x),
+            Inst::StrConv { dst, op, x } => self.strconv(*dst, *op, *x),
+            Inst::Alloca { dst, ty } => {
+                let (size, align) = abi::size_align(ty);
+                let align = align.clamp(1, 16);
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    u32::try_from(size.max(1)).map_err(|_| format!("frame object of {size} bytes"))?,
+                    align.trailing_zeros() as u8,
+                ));
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                self.zero_mem(addr, size, trusted())?;
+                self.set(*dst, &[addr]);
+                Ok(())
+            }
+            Inst::New { dst, ty } => {
+                let (size, align) = abi::size_align(ty);
+                let s = self.b.ins().iconst(types::I64, size as i64);
+                let a = self.b.ins().iconst(types::I64, align as i64);
+                let r = self.call_rt(sym::NEW, &[types::I64, types::I64], &[types::I64], &[s, a])?;
+                self.set(*dst, &r);
+                Ok(())
+            }
+            Inst::GlobalAddr { dst, name } => {
+                let id = *self.ms.globals.get(name).ok_or_else(|| format!("unknown global {name}"))?;
+                let gv = self.global_value(id);
+                let a = self.b.ins().symbol_value(types::I64, gv);
+                self.set(*dst, &[a]);
+                Ok(())
+            }
+            Inst::Load { dst, ptr } => {
+                let p = self.get1(*ptr);
+                let t = self.ty(*dst);
+                let v = self.load_value(t, p, may_trap())?;
+                self.set(*dst, &v);
+                Ok(())
+            }
+            Inst::Store { ptr, src } => {
+                let p = self.get1(*ptr);
+                let v = self.get(*src);
+                let t = self.ty(*src);
+                self.store_value(t, p, &v, may_trap());
+                Ok(())
+            }
+            Inst::MemCopy { dst, src } => {
+                let t = self.pointee(*dst)?;
+                let size = layout::size_of(t);
+                let d = self.get1(*dst);
+                let s = self.get1(*src);
+                if size > super::mem::INLINE_COPY_MAX {
+                    // Out of line, a nil pointer would fault in the runtime's
+                    // memmove, not in Go code: check explicitly.
+                    self.nil_check(d)?;
+                    self.nil_check(s)?;
+                }
+                self.copy_mem(d, s, size, may_trap())
+            }
+            Inst::MemZero { ptr } => {
+                let t = self.pointee(*ptr)?;
+                let size = layout::size_of(t);
+                let p = self.get1(*ptr);
+                if size > super::mem::INLINE_ZERO_MAX {
+                    self.nil_check(p)?;
+                }
+                self.zero_mem(p, size, may_trap())
+            }
+            Inst::NilCheck { ptr } => {
+                let p = self.get1(*ptr);
+                self.nil_check(p)
+            }
+            Inst::FieldAddr { dst, ptr, field } => {
+                let st = self.pointee(*ptr)?;
+                let Type::Struct(fields) = st else {
+                    return Err(format!("FieldAddr through *{st}"));
+                };
+                if *field as usize >= fields.len() {
+                    return Err(format!("FieldAddr: no field {field} in {st}"));
+                }
+                let off = layout::field_offset(st, *field as usize);
+                let p = self.get1(*ptr);
+                if off >= super::checks::NIL_FAULT_LIMIT {
+                    self.nil_check(p)?;
+                }
+                let a = if off == 0 { p } else { self.b.ins().iadd_imm_s(p, off as i64) };
+                self.set(*dst, &[a]);
+                Ok(())
+            }
+            Inst::IndexAddr { dst, ptr, index } => {
+                let at = self.pointee(*ptr)?;
+                let Type::Array(n, elem) = at else {
+                    return Err(format!("IndexAddr through *{at}"));
+                };
+                let es = layout::size_of(elem);
+                let p = self.get1(*ptr);
+                if n.saturating_mul(es) > super::checks::NIL_FAULT_LIMIT {
+                    self.nil_check(p)?;
+                }
+                let (i, signed) = self.int64(*index)?;
+                let len = self.b.ins().iconst(types::I64, *n as i64);
+                self.bounds_check(i, signed, len, goc_abi::bounds::INDEX)?;
+                let a = self.elem_addr(p, i, es);
+                self.set(*dst, &[a]);
+                Ok(())
+            }
+            Inst::ElemAddr { dst, slice, index } => {
+                let Type::Slice(elem) = self.ty(*slice) else {
+                    return Err("ElemAddr of a non-slice".into());
+                };
+                let es = layout::size_of(elem);
+                let s = self.get(*slice);
+                let (i, signed) = self.int64(*index)?;
+                self.bounds_check(i, signed, s[1], goc_abi::bounds::INDEX)?;
+                let a = self.elem_addr(s[0], i, es);
+                self.set(*dst, &[a]);
+                Ok(())
+            }
+            Inst::StringByte { dst, s, index } => {
+                let sv = self.get(*s);
+                let (i, signed) = self.int64(*index)?;
+                self.bounds_check(i, signed, sv[1], goc_abi::bounds::INDEX)?;
+                let a = self.b.ins().iadd(sv[0], i);
+                let v = self.b.ins().load(types::I8, trusted(), a, 0);
+                self.set(*dst, &[v]);
+                Ok(())
+            }
+            Inst::Len { dst, x } => {
+                let v = self.get(*x);
+                let l = *v.get(1).ok_or("Len of a non-string, non-slice")?;
+                self.set(*dst, &[l]);
+                Ok(())
+            }
+            Inst::Cap { dst, x } => {
+                let v = self.get(*x);
+                let c = *v.get(2).ok_or("Cap of a non-slice")?;
+                self.set(*dst, &[c]);
+                Ok(())
+            }
+            Inst::DataPtr { dst, x } => {
+                let v = self.get(*x);
+                self.set(*dst, &v[..1]);
+                Ok(())
+            }
+            Inst::SliceOf { dst, x, lo, hi, max } => self.slice_of(*dst, *x, *lo, *hi, *max),
+            Inst::MakeSlice { dst, len, cap } => {
+                let Type::Slice(elem) = self.ty(*dst) else {
+                    return Err("MakeSlice of a non-slice".into());
+                };
+                let es = self.b.ins().iconst(types::I64, layout::size_of(elem) as i64);
+                let (l, _) = self.int64(*len)?;
+                let (c, _) = self.int64(*cap)?;
+                let out = self.scratch(0);
+                let i64s = [types::I64; 4];
+                self.call_rt(sym::MAKESLICE, &i64s, &[], &[es, l, c, out])?;
+                let v = self.load_slice(out);
+                self.set(*dst, &v);
+                Ok(())
+            }
+            Inst::GrowSlice { dst, slice, n } => self.grow_slice(*dst, *slice, *n),
+            Inst::CopySlice { dst, to, from } => {
+                let Type::Slice(elem) = self.ty(*to) else {
+                    return Err("CopySlice to a non-slice".into());
+                };
+                let es = layout::size_of(elem);
+                let t = self.get(*to);
+                let f = self.get(*from);
+                let n = self.b.ins().smin(t[1], f[1]);
+                let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, n, 0);
+                let do_copy = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(pos, do_copy, &[], done, &[]);
+                self.b.switch_to_block(do_copy);
+                let bytes = self.b.ins().imul_imm_s(n, es as i64);
+                self.call_rt(sym::MEMMOVE, &[types::I64; 3], &[types::I64], &[t[0], f[0], bytes])?;
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+                self.set(*dst, &[n]);
+                Ok(())
+            }
+            Inst::Call { dsts, func, args } => self.call(dsts, func, args),
+        }
+    }
+
+    fn pointee(&self, p: Reg) -> Result<&'a Type, String> {
+        self.ty(p).pointee().ok_or_else(|| format!("r{} is not a pointer", p.0))
+    }
+
+    /// `base + i * elem_size` for an in-bounds index.
+    fn elem_addr(&mut self, base: Value, i: Value, es: u64) -> Value {
+        if es == 0 {
+            return base;
+        }
+        let off = if es == 1 { i } else { self.b.ins().imul_imm_s(i, es as i64) };
+        self.b.ins().iadd(base, off)
+    }
+
+    fn constant(&mut self, dst: Reg, value: &Const) -> Result<(), String> {
+        let t = self.ty(dst);
+        let ws = words(t).ok_or("constant of memory type")?;
+        let vals: Vec<Value> = match value {
+            Const::Zero => ws.iter().map(|&w| self.zero(w)).collect(),
+            Const::Int(v) => vec![self.scalar_const(ws[0], *v as f64, *v)],
+            Const::Float(x) => vec![self.scalar_const(ws[0], *x, *x as i64)],
+            Const::Bool(b) => vec![self.scalar_const(ws[0], *b as i64 as f64, *b as i64)],
+            Const::Str(bytes) => {
+                if *t != Type::String {
+                    return Err(format!("string constant in a {t} register"));
+                }
+                let len = self.b.ins().iconst(types::I64, bytes.len() as i64);
+                if bytes.is_empty() {
+                    let p = self.b.ins().iconst(types::I64, 0);
+                    vec![p, len]
+                } else {
+                    let id = self.ms.string_data(bytes)?;
+                    let gv = self.global_value(id);
+                    let p = self.b.ins().symbol_value(types::I64, gv);
+                    vec![p, len]
+                }
+            }
+        };
+        if vals.len() != ws.len() {
+            return Err(format!("constant {value:?} does not fit a {t} register"));
+        }
+        self.set(dst, &vals);
+        Ok(())
+    }
+
+    fn scalar_const(&mut self, w: types::Type, f: f64, i: i64) -> Value {
+        match w {
+            types::F32 => self.b.ins().f32const(f as f32),
+            types::F64 => self.b.ins().f64const(f),
+            _ => self.iconst(w, i),
+        }
+    }
+
+    fn binary(&mut self, dst: Reg, op: BinaryOp, x: Reg, y: Reg) -> Result<(), String> {
+        let t = self.ty(x);
+        match t {
+            Type::String => return self.string_binary(dst, op, x, y),
+            Type::Slice(_) => {
+                // Only comparison with nil: compare the data pointers.
+                let a = self.get1(x);
+                let b = self.get1(y);
+                let cc = match op {
+                    BinaryOp::Eq => IntCC::Equal,
+                    BinaryOp::Ne => IntCC::NotEqual,
+                    _ => return Err(format!("{op:?} on slices")),
+                };
+                let r = self.b.ins().icmp(cc, a, b);
+                self.set(dst, &[r]);
+                return Ok(());
+            }
+            _ => {}
+        }
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            return self.shift(dst, op, x, y);
+        }
+        let a = self.get1(x);
+        let b = self.get1(y);
+        let r = if t.is_float() {
+            match op {
+                BinaryOp::Add => self.b.ins().fadd(a, b),
+                BinaryOp::Sub => self.b.ins().fsub(a, b),
+                BinaryOp::Mul => self.b.ins().fmul(a, b),
+                BinaryOp::Div => self.b.ins().fdiv(a, b),
+                BinaryOp::Eq => self.b.ins().fcmp(FloatCC::Equal, a, b),
+                // `ne` is unordered-or-not-equal: true when either is NaN.
+                BinaryOp::Ne => self.b.ins().fcmp(FloatCC::NotEqual, a, b),
+                BinaryOp::Lt => self.b.ins().fcmp(FloatCC::LessThan, a, b),
+                BinaryOp::Le => self.b.ins().fcmp(FloatCC::LessThanOrEqual, a, b),
+                BinaryOp::Gt => self.b.ins().fcmp(FloatCC::GreaterThan, a, b),
+                BinaryOp::Ge => self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, a, b),
+                _ => return Err(format!("{op:?} on {t}")),
+            }
+        } else {
+            let signed = t.is_signed();
+            let cmp = |op| -> Option<IntCC> {
+                Some(match (op, signed) {
+                    (BinaryOp::Eq, _) => IntCC::Equal,
+                    (BinaryOp::Ne, _) => IntCC::NotEqual,
+                    (BinaryOp::Lt, true) => IntCC::SignedLessThan,
+                    (BinaryOp::Le, true) => IntCC::SignedLessThanOrEqual,
+                    (BinaryOp::Gt, true) => IntCC::SignedGreaterThan,
+                    (BinaryOp::Ge, true) => IntCC::SignedGreaterThanOrEqual,
+                    (BinaryOp::Lt, false) => IntCC::UnsignedLessThan,
+                    (BinaryOp::Le, false) => IntCC::UnsignedLessThanOrEqual,
+                    (BinaryOp::Gt, false) => IntCC::UnsignedGreaterThan,
+                    (BinaryOp::Ge, false) => IntCC::UnsignedGreaterThanOrEqual,
+                    _ => return None,
+                })
+            };
+            if let Some(cc) = cmp(op) {
+                self.b.ins().icmp(cc, a, b)
+            } else {
+                match op {
+                    BinaryOp::Add => self.b.ins().iadd(a, b),
+                    BinaryOp::Sub => self.b.ins().isub(a, b),
+                    BinaryOp::Mul => self.b.ins().imul(a, b),
+                    BinaryOp::And => self.b.ins().band(a, b),
+                    BinaryOp::Or => self.b.ins().bor(a, b),
+                    BinaryOp::Xor => self.b.ins().bxor(a, b),
+                    BinaryOp::AndNot => self.b.ins().band_not(a, b),
+                    BinaryOp::Div | BinaryOp::Rem => self.divide(op, signed, a, b)?,
+                    _ => return Err(format!("{op:?} on {t}")),
+                }
+            }
+        };
+        self.set(dst, &[r]);
+        Ok(())
+    }
+
+    /// Integer division with Go's semantics: a zero divisor panics;
+    /// `MinInt / -1` wraps to MinInt and `MinInt % -1` is 0 (Cranelift's
+    /// sdiv/srem trap there, so a -1 divisor is replaced by 1 and the
+    /// quotient negated).
+    fn divide(&mut self, op: BinaryOp, signed: bool, a: Value, b: Value) -> Result<Value, String> {
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+        self.check_fail(zero, |lw| lw.call_noreturn(sym::PANICDIVIDE, &[], &[]))?;
+        if !signed {
+            return Ok(match op {
+                BinaryOp::Div => self.b.ins().udiv(a, b),
+                _ => self.b.ins().urem(a, b),
+            });
+        }
+        let w = self.b.func.dfg.value_type(b);
+        let m1 = self.iconst(w, -1);
+        let is_m1 = self.b.ins().icmp(IntCC::Equal, b, m1);
+        let one = self.iconst(w, 1);
+        let d = self.b.ins().select(is_m1, one, b);
+        Ok(match op {
+            BinaryOp::Div => {
+                let q = self.b.ins().sdiv(a, d);
+                let n = self.b.ins().ineg(a);
+                self.b.ins().select(is_m1, n, q)
+            }
+            _ => self.b.ins().srem(a, d),
+        })
+    }
+
+    /// Shifts with Go's semantics: a negative (signed) count panics; a count
+    /// of at least the width gives 0, or the sign for a signed right shift.
+    fn shift(&mut self, dst: Reg, op: BinaryOp, x: Reg, y: Reg) -> Result<(), String> {
+        let t = self.ty(x);
+        if !t.is_int() {
+            return Err(format!("shift of {t}"));
+        }
+        let width = t.bits().unwrap_or(64) as i64;
+        let xv = self.get1(x);
+        let (count, signed_count) = self.int64(y)?;
+        if signed_count {
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, count, 0);
+            self.check_fail(neg, |lw| lw.call_noreturn(sym::PANICSHIFT, &[], &[]))?;
+        }
+        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, width);
+        let w = self.wty(x);
+        let r = match op {
+            BinaryOp::Shl => {
+                let s = self.b.ins().ishl(xv, count);
+                let z = self.iconst(w, 0);
+                self.b.ins().select(big, z, s)
+            }
+            _ if t.is_signed() => {
+                let max = self.b.ins().iconst(types::I64, width - 1);
+                let c = self.b.ins().select(big, max, count);
+                self.b.ins().sshr(xv, c)
+            }
+            _ => {
+                let s = self.b.ins().ushr(xv, count);
+                let z = self.iconst(w, 0);
+                self.b.ins().select(big, z, s)
+            }
+        };
+        self.set(dst, &[r]);
+        Ok(())
+    }
+
+    fn string_binary(&mut self, dst: Reg, op: BinaryOp, x: Reg, y: Reg) -> Result<(), String> {
+        let a = self.get(x);
+        let b = self.get(y);
+        let args = [a[0], a[1], b[0], b[1]];
+        let i64s = [types::I64; 4];
+        match op {
+            BinaryOp::Add => {
+                let r = self.call_rt(sym::CONCATSTRING, &i64s, &[types::I64, types::I64], &args)?;
+                self.set(dst, &r);
+            }
+            BinaryOp::Eq | BinaryOp::Ne => {
+                // Different lengths are unequal without a call.
+                let same_len = self.b.ins().icmp(IntCC::Equal, a[1], b[1]);
+                let call_blk = self.b.create_block();
+                let join = self.b.create_block();
+                let res = self.b.append_block_param(join, types::I8);
+                let f = self.b.ins().iconst(types::I8, 0);
+                self.b.ins().brif(same_len, call_blk, &[], join, &[BlockArg::Value(f)]);
+                self.b.switch_to_block(call_blk);
+                let r = self.call_rt(sym::EQSTRING, &i64s, &[types::I8], &args)?;
+                self.b.ins().jump(join, &[BlockArg::Value(r[0])]);
+                self.b.switch_to_block(join);
+                let r = if op == BinaryOp::Ne { self.b.ins().bxor_imm_u(res, 1) } else { res };
+                self.set(dst, &[r]);
+            }
+            _ => {
+                let c = self.call_rt(sym::CMPSTRING, &i64s, &[types::I64], &args)?;
+                let cc = match op {
+                    BinaryOp::Lt => IntCC::SignedLessThan,
+                    BinaryOp::Le => IntCC::SignedLessThanOrEqual,
+                    BinaryOp::Gt => IntCC::SignedGreaterThan,
+                    BinaryOp::Ge => IntCC::SignedGreaterThanOrEqual,
+                    _ => return Err(format!("{op:?} on strings")),
+                };
+                let r = self.b.ins().icmp_imm_s(cc, c[0], 0);
+                self.set(dst, &[r]);
+            }
+        }
+        Ok(())
+    }
+
+    fn convert(&mut self, dst: Reg, x: Reg) -> Result<(), String> {
+        let (dt, st) = (self.ty(dst), self.ty(x));
+        let v = self.get1(x);
+        let (dw, sw) = (self.wty(dst), self.wty(x));
+        let r = if dt == st || (dt.is_int() && st.is_int() && dw == sw) {
+            v
+        } else if dt.is_int() && st.is_int() {
+            if dw.bits() < sw.bits() {
+                self.b.ins().ireduce(dw, v)
+            } else if st.is_signed() {
+                self.b.ins().sextend(dw, v)
+            } else {
+                self.b.ins().uextend(dw, v)
+            }
+        } else if dt.is_float() && st.is_int() {
+            if *st == Type::U64 {
+                self.b.ins().fcvt_from_uint(dw, v)
+            } else {
+                let (v64, _) = self.int64(x)?;
+                self.b.ins().fcvt_from_sint(dw, v64)
+            }
+        } else if dt.is_int() && st.is_float() {
+            // Saturating conversions (never the trapping forms). x86_64
+            // converts to 32 or 64 bits only: narrower results saturate in
+            // 32 bits, are clamped to their range, then truncated.
+            let bits = dw.bits();
+            let cw = if bits < 32 { types::I32 } else { dw };
+            let c = if dt.is_signed() {
+                self.b.ins().fcvt_to_sint_sat(cw, v)
+            } else {
+                self.b.ins().fcvt_to_uint_sat(cw, v)
+            };
+            if bits < 32 {
+                let c = if dt.is_signed() {
+                    let hi = self.b.ins().iconst(types::I32, (1i64 << (bits - 1)) - 1);
+                    let lo = self.iconst(types::I32, -(1i64 << (bits - 1)));
+                    let c = self.b.ins().smin(c, hi);
+                    self.b.ins().smax(c, lo)
+                } else {
+                    let hi = self.b.ins().iconst(types::I32, (1i64 << bits) - 1);
+                    self.b.ins().umin(c, hi)
+                };
+                self.b.ins().ireduce(dw, c)
+            } else {
+                c
+            }
+        } else if dt.is_float() && st.is_float() {
+            if dw == types::F64 {
+                self.b.ins().fpromote(dw, v)
+            } else {
+                self.b.ins().fdemote(dw, v)
+            }
+        } else if matches!(dt, Type::Ptr(_)) && matches!(st, Type::Ptr(_)) {
+            v
+        } else {
+            return Err(format!("conversion from {st} to {dt}"));
+        };
+        self.set(dst, &[r]);
+        Ok(())
+    }
+
+    fn strconv(&mut self, dst: Reg, op: StrConv, x: Reg) -> Result<(), String> {
+        let i64s = [types::I64; 3];
+        let pair = [types::I64, types::I64];
+        match op {
+            StrConv::StringToBytes | StrConv::StringToRunes => {
+                let s = self.get(x);
+                let out = self.scratch(0);
+                let name = if op == StrConv::StringToBytes { sym::STRINGTOSLICEBYTE } else { sym::STRINGTOSLICERUNE };
+                self.call_rt(name, &i64s, &[], &[s[0], s[1], out])?;
+                let v = self.load_slice(out);
+                self.set(dst, &v);
+            }
+            StrConv::BytesToString | StrConv::RunesToString => {
+                let s = self.get(x);
+                let name = if op == StrConv::BytesToString { sym::SLICEBYTETOSTRING } else { sym::SLICERUNETOSTRING };
+                let r = self.call_rt(name, &pair, &pair, &s[..2])?;
+                self.set(dst, &r);
+            }
+            StrConv::RuneToString => {
+                // The full 64-bit value: out-of-range values must not wrap
+                // into valid runes.
+                let (v, _) = self.int64(x)?;
+                let r = self.call_rt(sym::INTSTRING, &[types::I64], &pair, &[v])?;
+                self.set(dst, &r);
+            }
+        }
+        Ok(())
+    }
+
+    /// `x[lo:hi:max]` with Go's checks, in Go's order: max against cap, hi
+    /// against max (or cap), lo against hi.
+    fn slice_of(&mut self, dst: Reg, x: Reg, lo: Option<Reg>, hi: Option<Reg>, max: Option<Reg>) -> Result<(), String> {
+        use goc_abi::bounds::*;
+        let xt = self.ty(x);
+        let (base, len, cap, es, is_slice, is_string) = match xt {
+            Type::String => {
+                let v = self.get(x);
+                (v[0], v[1], v[1], 1, false, true)
+            }
+            Type::Slice(e) => {
+                let v = self.get(x);
+                (v[0], v[1], v[2], layout::size_of(e), true, false)
+            }
+            Type::Ptr(p) => {
+                let Type::Array(n, e) = &**p else {
+                    return Err(format!("slicing {xt}"));
+                };
+                let p = self.get1(x);
+                self.nil_check(p)?;
+                let n = self.b.ins().iconst(types::I64, *n as i64);
+                (p, n, n, layout::size_of(e), false, false)
+            }
+            _ => return Err(format!("slicing {xt}")),
+        };
+        let lo = lo.map(|r| self.int64(r)).transpose()?;
+        let hi = hi.map(|r| self.int64(r)).transpose()?;
+        let max = max.map(|r| self.int64(r)).transpose()?;
+        let j = hi.unwrap_or((len, true));
+        let k = if let Some(k) = max {
+            let code = if is_slice { SLICE3_ACAP } else { SLICE3_ALEN };
+            self.slice_check(k, cap, code)?;
+            self.slice_check(j, k.0, SLICE3_B)?;
+            if let Some(i) = lo {
+                self.slice_check(i, j.0, SLICE3_C)?;
+            }
+            k.0
+        } else {
+            if hi.is_some() {
+                let code = if is_slice { SLICE_ACAP } else { SLICE_ALEN };
+                self.slice_check(j, cap, code)?;
+            }
+            if let Some(i) = lo {
+                self.slice_check(i, j.0, SLICE_B)?;
+            }
+            cap
+        };
+        let vals = match lo {
+            None => {
+                if is_string {
+                    vec![base, j.0]
+                } else {
+                    vec![base, j.0, k]
+                }
+            }
+            Some((i, _)) => {
+                let new_len = self.b.ins().isub(j.0, i);
+                let new_cap = if is_string { new_len } else { self.b.ins().isub(k, i) };
+                // An empty result keeps the base pointer rather than point
+                // past the end of the object (as Go does).
+                let moved = self.elem_addr(base, i, es);
+                let empty = self.b.ins().icmp_imm_s(IntCC::Equal, new_cap, 0);
+                let p = self.b.ins().select(empty, base, moved);
+                if is_string {
+                    vec![p, new_len]
+                } else {
+                    vec![p, new_len, new_cap]
+                }
+            }
+        };
+        self.set(dst, &vals);
+        Ok(())
+    }
+
+    /// `dst = append(slice, n zeroed elements)`: in place when the capacity
+    /// suffices, else through goc_growslice; then the new elements are zeroed.
+    fn grow_slice(&mut self, dst: Reg, slice: Reg, n: Reg) -> Result<(), String> {
+        let Type::Slice(elem) = self.ty(slice) else {
+            return Err("GrowSlice of a non-slice".into());
+        };
+        let es = layout::size_of(elem);
+        let s = self.get(slice);
+        let (n, _) = self.int64(n)?;
+        let new_len = self.b.ins().iadd(s[1], n);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_len, s[2]);
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        let jp = self.b.append_block_param(join, types::I64);
+        let jl = self.b.append_block_param(join, types::I64);
+        let jc = self.b.append_block_param(join, types::I64);
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(
+            fits,
+            join,
+            &[BlockArg::Value(s[0]), BlockArg::Value(new_len), BlockArg::Value(s[2])],
+            slow,
+            &[],
+        );
+
+        self.b.switch_to_block(slow);
+        let old = self.scratch(0);
+        let out = self.scratch(1);
+        for (i, &w) in s.iter().enumerate() {
+            self.b.ins().store(trusted(), w, old, abi::word_offset(i));
+        }
+        let esv = self.b.ins().iconst(types::I64, es as i64);
+        let name = if abi::has_pointers(elem) { sym::GROWSLICE_SCAN } else { sym::GROWSLICE };
+        self.call_rt(name, &[types::I64; 4], &[], &[old, esv, new_len, out])?;
+        let v = self.load_slice(out);
+        self.b.ins().jump(join, &[BlockArg::Value(v[0]), BlockArg::Value(v[1]), BlockArg::Value(v[2])]);
+
+        self.b.switch_to_block(join);
+        // Zero the new elements [old len, new len).
+        if es > 0 {
+            let start = self.elem_addr(jp, s[1], es);
+            let one = self.b.ins().icmp_imm_s(IntCC::Equal, n, 1);
+            let single = self.b.create_block();
+            let many = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(one, single, &[], many, &[]);
+            self.b.switch_to_block(single);
+            self.zero_mem(start, es, trusted())?;
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(many);
+            let bytes = self.b.ins().imul_imm_s(n, es as i64);
+            let z = self.b.ins().iconst(types::I32, 0);
+            self.call_rt(sym::MEMSET, &[types::I64, types::I32, types::I64], &[types::I64], &[start, z, bytes])?;
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+        }
+        self.set(dst, &[jp, jl, jc]);
+        Ok(())
+    }
+}
+

@@ -1,0 +1,245 @@
+//! The backend: IR -> Cranelift -> ELF relocatable object.
+//!
+//! [`compile`] turns a verified [`ir::Program`] into the bytes of one object
+//! file for x86_64 or aarch64 Linux. Every IR function becomes a global
+//! function symbol under its IR name (`main.main`, `goc_program_init`, ...);
+//! every IR global a zeroed, writable data object (bss); string constants
+//! read-only data objects. Calls to names the program does not define are
+//! undefined symbols the static link resolves against the runtime archive.
+//!
+//! docs/CODEGEN.md describes the mapping; the pieces are:
+//! - [`abi`]: how register types flatten to machine words, and signatures;
+//! - [`func`]: the translation of one function (registers to Cranelift
+//!   variables, instructions, terminators, the prologue stack check);
+//! - [`checks`]: Go's run-time checks (bounds, nil, divide, shift) as
+//!   compare-and-branch to cold blocks that call the runtime's panics;
+//! - [`mem`]: inline memory copy and zeroing, with calls for large sizes.
+//!
+//! Errors are for impossible inputs only (the IR is verified first); a
+//! Cranelift verifier error is a bug in the lowering and is reported as an
+//! error naming the function, never as a panic.
+
+mod abi;
+mod checks;
+mod func;
+mod mem;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use cranelift_codegen::ir::{self as clir, Signature, UserFuncName};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{CodegenError, Context};
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleError};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use target_lexicon::{Architecture, BinaryFormat, OperatingSystem, Triple};
+
+use crate::ir;
+
+/// The targets [`compile`] accepts.
+pub const SUPPORTED_TARGETS: &[&str] = &["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"];
+
+/// Compiles a verified IR program to the bytes of an ELF relocatable object
+/// for `triple` (x86_64 or aarch64 Linux).
+pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String> {
+    let isa = make_isa(triple)?;
+    let builder = ObjectBuilder::new(isa.clone(), "goc", cranelift_module::default_libcall_names())
+        .map_err(|e| format!("codegen: {e}"))?;
+    let mut ms = ModuleState {
+        module: ObjectModule::new(builder),
+        cc: isa.default_call_conv(),
+        isa,
+        funcs: HashMap::new(),
+        imports: HashMap::new(),
+        strings: HashMap::new(),
+        globals: HashMap::new(),
+    };
+
+    for g in &program.globals {
+        ms.define_global(g)?;
+    }
+    let mut sigs = Vec::with_capacity(program.funcs.len());
+    for f in &program.funcs {
+        let (sig, ret_area) = abi::program_signature(f, ms.cc).map_err(|e| format!("{}: {e}", f.name))?;
+        let id = ms
+            .module
+            .declare_function(&f.name, Linkage::Export, &sig)
+            .map_err(|e| format!("{}: {}", f.name, module_error(e)))?;
+        let results = abi::flatten(&f.results)
+            .map_err(|e| format!("{}: {e}", f.name))?
+            .iter()
+            .map(|p| p.value_type)
+            .collect();
+        ms.funcs.insert(f.name.clone(), ProgramFunc { id, ret_area, sig: sig.clone(), results });
+        sigs.push((id, sig));
+    }
+
+    let mut ctx = ms.module.make_context();
+    let mut fctx = FunctionBuilderContext::new();
+    for (f, (id, sig)) in program.funcs.iter().zip(sigs) {
+        ctx.func.signature = sig;
+        ctx.func.name = UserFuncName::user(0, id.as_u32());
+        let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            func::translate(&mut ms, f, &mut ctx.func, &mut fctx)
+        }));
+        match lowered {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => return Err(format!("codegen: {}: {e}", f.name)),
+            Err(p) => return Err(format!("codegen: {}: internal error: {}", f.name, panic_text(&p))),
+        }
+        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| define(&mut ms, id, &mut ctx)));
+        match defined {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => return Err(format!("codegen: {}: {e}", f.name)),
+            Err(p) => return Err(format!("codegen: {}: Cranelift internal error: {}", f.name, panic_text(&p))),
+        }
+        ms.module.clear_context(&mut ctx);
+        // A panic in the middle of a translation leaves the builder context
+        // dirty; it is only reused after a successful one.
+    }
+
+    let product = ms.module.finish();
+    product.emit().map_err(|e| format!("codegen: writing the object: {e}"))
+}
+
+fn define(ms: &mut ModuleState, id: FuncId, ctx: &mut Context) -> Result<(), String> {
+    match ms.module.define_function(id, ctx) {
+        Ok(()) => Ok(()),
+        Err(ModuleError::Compilation(CodegenError::Verifier(errs))) => Err(format!(
+            "Cranelift verifier rejected the lowering (a backend bug):\n{}",
+            cranelift_codegen::print_errors::pretty_verifier_error(&ctx.func, None, errs)
+        )),
+        Err(e) => Err(module_error(e)),
+    }
+}
+
+fn module_error(e: ModuleError) -> String {
+    match e {
+        ModuleError::Compilation(c) => format!("Cranelift: {c}"),
+        e => format!("{e}"),
+    }
+}
+
+fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = p.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = p.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "panic in the backend".to_string()
+    }
+}
+
+/// The Cranelift target for a triple, with goc's settings: optimise for
+/// speed, keep frame pointers (the runtime walks frames by them), reserve
+/// the pinned register for g, static (non-PIC) code.
+fn make_isa(triple: &Triple) -> Result<OwnedTargetIsa, String> {
+    let arch_ok = matches!(triple.architecture, Architecture::X86_64 | Architecture::Aarch64(_));
+    if !arch_ok || triple.operating_system != OperatingSystem::Linux || triple.binary_format != BinaryFormat::Elf {
+        return Err(format!(
+            "codegen: unsupported target {triple}; supported targets: {}",
+            SUPPORTED_TARGETS.join(", ")
+        ));
+    }
+    let mut flags = settings::builder();
+    let set = |flags: &mut settings::Builder, k: &str, v: &str| {
+        flags.set(k, v).map_err(|e| format!("codegen: setting {k}={v}: {e}"))
+    };
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    set(&mut flags, "enable_pinned_reg", "true")?;
+    set(&mut flags, "is_pic", "false")?;
+    set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+    let isa_builder = cranelift_codegen::isa::lookup(triple.clone())
+        .map_err(|e| format!("codegen: target {triple}: {e}"))?;
+    let isa = isa_builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| format!("codegen: target {triple}: {e}"))?;
+    Ok(isa)
+}
+
+/// A function of the program: its symbol, whether it returns through a
+/// result area (see abi.rs), and its signature.
+struct ProgramFunc {
+    id: FuncId,
+    ret_area: bool,
+    sig: Signature,
+    /// The Cranelift types of its result words.
+    results: Vec<clir::Type>,
+}
+
+/// Module-wide state shared by the translation of all functions.
+pub(crate) struct ModuleState {
+    module: ObjectModule,
+    isa: OwnedTargetIsa,
+    cc: CallConv,
+    funcs: HashMap<String, ProgramFunc>,
+    /// Runtime entry points, declared (as imports) on first use.
+    imports: HashMap<String, FuncId>,
+    /// Read-only string data, deduplicated by contents.
+    strings: HashMap<Vec<u8>, DataId>,
+    globals: HashMap<String, DataId>,
+}
+
+impl ModuleState {
+    fn define_global(&mut self, g: &ir::Global) -> Result<(), String> {
+        let (size, align) = abi::size_align(&g.ty);
+        let id = self
+            .module
+            .declare_data(&g.name, Linkage::Export, true, false)
+            .map_err(|e| format!("codegen: global {}: {}", g.name, module_error(e)))?;
+        let mut d = DataDescription::new();
+        // Zero-sized globals still get a byte: distinct symbols, valid address.
+        d.define_zeroinit(size.max(1) as usize);
+        d.set_align(align.max(1));
+        self.module
+            .define_data(id, &d)
+            .map_err(|e| format!("codegen: global {}: {}", g.name, module_error(e)))?;
+        self.globals.insert(g.name.clone(), id);
+        Ok(())
+    }
+
+    /// The data object holding a string constant's bytes.
+    fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {
+        if let Some(&id) = self.strings.get(bytes) {
+            return Ok(id);
+        }
+        let name = format!("goc.str.{}", self.strings.len());
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(module_error)?;
+        let mut d = DataDescription::new();
+        d.define(bytes.to_vec().into_boxed_slice());
+        d.set_align(1);
+        self.module.define_data(id, &d).map_err(module_error)?;
+        self.strings.insert(bytes.to_vec(), id);
+        Ok(id)
+    }
+
+    /// The symbol for a call target: a program function, or else a runtime
+    /// entry point (declared as an import with the signature of its first
+    /// use; each call site imports it with its own signature).
+    fn callee(&mut self, name: &str, sig: &Signature) -> Result<FuncId, String> {
+        if let Some(pf) = self.funcs.get(name) {
+            return Ok(pf.id);
+        }
+        if let Some(&id) = self.imports.get(name) {
+            return Ok(id);
+        }
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, sig)
+            .map_err(|e| format!("runtime function {name}: {}", module_error(e)))?;
+        self.imports.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    fn isa(&self) -> &Arc<dyn cranelift_codegen::isa::TargetIsa> {
+        &self.isa
+    }
+}

@@ -1,0 +1,578 @@
+//! Backend tests: hand-built and fixture IR programs compiled for x86_64 and
+//! aarch64, with the objects parsed back to check symbols and relocations.
+
+use std::collections::BTreeSet;
+use std::str::FromStr;
+
+use object::{Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget};
+use target_lexicon::Triple;
+
+use super::compile;
+use crate::ir::{self, BinaryOp, Block, BlockId, Const, Func, Global, Inst, Program, Reg, StrConv, Term, Type, UnaryOp};
+
+const X86: &str = "x86_64-unknown-linux-gnu";
+const ARM: &str = "aarch64-unknown-linux-gnu";
+
+fn triple(s: &str) -> Triple {
+    Triple::from_str(s).unwrap()
+}
+
+/// The defined and undefined symbol names of an object.
+struct Syms {
+    defined: BTreeSet<String>,
+    undefined: BTreeSet<String>,
+}
+
+fn symbols(obj: &[u8]) -> Syms {
+    let f = object::File::parse(obj).expect("object parses");
+    let mut defined = BTreeSet::new();
+    let mut undefined = BTreeSet::new();
+    for s in f.symbols() {
+        let Ok(name) = s.name() else { continue };
+        if name.is_empty() {
+            continue;
+        }
+        if s.is_undefined() {
+            undefined.insert(name.to_string());
+        } else {
+            defined.insert(name.to_string());
+        }
+    }
+    Syms { defined, undefined }
+}
+
+/// Verifies the program, compiles it for both targets, and returns the
+/// symbols of the x86_64 object (after checking that both objects define
+/// every function and global of the program and have the right machine).
+fn compile_both(p: &Program) -> Syms {
+    if let Err(errs) = ir::verify(p) {
+        panic!("test program does not verify:\n{}", errs.join("\n"));
+    }
+    let mut first = None;
+    for (t, arch) in [(X86, object::Architecture::X86_64), (ARM, object::Architecture::Aarch64)] {
+        let obj = compile(p, &triple(t)).unwrap_or_else(|e| panic!("{t}: {e}"));
+        let f = object::File::parse(&*obj).unwrap();
+        assert_eq!(f.architecture(), arch);
+        assert_eq!(f.format(), object::BinaryFormat::Elf);
+        assert_eq!(f.kind(), object::ObjectKind::Relocatable);
+        let syms = symbols(&obj);
+        for func in &p.funcs {
+            assert!(syms.defined.contains(&func.name), "{t}: {} not defined", func.name);
+        }
+        for g in &p.globals {
+            assert!(syms.defined.contains(&g.name), "{t}: global {} not defined", g.name);
+        }
+        if first.is_none() {
+            first = Some(syms);
+        }
+    }
+    first.unwrap()
+}
+
+/// A small builder for hand-made IR functions.
+struct FB {
+    name: String,
+    params: Vec<Reg>,
+    results: Vec<Type>,
+    regs: Vec<Type>,
+    blocks: Vec<Block>,
+}
+
+impl FB {
+    fn new(name: &str) -> FB {
+        FB {
+            name: name.into(),
+            params: vec![],
+            results: vec![],
+            regs: vec![],
+            blocks: vec![Block { insts: vec![], term: Term::Unreachable }],
+        }
+    }
+    fn reg(&mut self, t: Type) -> Reg {
+        self.regs.push(t);
+        Reg(self.regs.len() as u32 - 1)
+    }
+    fn param(&mut self, t: Type) -> Reg {
+        let r = self.reg(t);
+        self.params.push(r);
+        r
+    }
+    fn block(&mut self) -> BlockId {
+        self.blocks.push(Block { insts: vec![], term: Term::Unreachable });
+        BlockId(self.blocks.len() as u32 - 1)
+    }
+    fn i(&mut self, b: BlockId, inst: Inst) {
+        self.blocks[b.0 as usize].insts.push(inst);
+    }
+    fn t(&mut self, b: BlockId, term: Term) {
+        self.blocks[b.0 as usize].term = term;
+    }
+    fn konst(&mut self, b: BlockId, t: Type, value: Const) -> Reg {
+        let r = self.reg(t);
+        self.i(b, Inst::Const { dst: r, value });
+        r
+    }
+    fn bin(&mut self, b: BlockId, op: BinaryOp, x: Reg, y: Reg) -> Reg {
+        let t = if op.is_comparison() { Type::Bool } else { self.regs[x.0 as usize].clone() };
+        let r = self.reg(t);
+        self.i(b, Inst::Binary { dst: r, op, x, y });
+        r
+    }
+    fn done(self) -> Func {
+        Func { name: self.name, params: self.params, results: self.results, regs: self.regs, blocks: self.blocks }
+    }
+}
+
+const B0: BlockId = BlockId(0);
+
+/// main.main printing 42 and a newline through the runtime.
+fn print_program() -> Program {
+    let mut m = FB::new("main.main");
+    let n = m.konst(B0, Type::I64, Const::Int(42));
+    m.i(B0, Inst::Call { dsts: vec![], func: "goc_printint".into(), args: vec![n] });
+    m.i(B0, Inst::Call { dsts: vec![], func: "goc_printnl".into(), args: vec![] });
+    m.t(B0, Term::Return(vec![]));
+    let mut init = FB::new(ir::PROGRAM_INIT);
+    init.t(B0, Term::Return(vec![]));
+    Program { globals: vec![], funcs: vec![m.done(), init.done()] }
+}
+
+#[test]
+fn print_program_symbols() {
+    let s = compile_both(&print_program());
+    assert!(s.defined.contains("main.main"));
+    assert!(s.defined.contains("goc_program_init"));
+    assert!(s.undefined.contains("goc_printint"));
+    assert!(s.undefined.contains("goc_printnl"));
+    // Every function checks its stack in the prologue.
+    assert!(s.undefined.contains("goc_morestack"));
+}
+
+#[test]
+fn calls_are_direct() {
+    let obj = compile(&print_program(), &triple(X86)).unwrap();
+    let f = object::File::parse(&*obj).unwrap();
+    let text = f.section_by_name(".text").unwrap();
+    let mut seen = 0;
+    for (_, rel) in text.relocations() {
+        let RelocationTarget::Symbol(si) = rel.target() else { continue };
+        let name = f.symbol_by_index(si).unwrap().name().unwrap().to_string();
+        if name == "goc_printint" {
+            seen += 1;
+            // call rel32 (PLT32 relocation), not movabs + indirect call.
+            assert_eq!(rel.flags(), RelocationFlags::Elf { r_type: object::elf::R_X86_64_PLT32 }, "{name}");
+        }
+    }
+    assert_eq!(seen, 1);
+
+    let obj = compile(&print_program(), &triple(ARM)).unwrap();
+    let f = object::File::parse(&*obj).unwrap();
+    let text = f.section_by_name(".text").unwrap();
+    let kinds: Vec<_> = text
+        .relocations()
+        .filter(|(_, r)| matches!(r.target(), RelocationTarget::Symbol(si)
+            if f.symbol_by_index(si).unwrap().name() == Ok("goc_printint")))
+        .map(|(_, r)| r.flags())
+        .collect();
+    assert_eq!(kinds, vec![RelocationFlags::Elf { r_type: object::elf::R_AARCH64_CALL26 }]);
+}
+
+#[test]
+fn unsupported_target_is_an_error() {
+    let e = compile(&print_program(), &triple("riscv64gc-unknown-linux-gnu")).unwrap_err();
+    assert!(e.contains("x86_64-unknown-linux-gnu") && e.contains("aarch64-unknown-linux-gnu"), "{e}");
+    let e = compile(&print_program(), &triple("x86_64-apple-darwin")).unwrap_err();
+    assert!(e.contains("unsupported"), "{e}");
+}
+
+#[test]
+fn ir_fixtures_compile() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/ir");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ir") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let p = ir::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        compile_both(&p);
+        n += 1;
+    }
+    assert!(n >= 3, "found {n} fixtures");
+}
+
+/// Arithmetic, division, shifts and comparisons on every integer width,
+/// and float operations.
+#[test]
+fn arithmetic_on_every_type() {
+    let ints = [Type::I8, Type::I16, Type::I32, Type::I64, Type::U8, Type::U16, Type::U32, Type::U64];
+    let mut funcs = Vec::new();
+    for (k, t) in ints.iter().enumerate() {
+        let mut f = FB::new(&format!("main.ops{k}"));
+        let x = f.param(t.clone());
+        let y = f.param(t.clone());
+        let mut acc = f.konst(B0, t.clone(), Const::Int(-1));
+        for op in [
+            BinaryOp::Add,
+            BinaryOp::Sub,
+            BinaryOp::Mul,
+            BinaryOp::Div,
+            BinaryOp::Rem,
+            BinaryOp::And,
+            BinaryOp::Or,
+            BinaryOp::Xor,
+            BinaryOp::AndNot,
+        ] {
+            let r = f.bin(B0, op, x, y);
+            acc = f.bin(B0, BinaryOp::Add, acc, r);
+        }
+        for ct in &ints {
+            let c = f.param(ct.clone());
+            let l = f.bin(B0, BinaryOp::Shl, acc, c);
+            let r = f.bin(B0, BinaryOp::Shr, l, c);
+            acc = f.bin(B0, BinaryOp::Xor, acc, r);
+        }
+        let neg = f.reg(t.clone());
+        f.i(B0, Inst::Unary { dst: neg, op: UnaryOp::Neg, x: acc });
+        let not = f.reg(t.clone());
+        f.i(B0, Inst::Unary { dst: not, op: UnaryOp::BitNot, x: neg });
+        let mut cond = f.bin(B0, BinaryOp::Lt, not, y);
+        for op in [BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge] {
+            let c = f.bin(B0, op, x, not);
+            cond = f.bin(B0, BinaryOp::Eq, cond, c);
+        }
+        let notc = f.reg(Type::Bool);
+        f.i(B0, Inst::Unary { dst: notc, op: UnaryOp::Not, x: cond });
+        f.results = vec![t.clone(), Type::Bool];
+        f.t(B0, Term::Return(vec![not, notc]));
+        funcs.push(f.done());
+    }
+    for (k, t) in [Type::F32, Type::F64].into_iter().enumerate() {
+        let mut f = FB::new(&format!("main.fops{k}"));
+        let x = f.param(t.clone());
+        let y = f.param(t.clone());
+        let mut acc = f.konst(B0, t.clone(), Const::Float(0.5));
+        for op in [BinaryOp::Add, BinaryOp::Sub, BinaryOp::Mul, BinaryOp::Div] {
+            let r = f.bin(B0, op, x, y);
+            acc = f.bin(B0, BinaryOp::Add, acc, r);
+        }
+        let neg = f.reg(t.clone());
+        f.i(B0, Inst::Unary { dst: neg, op: UnaryOp::Neg, x: acc });
+        let mut cond = f.bin(B0, BinaryOp::Ne, neg, y);
+        for op in [BinaryOp::Eq, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge] {
+            let c = f.bin(B0, op, x, neg);
+            cond = f.bin(B0, BinaryOp::Ne, cond, c);
+        }
+        f.results = vec![t.clone(), Type::Bool];
+        f.t(B0, Term::Return(vec![neg, cond]));
+        funcs.push(f.done());
+    }
+    let s = compile_both(&Program { globals: vec![], funcs });
+    assert!(s.undefined.contains("goc_panicdivide"));
+    assert!(s.undefined.contains("goc_panicshift"));
+}
+
+/// Every numeric conversion.
+#[test]
+fn conversions() {
+    let nums = [
+        Type::I8,
+        Type::I16,
+        Type::I32,
+        Type::I64,
+        Type::U8,
+        Type::U16,
+        Type::U32,
+        Type::U64,
+        Type::F32,
+        Type::F64,
+    ];
+    let mut f = FB::new("main.conv");
+    let mut outs = Vec::new();
+    for from in &nums {
+        let x = f.param(from.clone());
+        for to in &nums {
+            let d = f.reg(to.clone());
+            f.i(B0, Inst::Convert { dst: d, x });
+            outs.push(d);
+        }
+    }
+    // Keep the results alive: store them all to a global of each type.
+    let mut globals = Vec::new();
+    for (k, &d) in outs.iter().enumerate() {
+        let t = f.regs[d.0 as usize].clone();
+        let name = format!("main.g{k}");
+        globals.push(Global { name: name.clone(), ty: t.clone() });
+        let p = f.reg(Type::ptr(t));
+        f.i(B0, Inst::GlobalAddr { dst: p, name });
+        f.i(B0, Inst::Store { ptr: p, src: d });
+    }
+    f.t(B0, Term::Return(vec![]));
+    compile_both(&Program { globals, funcs: vec![f.done()] });
+}
+
+/// Strings: constants, concatenation, comparisons, indexing, slicing and
+/// the conversions.
+#[test]
+fn strings() {
+    let mut f = FB::new("main.strs");
+    let s = f.param(Type::String);
+    let i = f.param(Type::U32);
+    let j = f.param(Type::I8);
+    let r = f.param(Type::I64);
+    let hello = f.konst(B0, Type::String, Const::Str(b"hello".to_vec()));
+    let hello2 = f.konst(B0, Type::String, Const::Str(b"hello".to_vec()));
+    let empty = f.konst(B0, Type::String, Const::Str(vec![]));
+    let cat = f.bin(B0, BinaryOp::Add, s, hello);
+    let cat = f.bin(B0, BinaryOp::Add, cat, empty);
+    let mut c = f.bin(B0, BinaryOp::Eq, cat, hello2);
+    for op in [BinaryOp::Ne, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge] {
+        let x = f.bin(B0, op, s, hello);
+        c = f.bin(B0, BinaryOp::Eq, c, x);
+    }
+    let byte = f.reg(Type::U8);
+    f.i(B0, Inst::StringByte { dst: byte, s, index: i });
+    let sub = f.reg(Type::String);
+    f.i(B0, Inst::SliceOf { dst: sub, x: s, lo: Some(j), hi: Some(i), max: None });
+    let sub2 = f.reg(Type::String);
+    f.i(B0, Inst::SliceOf { dst: sub2, x: s, lo: None, hi: Some(i), max: None });
+    let sub3 = f.reg(Type::String);
+    f.i(B0, Inst::SliceOf { dst: sub3, x: s, lo: Some(j), hi: None, max: None });
+    let bs = f.reg(Type::slice(Type::U8));
+    f.i(B0, Inst::StrConv { dst: bs, op: StrConv::StringToBytes, x: sub });
+    let rs = f.reg(Type::slice(Type::I32));
+    f.i(B0, Inst::StrConv { dst: rs, op: StrConv::StringToRunes, x: sub2 });
+    let s1 = f.reg(Type::String);
+    f.i(B0, Inst::StrConv { dst: s1, op: StrConv::BytesToString, x: bs });
+    let s2 = f.reg(Type::String);
+    f.i(B0, Inst::StrConv { dst: s2, op: StrConv::RunesToString, x: rs });
+    let s3 = f.reg(Type::String);
+    f.i(B0, Inst::StrConv { dst: s3, op: StrConv::RuneToString, x: r });
+    let s4 = f.reg(Type::String);
+    f.i(B0, Inst::StrConv { dst: s4, op: StrConv::RuneToString, x: i });
+    let n = f.reg(Type::I64);
+    f.i(B0, Inst::Len { dst: n, x: s3 });
+    let p = f.reg(Type::ptr(Type::U8));
+    f.i(B0, Inst::DataPtr { dst: p, x: s4 });
+    let copied = f.reg(Type::I64);
+    f.i(B0, Inst::CopySlice { dst: copied, to: bs, from: sub3 });
+    f.results = vec![Type::String, Type::Bool, Type::U8, Type::I64, Type::String];
+    f.t(B0, Term::Return(vec![s1, c, byte, n, s2]));
+    let s = compile_both(&Program { globals: vec![], funcs: vec![f.done()] });
+    for name in [
+        "goc_concatstring",
+        "goc_eqstring",
+        "goc_cmpstring",
+        "goc_panicbounds",
+        "goc_stringtoslicebyte",
+        "goc_stringtoslicerune",
+        "goc_slicebytetostring",
+        "goc_slicerunetostring",
+        "goc_intstring",
+        "memmove",
+    ] {
+        assert!(s.undefined.contains(name), "{name} not called");
+    }
+    // One data object for both "hello" constants.
+    let strs: Vec<_> = s.defined.iter().filter(|n| n.starts_with("goc.str.")).collect();
+    assert_eq!(strs.len(), 1, "{strs:?}");
+}
+
+/// Slices: make, index, slicing (2- and 3-index), append, copy, len/cap,
+/// slicing an array pointer.
+#[test]
+fn slices_and_arrays() {
+    let ints = Type::slice(Type::I64);
+    let ptrs = Type::slice(Type::ptr(Type::I64));
+    let arr = Type::Array(10, Box::new(Type::I16));
+    let mut f = FB::new("main.sl");
+    let n = f.param(Type::U64);
+    let lo = f.param(Type::I32);
+    let hi = f.param(Type::U8);
+    let mx = f.param(Type::I64);
+    let xs = f.reg(ints.clone());
+    f.i(B0, Inst::MakeSlice { dst: xs, len: n, cap: mx });
+    let ps = f.reg(ptrs.clone());
+    f.i(B0, Inst::MakeSlice { dst: ps, len: lo, cap: hi });
+    let e = f.reg(Type::ptr(Type::I64));
+    f.i(B0, Inst::ElemAddr { dst: e, slice: xs, index: lo });
+    let v = f.reg(Type::I64);
+    f.i(B0, Inst::Load { dst: v, ptr: e });
+    f.i(B0, Inst::Store { ptr: e, src: v });
+    let one = f.konst(B0, Type::I64, Const::Int(1));
+    f.i(B0, Inst::GrowSlice { dst: xs, slice: xs, n: one });
+    f.i(B0, Inst::GrowSlice { dst: ps, slice: ps, n: v });
+    let ys = f.reg(ints.clone());
+    f.i(B0, Inst::SliceOf { dst: ys, x: xs, lo: Some(lo), hi: Some(hi), max: Some(mx) });
+    f.i(B0, Inst::SliceOf { dst: ys, x: ys, lo: Some(lo), hi: None, max: None });
+    f.i(B0, Inst::SliceOf { dst: ys, x: ys, lo: None, hi: Some(hi), max: None });
+    f.i(B0, Inst::SliceOf { dst: ys, x: ys, lo: None, hi: Some(hi), max: Some(n) });
+    let c = f.reg(Type::I64);
+    f.i(B0, Inst::CopySlice { dst: c, to: ys, from: xs });
+    let l = f.reg(Type::I64);
+    f.i(B0, Inst::Len { dst: l, x: ys });
+    let cp = f.reg(Type::I64);
+    f.i(B0, Inst::Cap { dst: cp, x: ps });
+    let dp = f.reg(Type::ptr(Type::ptr(Type::I64)));
+    f.i(B0, Inst::DataPtr { dst: dp, x: ps });
+    // Arrays in memory: a frame array and a heap array.
+    let pa = f.reg(Type::ptr(arr.clone()));
+    f.i(B0, Inst::Alloca { dst: pa, ty: arr.clone() });
+    let ha = f.reg(Type::ptr(arr.clone()));
+    f.i(B0, Inst::New { dst: ha, ty: arr.clone() });
+    f.i(B0, Inst::MemCopy { dst: ha, src: pa });
+    f.i(B0, Inst::MemZero { ptr: pa });
+    let el = f.reg(Type::ptr(Type::I16));
+    f.i(B0, Inst::IndexAddr { dst: el, ptr: pa, index: hi });
+    let hs = f.reg(Type::slice(Type::I16));
+    f.i(B0, Inst::SliceOf { dst: hs, x: ha, lo: Some(lo), hi: None, max: None });
+    f.i(B0, Inst::SliceOf { dst: hs, x: ha, lo: None, hi: None, max: None });
+    f.i(B0, Inst::SliceOf { dst: hs, x: ha, lo: Some(lo), hi: Some(hi), max: Some(mx) });
+    let eq = f.bin(B0, BinaryOp::Eq, dp, dp);
+    f.results = vec![ints, Type::I64, Type::I64, Type::I64, Type::slice(Type::I16), Type::Bool];
+    f.t(B0, Term::Return(vec![ys, c, l, cp, hs, eq]));
+    let func = f.done();
+
+    // A caller that receives the 10-word result through a result area.
+    let mut m = FB::new("main.main");
+    let a = m.konst(B0, Type::U64, Const::Int(3));
+    let b = m.konst(B0, Type::I32, Const::Int(1));
+    let c = m.konst(B0, Type::U8, Const::Int(2));
+    let d = m.konst(B0, Type::I64, Const::Int(4));
+    let r0 = m.reg(Type::slice(Type::I64));
+    let r1 = m.reg(Type::I64);
+    let r2 = m.reg(Type::I64);
+    let r3 = m.reg(Type::I64);
+    let r4 = m.reg(Type::slice(Type::I16));
+    let r5 = m.reg(Type::Bool);
+    m.i(B0, Inst::Call { dsts: vec![r0, r1, r2, r3, r4, r5], func: "main.sl".into(), args: vec![a, b, c, d] });
+    m.t(B0, Term::Return(vec![]));
+
+    let s = compile_both(&Program { globals: vec![], funcs: vec![func, m.done()] });
+    for name in ["goc_makeslice", "goc_growslice", "goc_growslice_scan", "goc_new", "goc_panicmem", "memset"] {
+        assert!(s.undefined.contains(name), "{name} not called");
+    }
+}
+
+/// Structs: field access including a far field (explicit nil check), big
+/// copies and zeroing (out of line), and a large frame (the prologue check
+/// then accounts for the frame size).
+#[test]
+fn structs_and_big_objects() {
+    let big = Type::Struct(vec![
+        ir::Field { name: "a".into(), ty: Type::Bool },
+        ir::Field { name: "pad".into(), ty: Type::Array(8192, Box::new(Type::U8)) },
+        ir::Field { name: "s".into(), ty: Type::String },
+    ]);
+    let mut f = FB::new("main.big");
+    let p = f.param(Type::ptr(big.clone()));
+    let fa = f.reg(Type::ptr(Type::Bool));
+    f.i(B0, Inst::FieldAddr { dst: fa, ptr: p, field: 0 });
+    let fs = f.reg(Type::ptr(Type::String));
+    f.i(B0, Inst::FieldAddr { dst: fs, ptr: p, field: 2 });
+    let v = f.reg(Type::String);
+    f.i(B0, Inst::Load { dst: v, ptr: fs });
+    let t = f.konst(B0, Type::Bool, Const::Bool(true));
+    f.i(B0, Inst::Store { ptr: fa, src: t });
+    let local = f.reg(Type::ptr(big.clone()));
+    f.i(B0, Inst::Alloca { dst: local, ty: big.clone() });
+    f.i(B0, Inst::MemCopy { dst: local, src: p });
+    f.i(B0, Inst::MemZero { ptr: p });
+    f.i(B0, Inst::NilCheck { ptr: p });
+    let zs = f.reg(Type::ptr(Type::Struct(vec![])));
+    f.i(B0, Inst::New { dst: zs, ty: Type::Struct(vec![]) });
+    f.results = vec![Type::String];
+    f.t(B0, Term::Return(vec![v]));
+    let s = compile_both(&Program { globals: vec![Global { name: "main.z".into(), ty: Type::Struct(vec![]) }], funcs: vec![f.done()] });
+    assert!(s.undefined.contains("goc_panicmem"));
+    assert!(s.undefined.contains("memmove"));
+    assert!(s.undefined.contains("memset"));
+}
+
+/// Control flow: a loop whose header is block 0, an unreachable block, an
+/// Unreachable terminator after a noreturn runtime call, constants of every
+/// kind.
+#[test]
+fn control_flow() {
+    let mut f = FB::new("main.loop");
+    let n = f.param(Type::I64);
+    let body = f.block();
+    let exit = f.block();
+    let dead = f.block();
+    let panic = f.block();
+    let i = f.reg(Type::I64);
+    let c = f.bin(B0, BinaryOp::Lt, i, n);
+    f.t(B0, Term::If { cond: c, then: body, els: exit });
+    let one = f.konst(body, Type::I64, Const::Int(1));
+    f.i(body, Inst::Binary { dst: i, op: BinaryOp::Add, x: i, y: one });
+    let neg = f.konst(body, Type::I64, Const::Int(-5));
+    let bad = f.bin(body, BinaryOp::Eq, i, neg);
+    let _ = bad;
+    f.t(body, Term::Jump(B0));
+    f.t(exit, Term::If { cond: c, then: panic, els: dead });
+    let msg = f.konst(panic, Type::String, Const::Str(b"boom".to_vec()));
+    f.i(panic, Inst::Call { dsts: vec![], func: "goc_gopanic_string".into(), args: vec![msg] });
+    f.t(panic, Term::Unreachable);
+    for t in [Type::Bool, Type::I8, Type::U16, Type::F32, Type::F64, Type::String, Type::slice(Type::U8), Type::ptr(Type::I64)] {
+        let r = f.reg(t);
+        f.i(dead, Inst::Const { dst: r, value: Const::Zero });
+    }
+    let b = f.konst(dead, Type::Bool, Const::Bool(true));
+    let _ = f.konst(dead, Type::U8, Const::Int(-1));
+    let _ = f.konst(dead, Type::I16, Const::Int(-32768));
+    let _ = f.konst(dead, Type::U64, Const::Int(-1));
+    let _ = f.konst(dead, Type::F32, Const::Float(1e10));
+    let _ = f.konst(dead, Type::F64, Const::Float(f64::NAN));
+    let _ = b;
+    f.t(dead, Term::Return(vec![]));
+    // A block nothing reaches.
+    let orphan = f.block();
+    f.t(orphan, Term::Jump(B0));
+    let s = compile_both(&Program { globals: vec![], funcs: vec![f.done()] });
+    assert!(s.undefined.contains("goc_gopanic_string"));
+}
+
+/// A runtime function used with different result shapes at different
+/// call sites (a result ignored in one place) still links to one symbol.
+#[test]
+fn runtime_calls_with_differing_signatures() {
+    let mut f = FB::new("main.f");
+    let s = f.konst(B0, Type::String, Const::Str(b"x".to_vec()));
+    let b = f.reg(Type::Bool);
+    f.i(B0, Inst::Call { dsts: vec![b], func: "goc_eqstring".into(), args: vec![s, s] });
+    f.i(B0, Inst::Call { dsts: vec![], func: "goc_eqstring".into(), args: vec![s, s] });
+    f.t(B0, Term::Return(vec![]));
+    let syms = compile_both(&Program { globals: vec![], funcs: vec![f.done()] });
+    assert!(syms.undefined.contains("goc_eqstring"));
+}
+
+/// Functions with many results in both directions and many parameters.
+#[test]
+fn many_params_and_results() {
+    let mut callee = FB::new("main.many");
+    let mut ps = Vec::new();
+    for k in 0..12 {
+        let t = match k % 4 {
+            0 => Type::String,
+            1 => Type::F64,
+            2 => Type::slice(Type::U8),
+            _ => Type::I8,
+        };
+        ps.push((callee.param(t.clone()), t));
+    }
+    callee.results = ps.iter().map(|(_, t)| t.clone()).collect();
+    callee.t(B0, Term::Return(ps.iter().map(|(r, _)| *r).collect()));
+    let mut m = FB::new("main.main");
+    let args: Vec<Reg> = ps.iter().map(|(_, t)| m.reg(t.clone())).collect();
+    let dsts: Vec<Reg> = ps.iter().map(|(_, t)| m.reg(t.clone())).collect();
+    m.i(B0, Inst::Call { dsts, func: "main.many".into(), args });
+    m.t(B0, Term::Return(vec![]));
+    // Two words come back in registers, a mix of float and int.
+    let mut two = FB::new("main.two");
+    let a = two.param(Type::F64);
+    let b = two.param(Type::I64);
+    two.results = vec![Type::F64, Type::I64];
+    two.t(B0, Term::Return(vec![a, b]));
+    compile_both(&Program { globals: vec![], funcs: vec![callee.done(), m.done(), two.done()] });
+}
