@@ -289,6 +289,13 @@ mod tests {
             self.code.extend_from_slice(&[0; 4]);
             self
         }
+        /// movsd xmm0, [rip + msg]
+        fn movsd_xmm0_msg(&mut self) -> &mut Self {
+            self.code.extend_from_slice(&[0xf2, 0x0f, 0x10, 0x05]);
+            self.lea_msg.push(self.code.len());
+            self.code.extend_from_slice(&[0; 4]);
+            self
+        }
         fn mov_esi(&mut self, v: u32) -> &mut Self {
             self.code.push(0xbe);
             self.code.extend_from_slice(&v.to_le_bytes());
@@ -540,6 +547,43 @@ mod tests {
             r.stderr
         );
         assert!(m.contains("\ngoroutine 1 gp=0x? m=0 mp=0x? [running]:\n"), "{}", r.stderr);
+    }
+
+    #[test]
+    fn floats_print_like_go() {
+        if !host_is_x86_64_linux() {
+            return;
+        }
+        let mut a = Asm::new();
+        a.call("goc_printlock");
+        a.movsd_xmm0_msg().call("goc_printfloat").call("goc_printsp");
+        a.movsd_xmm0_msg().bytes(&[0xf2, 0x0f, 0x5a, 0xc0]); // cvtsd2ss xmm0, xmm0
+        a.call("goc_printfloat32").call("goc_printnl").call("goc_printunlock");
+        a.movsd_xmm0_msg().call("goc_gopanic_float").ret();
+        let r = build_and_run("floats", &a, &(0.1f64 + 0.2f64).to_le_bytes());
+        assert_eq!(r.status, Some(2));
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "0.30000000000000004 0.3\npanic: 0.30000000000000004\n\ngoroutine 1 [running]:\n"
+        );
+    }
+
+    #[test]
+    fn makeslice_len_out_of_range() {
+        if !host_is_x86_64_linux() {
+            return;
+        }
+        let mut a = Asm::new();
+        a.bytes(&[0x48, 0x83, 0xec, 0x20]); // sub rsp, 32
+        a.mov_edi(8).bytes(&[0x48, 0xc7, 0xc6, 0xff, 0xff, 0xff, 0xff]); // mov rsi, -1
+        a.mov_edx(4).bytes(&[0x48, 0x89, 0xe1]); // mov rcx, rsp
+        a.call("goc_makeslice").bytes(&[0x48, 0x89, 0xec]).ret();
+        let r = build_and_run("mkslice", &a, b"");
+        assert_eq!(r.status, Some(2));
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "panic: runtime error: makeslice: len out of range\n\ngoroutine 1 [running]:\n"
+        );
     }
 
     #[test]
