@@ -576,3 +576,277 @@ fn many_params_and_results() {
     two.t(B0, Term::Return(vec![a, b]));
     compile_both(&Program { globals: vec![], funcs: vec![callee.done(), m.done(), two.done()] });
 }
+
+/// End to end: compile IR, link with the runtime (crate::link), run, and
+/// compare stderr with what Go prints. x86_64 Linux hosts only.
+mod e2e {
+    use std::process::Command;
+
+    use super::*;
+    use crate::link::{self, Target};
+
+    struct Run {
+        status: Option<i32>,
+        stderr: String,
+    }
+
+    fn build_and_run(name: &str, text: &str) -> Option<Run> {
+        if !cfg!(all(target_arch = "x86_64", target_os = "linux")) {
+            return None;
+        }
+        if let Err(e) = link::runtime_for(Target::X86_64) {
+            eprintln!("skipping {name}: {e}");
+            return None;
+        }
+        let p = ir::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        if let Err(errs) = ir::verify(&p) {
+            panic!("{name} does not verify:\n{}", errs.join("\n"));
+        }
+        let obj = compile(&p, &triple(X86)).unwrap();
+        let dir = std::env::temp_dir().join(format!("goc-codegen-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let exe = dir.join(name);
+        link::link(&obj, Target::X86_64, &exe).unwrap();
+        let out = Command::new(&exe).output().unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        Some(Run { status: out.status.code(), stderr: String::from_utf8_lossy(&out.stderr).into_owned() })
+    }
+
+    const INIT: &str = "func goc_program_init() {\nb0:\n    return\n}\n";
+
+    /// The part of a panic report before the goroutine trace.
+    fn panic_line(stderr: &str) -> &str {
+        stderr.split("\n\ngoroutine").next().unwrap()
+    }
+
+    #[test]
+    fn print_42() {
+        let text = format!(
+            "func main.main() {{\n    %0 int64\nb0:\n    %0 = const 42\n    call goc_printint(%0)\n    call goc_printnl()\n    return\n}}\n{INIT}"
+        );
+        let Some(r) = build_and_run("print42", &text) else { return };
+        assert_eq!((r.status, r.stderr.as_str()), (Some(0), "42\n"));
+    }
+
+    /// Calls, Go's division and shift semantics, float conversions and
+    /// NaN comparisons, strings, append, the result area, rune conversion.
+    #[test]
+    fn semantics() {
+        let fib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/ir/fib.ir")).unwrap();
+        let fib = &fib[fib.find("func main.fib").unwrap()..fib.find("func main.main").unwrap()];
+        let text = format!(
+            r#"{fib}
+global main.g struct{{a int8; b string}}
+
+func main.two(%0 string, %1 []int64, %2 float64) (string, []int64, float64) {{
+b0:
+    return %0, %1, %2
+}}
+
+func main.main() {{
+    %0 int64
+    %1 int64
+    %2 int8
+    %3 int8
+    %4 int8
+    %5 int64
+    %6 int64
+    %7 uint8
+    %8 int64
+    %9 uint32
+    %10 int64
+    %11 float64
+    %12 float64
+    %13 bool
+    %14 string
+    %15 string
+    %16 string
+    %17 uint8
+    %18 []int64
+    %19 *int64
+    %20 string
+    %21 []int64
+    %22 float64
+    %23 int32
+    %24 *struct{{a int8; b string}}
+    %25 *string
+    %26 uint64
+    %27 int16
+b0:
+    %0 = const 20
+    %1 = call main.fib(%0)
+    call goc_printint(%1)
+    call goc_printsp()
+    %2 = const -128
+    %3 = const -1
+    %4 = div %2, %3
+    %5 = convert %4
+    call goc_printint(%5)
+    call goc_printsp()
+    %4 = rem %2, %3
+    %5 = convert %4
+    call goc_printint(%5)
+    call goc_printsp()
+    %6 = const 1
+    %7 = const 70
+    %8 = shl %6, %7
+    call goc_printint(%8)
+    call goc_printsp()
+    %6 = const -8
+    %8 = shr %6, %7
+    call goc_printint(%8)
+    call goc_printsp()
+    %9 = const 4026531840
+    %10 = const 4
+    %9 = shr %9, %10
+    %10 = convert %9
+    call goc_printint(%10)
+    call goc_printsp()
+    %11 = const 7.9
+    %10 = convert %11
+    call goc_printint(%10)
+    call goc_printsp()
+    %11 = const -1e300
+    %27 = convert %11
+    %10 = convert %27
+    call goc_printint(%10)
+    call goc_printsp()
+    %12 = const 0.0
+    %12 = div %12, %12
+    %13 = ne %12, %12
+    call goc_printbool(%13)
+    call goc_printsp()
+    %13 = eq %12, %12
+    call goc_printbool(%13)
+    call goc_printnl()
+    %14 = const "hello, "
+    %15 = const "world"
+    %16 = add %14, %15
+    call goc_printstring(%16)
+    call goc_printsp()
+    %13 = lt %14, %15
+    call goc_printbool(%13)
+    call goc_printsp()
+    %13 = eq %16, %14
+    call goc_printbool(%13)
+    call goc_printsp()
+    %10 = const 4
+    %17 = stringbyte %16, %10
+    %5 = convert %17
+    call goc_printint(%5)
+    call goc_printsp()
+    %16 = slice %16[%10:]
+    call goc_printstring(%16)
+    call goc_printnl()
+    %0 = const 3
+    %18 = makeslice %0, %0
+    %1 = len %18
+    %0 = const 1
+    %18 = growslice %18, %0
+    %19 = elemaddr %18, %1
+    %0 = const 7
+    store %19, %0
+    %1 = len %18
+    call goc_printint(%1)
+    call goc_printsp()
+    %0 = load %19
+    call goc_printint(%0)
+    call goc_printsp()
+    %11 = const 2.5
+    %20, %21, %22 = call main.two(%16, %18, %11)
+    call goc_printstring(%20)
+    call goc_printsp()
+    %1 = len %21
+    call goc_printint(%1)
+    call goc_printsp()
+    call goc_printfloat(%22)
+    call goc_printnl()
+    %26 = const 1099511627776
+    %14 = strconv.rune_to_string %26
+    call goc_printstring(%14)
+    %23 = const 19990
+    %14 = strconv.rune_to_string %23
+    call goc_printstring(%14)
+    call goc_printnl()
+    %24 = globaladdr main.g
+    %25 = fieldaddr %24, 1
+    store %25, %15
+    %14 = load %25
+    call goc_printstring(%14)
+    call goc_printnl()
+    return
+}}
+{INIT}"#
+        );
+        let Some(r) = build_and_run("semantics", &text) else { return };
+        assert_eq!(r.status, Some(0), "{}", r.stderr);
+        assert_eq!(
+            r.stderr,
+            "6765 -128 0 0 -1 251658240 7 -32768 true false\n\
+             hello, world true false 111 o, world\n\
+             4 7 o, world 4 2.5\n\
+             \u{FFFD}\u{4E16}\n\
+             world\n"
+        );
+    }
+
+    fn panics(name: &str, body: &str, regs: &str) -> Run {
+        let text = format!("func main.main() {{\n{regs}b0:\n{body}}}\n{INIT}");
+        build_and_run(name, &text).unwrap()
+    }
+
+    #[test]
+    fn runtime_panics() {
+        if build_and_run("probe", &format!("func main.main() {{\nb0:\n    return\n}}\n{INIT}")).is_none() {
+            return;
+        }
+        let r = panics(
+            "index",
+            "    %1 = const 3\n    %0 = makeslice %1, %1\n    %2 = const 5\n    %3 = elemaddr %0, %2\n    return\n",
+            "    %0 []int64\n    %1 int64\n    %2 int64\n    %3 *int64\n",
+        );
+        assert_eq!(r.status, Some(2));
+        assert_eq!(panic_line(&r.stderr), "panic: runtime error: index out of range [5] with length 3");
+
+        let r = panics(
+            "negindex",
+            "    %1 = const 3\n    %0 = makeslice %1, %1\n    %2 = const -1\n    %3 = elemaddr %0, %2\n    return\n",
+            "    %0 []int64\n    %1 int64\n    %2 int8\n    %3 *int64\n",
+        );
+        assert_eq!(panic_line(&r.stderr), "panic: runtime error: index out of range [-1]");
+
+        let r = panics(
+            "slice3",
+            "    %1 = const 3\n    %0 = makeslice %1, %1\n    %2 = const 2\n    %4 = const 1\n    %0 = slice %0[%2:%4]\n    return\n",
+            "    %0 []int64\n    %1 int64\n    %2 int64\n    %3 *int64\n    %4 int64\n",
+        );
+        assert_eq!(panic_line(&r.stderr), "panic: runtime error: slice bounds out of range [2:1]");
+
+        let r = panics(
+            "divide",
+            "    %0 = const 0\n    %1 = const 7\n    %1 = div %1, %0\n    call goc_printint(%1)\n    return\n",
+            "    %0 int64\n    %1 int64\n",
+        );
+        assert_eq!(r.status, Some(2));
+        assert_eq!(panic_line(&r.stderr), "panic: runtime error: integer divide by zero");
+
+        let r = panics(
+            "shift",
+            "    %0 = const -1\n    %1 = const 7\n    %1 = shl %1, %0\n    call goc_printint(%1)\n    return\n",
+            "    %0 int32\n    %1 int64\n",
+        );
+        assert_eq!(panic_line(&r.stderr), "panic: runtime error: negative shift amount");
+
+        let r = panics(
+            "nil",
+            "    %1 = load %0\n    call goc_printint(%1)\n    return\n",
+            "    %0 *int64\n    %1 int64\n",
+        );
+        assert_eq!(r.status, Some(2));
+        assert!(
+            r.stderr.starts_with("panic: runtime error: invalid memory address or nil pointer dereference"),
+            "{}",
+            r.stderr
+        );
+    }
+}
