@@ -205,11 +205,25 @@ pub fn conformance(ws: &Workspace, opts: &Options) -> Result<Tally, String> {
             Ok(()) => tally.passed += 1,
             Err(why) => {
                 tally.failed += 1;
-                println!("FAIL {}: {}", c.id(), why.trim_end());
+                println!("{}", failure_report(&c.id(), &why));
             }
         }
     }
     Ok(tally)
+}
+
+/// `FAIL id: first reason`, further lines indented under it.
+fn failure_report(id: &str, why: &str) -> String {
+    let mut lines = why.trim_end().lines();
+    let mut out = format!("FAIL {id}: {}", lines.next().unwrap_or("failed"));
+    for l in lines {
+        out.push('\n');
+        if !l.starts_with("    ") {
+            out.push_str("    ");
+        }
+        out.push_str(l);
+    }
+    out
 }
 
 /// The inputs of a run case, read from its optional side files.
@@ -344,6 +358,14 @@ fn check_run(
     if b.status != Status::Exited(0) {
         return Err(format!("goc build: {}\n{}", b.status, head(&b.stderr, 8)));
     }
+    if !bin.is_file() {
+        return Err(format!(
+            "goc build: {} but wrote no {}\n{}",
+            b.status,
+            bin.display(),
+            head(&b.stderr, 8)
+        ));
+    }
     let got = run_program(c, &bin, target)?;
     let _ = fs::remove_file(&bin);
     let mut why = String::new();
@@ -397,7 +419,7 @@ fn check_error(ws: &Workspace, goc: &Path, c: &Case, tmp: &Path) -> Result<(), S
             "first diagnostic differs\n    -{expect}\n    +{}\n",
             got.as_deref().unwrap_or("(no diagnostic on stderr)")
         ));
-        if b.stderr.len() > got.as_ref().map_or(0, |g| g.len() + 1) {
+        if String::from_utf8_lossy(&b.stderr).lines().count() > 1 {
             why.push_str(&head(&b.stderr, 6));
         }
     }
@@ -469,7 +491,7 @@ fn regen(ws: &Workspace, cases: &[Case], opts: &Options) -> Result<Tally, String
             Ok(()) => tally.passed += 1,
             Err(why) => {
                 tally.failed += 1;
-                println!("FAIL {}: {}", c.id(), why.trim_end());
+                println!("{}", failure_report(&c.id(), &why));
             }
         }
     }
@@ -542,6 +564,15 @@ fn write(p: &Path, data: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn failure_report_indents_details() {
+        let r = failure_report("run/x", "status: want 0\nstderr differs\n    -a\n    +b\n");
+        assert_eq!(
+            r,
+            "FAIL run/x: status: want 0\n    stderr differs\n    -a\n    +b"
+        );
+    }
 
     #[test]
     fn args_are_lines() {

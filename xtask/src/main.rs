@@ -207,11 +207,17 @@ fn cmd_test(ws: &Workspace, args: &[String]) -> Result<Tally, String> {
     steps.push(("cargo test --workspace".into(), t));
 
     if runtime_has_host_tests(&ws.root) {
-        let t = cargo_test(
-            ws,
-            "runtime tests",
-            &["test", "--manifest-path", "runtime/Cargo.toml"],
-        );
+        // Its own target dir: the runtime is not a workspace member, and
+        // compiler/build.rs builds it for real targets under target/runtime.
+        let dir = ws.target.join("runtime-host-tests").display().to_string();
+        let args = [
+            "test",
+            "--manifest-path",
+            "runtime/Cargo.toml",
+            "--target-dir",
+            &dir,
+        ];
+        let t = cargo_test(ws, "runtime tests", &args);
         steps.push(("cargo test --manifest-path runtime/Cargo.toml".into(), t));
     } else {
         println!("xtask: runtime/ has no host tests (no #[test] under runtime/src or runtime/tests); skipped");
