@@ -587,6 +587,45 @@ mod tests {
     }
 
     #[test]
+    fn unexpected_fault_address_is_fatal() {
+        if !host_is_x86_64_linux() {
+            return;
+        }
+        let mut a = Asm::new();
+        a.bytes(&[0xb8, 0x00, 0x00, 0xad, 0xde]); // mov eax, 0xdead0000
+        a.bytes(&[0x48, 0x8b, 0x00]).ret(); // mov rax, [rax]
+        let r = build_and_run("fault", &a, b"");
+        assert_eq!(r.status, Some(2));
+        let m = mask(&r.stderr);
+        assert!(
+            m.starts_with(
+                "unexpected fault address 0x?\nfatal error: fault\n\
+                 [signal SIGSEGV: segmentation violation code=0x? addr=0x? pc=0x?]\n\n\
+                 goroutine 1 gp=0x? m=0 mp=0x? [running]:\n"
+            ),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("addr=0xdead0000 "));
+    }
+
+    #[test]
+    fn hardware_divide_by_zero_panics() {
+        if !host_is_x86_64_linux() {
+            return;
+        }
+        let mut a = Asm::new();
+        // mov eax, 7; xor ecx, ecx; cqo; idiv rcx
+        a.bytes(&[0xb8, 0x07, 0, 0, 0, 0x31, 0xc9, 0x48, 0x99, 0x48, 0xf7, 0xf9]).ret();
+        let r = build_and_run("divzero", &a, b"");
+        assert_eq!(r.status, Some(2));
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "panic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\n"
+        );
+    }
+
+    #[test]
     fn g_register_points_at_main_g() {
         if !host_is_x86_64_linux() {
             return;
