@@ -22,9 +22,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, BlockArg, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue, InstBuilder,
+    types, Block, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue, InstBuilder,
     MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode, UserExternalName, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -32,7 +32,7 @@ use cranelift_module::{DataId, FuncId, Module};
 
 use super::abi::{self, words};
 use super::ModuleState;
-use crate::ir::{self, layout, BinaryOp, Const, Inst, Reg, StrConv, Term, Type, UnaryOp};
+use crate::ir::{self, layout, Inst, Reg, Term, Type, UnaryOp};
 use goc_abi::sym;
 
 /// Trap code after a call that never returns (a panic).
@@ -307,7 +307,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// The word type of a scalar register.
-    fn wty(&self, r: Reg) -> types::Type {
+    pub(super) fn wty(&self, r: Reg) -> types::Type {
         words(self.ty(r)).map(|w| w[0]).unwrap_or(types::I64)
     }
 
@@ -432,7 +432,7 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     // ---- data ----
 
-    fn global_value(&mut self, id: DataId) -> GlobalValue {
+    pub(super) fn global_value(&mut self, id: DataId) -> GlobalValue {
         if let Some(&gv) = self.gvs.get(&id) {
             return gv;
         }
@@ -441,7 +441,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         gv
     }
 
-    fn scratch(&mut self, i: usize) -> Value {
+    pub(super) fn scratch(&mut self, i: usize) -> Value {
         let slot = match self.scratch[i] {
             Some(s) => s,
             None => {
@@ -456,7 +456,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Loads a 3-word slice from memory the runtime wrote.
-    fn load_slice(&mut self, addr: Value) -> Vec<Value> {
+    pub(super) fn load_slice(&mut self, addr: Value) -> Vec<Value> {
         (0..3)
             .map(|i| self.b.ins().load(types::I64, trusted(), addr, abi::word_offset(i)))
             .collect()
@@ -693,501 +693,24 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ok(())
             }
             Inst::SliceOf { dst, x, lo, hi, max } => self.slice_of(*dst, *x, *lo, *hi, *max),
-            Inst::MakeSlice { dst, len, cap } => {
-                let Type::Slice(elem) = self.ty(*dst) else {
-                    return Err("MakeSlice of a non-slice".into());
-                };
-                let es = self.b.ins().iconst(types::I64, layout::size_of(elem) as i64);
-                let (l, _) = self.int64(*len)?;
-                let (c, _) = self.int64(*cap)?;
-                let out = self.scratch(0);
-                let i64s = [types::I64; 4];
-                self.call_rt(sym::MAKESLICE, &i64s, &[], &[es, l, c, out])?;
-                let v = self.load_slice(out);
-                self.set(*dst, &v);
-                Ok(())
-            }
+            Inst::MakeSlice { dst, len, cap } => self.make_slice(*dst, *len, *cap),
             Inst::GrowSlice { dst, slice, n } => self.grow_slice(*dst, *slice, *n),
-            Inst::CopySlice { dst, to, from } => {
-                let Type::Slice(elem) = self.ty(*to) else {
-                    return Err("CopySlice to a non-slice".into());
-                };
-                let es = layout::size_of(elem);
-                let t = self.get(*to);
-                let f = self.get(*from);
-                let n = self.b.ins().smin(t[1], f[1]);
-                let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, n, 0);
-                let do_copy = self.b.create_block();
-                let done = self.b.create_block();
-                self.b.ins().brif(pos, do_copy, &[], done, &[]);
-                self.b.switch_to_block(do_copy);
-                let bytes = self.b.ins().imul_imm_s(n, es as i64);
-                self.call_rt(sym::MEMMOVE, &[types::I64; 3], &[types::I64], &[t[0], f[0], bytes])?;
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(done);
-                self.set(*dst, &[n]);
-                Ok(())
-            }
+            Inst::CopySlice { dst, to, from } => self.copy_slice(*dst, *to, *from),
             Inst::Call { dsts, func, args } => self.call(dsts, func, args),
         }
     }
 
-    fn pointee(&self, p: Reg) -> Result<&'a Type, String> {
+    pub(super) fn pointee(&self, p: Reg) -> Result<&'a Type, String> {
         self.ty(p).pointee().ok_or_else(|| format!("r{} is not a pointer", p.0))
     }
 
     /// `base + i * elem_size` for an in-bounds index.
-    fn elem_addr(&mut self, base: Value, i: Value, es: u64) -> Value {
+    pub(super) fn elem_addr(&mut self, base: Value, i: Value, es: u64) -> Value {
         if es == 0 {
             return base;
         }
         let off = if es == 1 { i } else { self.b.ins().imul_imm_s(i, es as i64) };
         self.b.ins().iadd(base, off)
-    }
-
-    fn constant(&mut self, dst: Reg, value: &Const) -> Result<(), String> {
-        let t = self.ty(dst);
-        let ws = words(t).ok_or("constant of memory type")?;
-        let vals: Vec<Value> = match value {
-            Const::Zero => ws.iter().map(|&w| self.zero(w)).collect(),
-            Const::Int(v) => vec![self.scalar_const(ws[0], *v as f64, *v)],
-            Const::Float(x) => vec![self.scalar_const(ws[0], *x, *x as i64)],
-            Const::Bool(b) => vec![self.scalar_const(ws[0], *b as i64 as f64, *b as i64)],
-            Const::Str(bytes) => {
-                if *t != Type::String {
-                    return Err(format!("string constant in a {t} register"));
-                }
-                let len = self.b.ins().iconst(types::I64, bytes.len() as i64);
-                if bytes.is_empty() {
-                    let p = self.b.ins().iconst(types::I64, 0);
-                    vec![p, len]
-                } else {
-                    let id = self.ms.string_data(bytes)?;
-                    let gv = self.global_value(id);
-                    let p = self.b.ins().symbol_value(types::I64, gv);
-                    vec![p, len]
-                }
-            }
-        };
-        if vals.len() != ws.len() {
-            return Err(format!("constant {value:?} does not fit a {t} register"));
-        }
-        self.set(dst, &vals);
-        Ok(())
-    }
-
-    fn scalar_const(&mut self, w: types::Type, f: f64, i: i64) -> Value {
-        match w {
-            types::F32 => self.b.ins().f32const(f as f32),
-            types::F64 => self.b.ins().f64const(f),
-            _ => self.iconst(w, i),
-        }
-    }
-
-    fn binary(&mut self, dst: Reg, op: BinaryOp, x: Reg, y: Reg) -> Result<(), String> {
-        let t = self.ty(x);
-        match t {
-            Type::String => return self.string_binary(dst, op, x, y),
-            Type::Slice(_) => {
-                // Only comparison with nil: compare the data pointers.
-                let a = self.get1(x);
-                let b = self.get1(y);
-                let cc = match op {
-                    BinaryOp::Eq => IntCC::Equal,
-                    BinaryOp::Ne => IntCC::NotEqual,
-                    _ => return Err(format!("{op:?} on slices")),
-                };
-                let r = self.b.ins().icmp(cc, a, b);
-                self.set(dst, &[r]);
-                return Ok(());
-            }
-            _ => {}
-        }
-        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            return self.shift(dst, op, x, y);
-        }
-        let a = self.get1(x);
-        let b = self.get1(y);
-        let r = if t.is_float() {
-            match op {
-                BinaryOp::Add => self.b.ins().fadd(a, b),
-                BinaryOp::Sub => self.b.ins().fsub(a, b),
-                BinaryOp::Mul => self.b.ins().fmul(a, b),
-                BinaryOp::Div => self.b.ins().fdiv(a, b),
-                BinaryOp::Eq => self.b.ins().fcmp(FloatCC::Equal, a, b),
-                // `ne` is unordered-or-not-equal: true when either is NaN.
-                BinaryOp::Ne => self.b.ins().fcmp(FloatCC::NotEqual, a, b),
-                BinaryOp::Lt => self.b.ins().fcmp(FloatCC::LessThan, a, b),
-                BinaryOp::Le => self.b.ins().fcmp(FloatCC::LessThanOrEqual, a, b),
-                BinaryOp::Gt => self.b.ins().fcmp(FloatCC::GreaterThan, a, b),
-                BinaryOp::Ge => self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, a, b),
-                _ => return Err(format!("{op:?} on {t}")),
-            }
-        } else {
-            let signed = t.is_signed();
-            let cmp = |op| -> Option<IntCC> {
-                Some(match (op, signed) {
-                    (BinaryOp::Eq, _) => IntCC::Equal,
-                    (BinaryOp::Ne, _) => IntCC::NotEqual,
-                    (BinaryOp::Lt, true) => IntCC::SignedLessThan,
-                    (BinaryOp::Le, true) => IntCC::SignedLessThanOrEqual,
-                    (BinaryOp::Gt, true) => IntCC::SignedGreaterThan,
-                    (BinaryOp::Ge, true) => IntCC::SignedGreaterThanOrEqual,
-                    (BinaryOp::Lt, false) => IntCC::UnsignedLessThan,
-                    (BinaryOp::Le, false) => IntCC::UnsignedLessThanOrEqual,
-                    (BinaryOp::Gt, false) => IntCC::UnsignedGreaterThan,
-                    (BinaryOp::Ge, false) => IntCC::UnsignedGreaterThanOrEqual,
-                    _ => return None,
-                })
-            };
-            if let Some(cc) = cmp(op) {
-                self.b.ins().icmp(cc, a, b)
-            } else {
-                match op {
-                    BinaryOp::Add => self.b.ins().iadd(a, b),
-                    BinaryOp::Sub => self.b.ins().isub(a, b),
-                    BinaryOp::Mul => self.b.ins().imul(a, b),
-                    BinaryOp::And => self.b.ins().band(a, b),
-                    BinaryOp::Or => self.b.ins().bor(a, b),
-                    BinaryOp::Xor => self.b.ins().bxor(a, b),
-                    BinaryOp::AndNot => self.b.ins().band_not(a, b),
-                    BinaryOp::Div | BinaryOp::Rem => self.divide(op, signed, a, b)?,
-                    _ => return Err(format!("{op:?} on {t}")),
-                }
-            }
-        };
-        self.set(dst, &[r]);
-        Ok(())
-    }
-
-    /// Integer division with Go's semantics: a zero divisor panics;
-    /// `MinInt / -1` wraps to MinInt and `MinInt % -1` is 0 (Cranelift's
-    /// sdiv/srem trap there, so a -1 divisor is replaced by 1 and the
-    /// quotient negated).
-    fn divide(&mut self, op: BinaryOp, signed: bool, a: Value, b: Value) -> Result<Value, String> {
-        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
-        self.check_fail(zero, |lw| lw.call_noreturn(sym::PANICDIVIDE, &[], &[]))?;
-        if !signed {
-            return Ok(match op {
-                BinaryOp::Div => self.b.ins().udiv(a, b),
-                _ => self.b.ins().urem(a, b),
-            });
-        }
-        let w = self.b.func.dfg.value_type(b);
-        let m1 = self.iconst(w, -1);
-        let is_m1 = self.b.ins().icmp(IntCC::Equal, b, m1);
-        let one = self.iconst(w, 1);
-        let d = self.b.ins().select(is_m1, one, b);
-        Ok(match op {
-            BinaryOp::Div => {
-                let q = self.b.ins().sdiv(a, d);
-                let n = self.b.ins().ineg(a);
-                self.b.ins().select(is_m1, n, q)
-            }
-            _ => self.b.ins().srem(a, d),
-        })
-    }
-
-    /// Shifts with Go's semantics: a negative (signed) count panics; a count
-    /// of at least the width gives 0, or the sign for a signed right shift.
-    fn shift(&mut self, dst: Reg, op: BinaryOp, x: Reg, y: Reg) -> Result<(), String> {
-        let t = self.ty(x);
-        if !t.is_int() {
-            return Err(format!("shift of {t}"));
-        }
-        let width = t.bits().unwrap_or(64) as i64;
-        let xv = self.get1(x);
-        let (count, signed_count) = self.int64(y)?;
-        if signed_count {
-            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, count, 0);
-            self.check_fail(neg, |lw| lw.call_noreturn(sym::PANICSHIFT, &[], &[]))?;
-        }
-        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, width);
-        let w = self.wty(x);
-        let r = match op {
-            BinaryOp::Shl => {
-                let s = self.b.ins().ishl(xv, count);
-                let z = self.iconst(w, 0);
-                self.b.ins().select(big, z, s)
-            }
-            _ if t.is_signed() => {
-                let max = self.b.ins().iconst(types::I64, width - 1);
-                let c = self.b.ins().select(big, max, count);
-                self.b.ins().sshr(xv, c)
-            }
-            _ => {
-                let s = self.b.ins().ushr(xv, count);
-                let z = self.iconst(w, 0);
-                self.b.ins().select(big, z, s)
-            }
-        };
-        self.set(dst, &[r]);
-        Ok(())
-    }
-
-    fn string_binary(&mut self, dst: Reg, op: BinaryOp, x: Reg, y: Reg) -> Result<(), String> {
-        let a = self.get(x);
-        let b = self.get(y);
-        let args = [a[0], a[1], b[0], b[1]];
-        let i64s = [types::I64; 4];
-        match op {
-            BinaryOp::Add => {
-                let r = self.call_rt(sym::CONCATSTRING, &i64s, &[types::I64, types::I64], &args)?;
-                self.set(dst, &r);
-            }
-            BinaryOp::Eq | BinaryOp::Ne => {
-                // Different lengths are unequal without a call.
-                let same_len = self.b.ins().icmp(IntCC::Equal, a[1], b[1]);
-                let call_blk = self.b.create_block();
-                let join = self.b.create_block();
-                let res = self.b.append_block_param(join, types::I8);
-                let f = self.b.ins().iconst(types::I8, 0);
-                self.b.ins().brif(same_len, call_blk, &[], join, &[BlockArg::Value(f)]);
-                self.b.switch_to_block(call_blk);
-                let r = self.call_rt(sym::EQSTRING, &i64s, &[types::I8], &args)?;
-                self.b.ins().jump(join, &[BlockArg::Value(r[0])]);
-                self.b.switch_to_block(join);
-                let r = if op == BinaryOp::Ne { self.b.ins().bxor_imm_u(res, 1) } else { res };
-                self.set(dst, &[r]);
-            }
-            _ => {
-                let c = self.call_rt(sym::CMPSTRING, &i64s, &[types::I64], &args)?;
-                let cc = match op {
-                    BinaryOp::Lt => IntCC::SignedLessThan,
-                    BinaryOp::Le => IntCC::SignedLessThanOrEqual,
-                    BinaryOp::Gt => IntCC::SignedGreaterThan,
-                    BinaryOp::Ge => IntCC::SignedGreaterThanOrEqual,
-                    _ => return Err(format!("{op:?} on strings")),
-                };
-                let r = self.b.ins().icmp_imm_s(cc, c[0], 0);
-                self.set(dst, &[r]);
-            }
-        }
-        Ok(())
-    }
-
-    fn convert(&mut self, dst: Reg, x: Reg) -> Result<(), String> {
-        let (dt, st) = (self.ty(dst), self.ty(x));
-        let v = self.get1(x);
-        let (dw, sw) = (self.wty(dst), self.wty(x));
-        let r = if dt == st || (dt.is_int() && st.is_int() && dw == sw) {
-            v
-        } else if dt.is_int() && st.is_int() {
-            if dw.bits() < sw.bits() {
-                self.b.ins().ireduce(dw, v)
-            } else if st.is_signed() {
-                self.b.ins().sextend(dw, v)
-            } else {
-                self.b.ins().uextend(dw, v)
-            }
-        } else if dt.is_float() && st.is_int() {
-            if *st == Type::U64 {
-                self.b.ins().fcvt_from_uint(dw, v)
-            } else {
-                let (v64, _) = self.int64(x)?;
-                self.b.ins().fcvt_from_sint(dw, v64)
-            }
-        } else if dt.is_int() && st.is_float() {
-            // Saturating conversions (never the trapping forms). x86_64
-            // converts to 32 or 64 bits only: narrower results saturate in
-            // 32 bits, are clamped to their range, then truncated.
-            let bits = dw.bits();
-            let cw = if bits < 32 { types::I32 } else { dw };
-            let c = if dt.is_signed() {
-                self.b.ins().fcvt_to_sint_sat(cw, v)
-            } else {
-                self.b.ins().fcvt_to_uint_sat(cw, v)
-            };
-            if bits < 32 {
-                let c = if dt.is_signed() {
-                    let hi = self.b.ins().iconst(types::I32, (1i64 << (bits - 1)) - 1);
-                    let lo = self.iconst(types::I32, -(1i64 << (bits - 1)));
-                    let c = self.b.ins().smin(c, hi);
-                    self.b.ins().smax(c, lo)
-                } else {
-                    let hi = self.b.ins().iconst(types::I32, (1i64 << bits) - 1);
-                    self.b.ins().umin(c, hi)
-                };
-                self.b.ins().ireduce(dw, c)
-            } else {
-                c
-            }
-        } else if dt.is_float() && st.is_float() {
-            if dw == types::F64 {
-                self.b.ins().fpromote(dw, v)
-            } else {
-                self.b.ins().fdemote(dw, v)
-            }
-        } else if matches!(dt, Type::Ptr(_)) && matches!(st, Type::Ptr(_)) {
-            v
-        } else {
-            return Err(format!("conversion from {st} to {dt}"));
-        };
-        self.set(dst, &[r]);
-        Ok(())
-    }
-
-    fn strconv(&mut self, dst: Reg, op: StrConv, x: Reg) -> Result<(), String> {
-        let i64s = [types::I64; 3];
-        let pair = [types::I64, types::I64];
-        match op {
-            StrConv::StringToBytes | StrConv::StringToRunes => {
-                let s = self.get(x);
-                let out = self.scratch(0);
-                let name = if op == StrConv::StringToBytes { sym::STRINGTOSLICEBYTE } else { sym::STRINGTOSLICERUNE };
-                self.call_rt(name, &i64s, &[], &[s[0], s[1], out])?;
-                let v = self.load_slice(out);
-                self.set(dst, &v);
-            }
-            StrConv::BytesToString | StrConv::RunesToString => {
-                let s = self.get(x);
-                let name = if op == StrConv::BytesToString { sym::SLICEBYTETOSTRING } else { sym::SLICERUNETOSTRING };
-                let r = self.call_rt(name, &pair, &pair, &s[..2])?;
-                self.set(dst, &r);
-            }
-            StrConv::RuneToString => {
-                // The full 64-bit value: out-of-range values must not wrap
-                // into valid runes.
-                let (v, _) = self.int64(x)?;
-                let r = self.call_rt(sym::INTSTRING, &[types::I64], &pair, &[v])?;
-                self.set(dst, &r);
-            }
-        }
-        Ok(())
-    }
-
-    /// `x[lo:hi:max]` with Go's checks, in Go's order: max against cap, hi
-    /// against max (or cap), lo against hi.
-    fn slice_of(&mut self, dst: Reg, x: Reg, lo: Option<Reg>, hi: Option<Reg>, max: Option<Reg>) -> Result<(), String> {
-        use goc_abi::bounds::*;
-        let xt = self.ty(x);
-        let (base, len, cap, es, is_slice, is_string) = match xt {
-            Type::String => {
-                let v = self.get(x);
-                (v[0], v[1], v[1], 1, false, true)
-            }
-            Type::Slice(e) => {
-                let v = self.get(x);
-                (v[0], v[1], v[2], layout::size_of(e), true, false)
-            }
-            Type::Ptr(p) => {
-                let Type::Array(n, e) = &**p else {
-                    return Err(format!("slicing {xt}"));
-                };
-                let p = self.get1(x);
-                self.nil_check(p)?;
-                let n = self.b.ins().iconst(types::I64, *n as i64);
-                (p, n, n, layout::size_of(e), false, false)
-            }
-            _ => return Err(format!("slicing {xt}")),
-        };
-        let lo = lo.map(|r| self.int64(r)).transpose()?;
-        let hi = hi.map(|r| self.int64(r)).transpose()?;
-        let max = max.map(|r| self.int64(r)).transpose()?;
-        let j = hi.unwrap_or((len, true));
-        let k = if let Some(k) = max {
-            let code = if is_slice { SLICE3_ACAP } else { SLICE3_ALEN };
-            self.slice_check(k, cap, code)?;
-            self.slice_check(j, k.0, SLICE3_B)?;
-            if let Some(i) = lo {
-                self.slice_check(i, j.0, SLICE3_C)?;
-            }
-            k.0
-        } else {
-            if hi.is_some() {
-                let code = if is_slice { SLICE_ACAP } else { SLICE_ALEN };
-                self.slice_check(j, cap, code)?;
-            }
-            if let Some(i) = lo {
-                self.slice_check(i, j.0, SLICE_B)?;
-            }
-            cap
-        };
-        let vals = match lo {
-            None => {
-                if is_string {
-                    vec![base, j.0]
-                } else {
-                    vec![base, j.0, k]
-                }
-            }
-            Some((i, _)) => {
-                let new_len = self.b.ins().isub(j.0, i);
-                let new_cap = if is_string { new_len } else { self.b.ins().isub(k, i) };
-                // An empty result keeps the base pointer rather than point
-                // past the end of the object (as Go does).
-                let moved = self.elem_addr(base, i, es);
-                let empty = self.b.ins().icmp_imm_s(IntCC::Equal, new_cap, 0);
-                let p = self.b.ins().select(empty, base, moved);
-                if is_string {
-                    vec![p, new_len]
-                } else {
-                    vec![p, new_len, new_cap]
-                }
-            }
-        };
-        self.set(dst, &vals);
-        Ok(())
-    }
-
-    /// `dst = append(slice, n zeroed elements)`: in place when the capacity
-    /// suffices, else through goc_growslice; then the new elements are zeroed.
-    fn grow_slice(&mut self, dst: Reg, slice: Reg, n: Reg) -> Result<(), String> {
-        let Type::Slice(elem) = self.ty(slice) else {
-            return Err("GrowSlice of a non-slice".into());
-        };
-        let es = layout::size_of(elem);
-        let s = self.get(slice);
-        let (n, _) = self.int64(n)?;
-        let new_len = self.b.ins().iadd(s[1], n);
-        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_len, s[2]);
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
-        let jp = self.b.append_block_param(join, types::I64);
-        let jl = self.b.append_block_param(join, types::I64);
-        let jc = self.b.append_block_param(join, types::I64);
-        self.b.set_cold_block(slow);
-        self.b.ins().brif(
-            fits,
-            join,
-            &[BlockArg::Value(s[0]), BlockArg::Value(new_len), BlockArg::Value(s[2])],
-            slow,
-            &[],
-        );
-
-        self.b.switch_to_block(slow);
-        let old = self.scratch(0);
-        let out = self.scratch(1);
-        for (i, &w) in s.iter().enumerate() {
-            self.b.ins().store(trusted(), w, old, abi::word_offset(i));
-        }
-        let esv = self.b.ins().iconst(types::I64, es as i64);
-        let name = if abi::has_pointers(elem) { sym::GROWSLICE_SCAN } else { sym::GROWSLICE };
-        self.call_rt(name, &[types::I64; 4], &[], &[old, esv, new_len, out])?;
-        let v = self.load_slice(out);
-        self.b.ins().jump(join, &[BlockArg::Value(v[0]), BlockArg::Value(v[1]), BlockArg::Value(v[2])]);
-
-        self.b.switch_to_block(join);
-        // Zero the new elements [old len, new len).
-        if es > 0 {
-            let start = self.elem_addr(jp, s[1], es);
-            let one = self.b.ins().icmp_imm_s(IntCC::Equal, n, 1);
-            let single = self.b.create_block();
-            let many = self.b.create_block();
-            let done = self.b.create_block();
-            self.b.ins().brif(one, single, &[], many, &[]);
-            self.b.switch_to_block(single);
-            self.zero_mem(start, es, trusted())?;
-            self.b.ins().jump(done, &[]);
-            self.b.switch_to_block(many);
-            let bytes = self.b.ins().imul_imm_s(n, es as i64);
-            let z = self.b.ins().iconst(types::I32, 0);
-            self.call_rt(sym::MEMSET, &[types::I64, types::I32, types::I64], &[types::I64], &[start, z, bytes])?;
-            self.b.ins().jump(done, &[]);
-            self.b.switch_to_block(done);
-        }
-        self.set(dst, &[jp, jl, jc]);
-        Ok(())
     }
 }
 

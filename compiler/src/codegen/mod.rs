@@ -11,6 +11,9 @@
 //! - [`abi`]: how register types flatten to machine words, and signatures;
 //! - [`func`]: the translation of one function (registers to Cranelift
 //!   variables, instructions, terminators, the prologue stack check);
+//! - [`ops`]: constants, operators (Go's division and shift semantics),
+//!   numeric and string conversions;
+//! - [`slices`]: slicing, append's growth, make and copy;
 //! - [`checks`]: Go's run-time checks (bounds, nil, divide, shift) as
 //!   compare-and-branch to cold blocks that call the runtime's panics;
 //! - [`mem`]: inline memory copy and zeroing, with calls for large sizes.
@@ -23,6 +26,8 @@ mod abi;
 mod checks;
 mod func;
 mod mem;
+mod ops;
+mod slices;
 #[cfg(test)]
 mod tests;
 

@@ -197,6 +197,14 @@ fn ir_fixtures_compile() {
         let text = std::fs::read_to_string(&path).unwrap();
         let p = ir::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         compile_both(&p);
+        // GOC_CODEGEN_DUMP=dir keeps the objects for disassembly.
+        if let Some(dir) = std::env::var_os("GOC_CODEGEN_DUMP") {
+            for t in [X86, ARM] {
+                let obj = compile(&p, &triple(t)).unwrap();
+                let stem = path.file_stem().unwrap().to_string_lossy();
+                std::fs::write(std::path::Path::new(&dir).join(format!("{stem}.{t}.o")), obj).unwrap();
+            }
+        }
         n += 1;
     }
     assert!(n >= 3, "found {n} fixtures");
