@@ -74,15 +74,13 @@ fn parse_func<'a>(
         }
     }
     let mut results = Vec::new();
-    if head.eat_punct('(') {
-        if !head.eat_punct(')') {
-            loop {
-                results.push(head.ty()?);
-                if head.eat_punct(')') {
-                    break;
-                }
-                head.punct(',')?;
+    if head.eat_punct('(') && !head.eat_punct(')') {
+        loop {
+            results.push(head.ty()?);
+            if head.eat_punct(')') {
+                break;
             }
+            head.punct(',')?;
         }
     }
     head.punct('{')?;
