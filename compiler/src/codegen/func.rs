@@ -76,7 +76,10 @@ pub(super) fn translate(
 /// Blocks reachable from block 0, in depth-first preorder, and the set of
 /// back-edges (from, to): edges to a block on the current DFS path. Each
 /// back-edge closes a loop; polls for preemption belong on them.
-fn analyze_cfg(f: &ir::Func) -> Result<(Vec<usize>, HashSet<(usize, usize)>), String> {
+/// Reachable blocks in DFS preorder, and the loop back-edges.
+type CfgInfo = (Vec<usize>, HashSet<(usize, usize)>);
+
+fn analyze_cfg(f: &ir::Func) -> Result<CfgInfo, String> {
     let n = f.blocks.len();
     if n == 0 {
         return Err("function has no blocks".into());
