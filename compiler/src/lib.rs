@@ -5,3 +5,4 @@ pub mod syntax;
 pub mod ir;
 pub mod codegen;
 pub mod link;
+pub mod types;

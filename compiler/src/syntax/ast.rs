@@ -116,7 +116,7 @@ pub enum ExprKind {
     /// Also `_`.
     Ident(String),
     /// Integer, float and imaginary literals keep their spelling (with `_`
-    /// separators still in); char literals are decoded into `value` as the
+    /// separators still in); char literals are decoded into `bytes` as the
     /// code point in decimal; string literals (raw or interpreted) are decoded
     /// into `bytes`.
     BasicLit {

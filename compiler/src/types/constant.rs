@@ -1,0 +1,315 @@
+//! Compile-time constant values and their arithmetic.
+//!
+//! Integer constants are exact (arbitrary precision, as Go requires: `1 <<
+//! 100 >> 98` is 4). Float constants are IEEE doubles: Go computes them
+//! exactly, so results that need more than 53 bits of precision in an
+//! intermediate step can differ in the last bit (a known limit, listed in
+//! docs/LANGUAGE.md). Whether a value fits a typed constant's type is decided
+//! by [`representable`].
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::ty::Basic;
+use crate::syntax::ast::BinOp;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Bool(bool),
+    Int(BigInt),
+    Float(f64),
+    Str(Vec<u8>),
+}
+
+impl Value {
+    pub fn int(i: i64) -> Value {
+        Value::Int(BigInt::from(i))
+    }
+
+    /// The value as a float, for integer and float constants.
+    pub fn to_f64(&self) -> Option<f64> {
+        match self {
+            Value::Int(i) => i.to_f64(),
+            Value::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    /// The value as an exact integer: integers, and floats without a
+    /// fractional part.
+    pub fn to_int(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(i.clone()),
+            Value::Float(f) if f.is_finite() && f.fract() == 0.0 => float_to_bigint(*f),
+            _ => None,
+        }
+    }
+
+    pub fn to_i64(&self) -> Option<i64> {
+        self.to_int().and_then(|i| i.to_i64())
+    }
+
+    /// The 64-bit two's-complement pattern of an integer constant that fits
+    /// in 64 bits (signed or unsigned).
+    pub fn to_bits(&self) -> Option<i64> {
+        let i = self.to_int()?;
+        i.to_i64().or_else(|| i.to_u64().map(|u| u as i64))
+    }
+
+    /// Go's spelling of the value in messages (`300`, `1.5`, `"s"`, `true`).
+    pub fn describe(&self) -> String {
+        match self {
+            Value::Bool(b) => b.to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => format_float(*f),
+            Value::Str(s) => quote(s),
+        }
+    }
+}
+
+fn float_to_bigint(f: f64) -> Option<BigInt> {
+    if f.abs() < 9.0e15 {
+        return Some(BigInt::from(f as i64));
+    }
+    // Exact for large floats: mantissa * 2^exp.
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let mut v = BigInt::from(mant);
+    if exp >= 0 {
+        v <<= exp as usize;
+    } else {
+        v >>= (-exp) as usize;
+    }
+    Some(if f < 0.0 { -v } else { v })
+}
+
+/// A float as Go's type checker prints a constant value.
+pub fn format_float(f: f64) -> String {
+    if f == f.trunc() && f.abs() < 1e21 {
+        format!("{}", f)
+    } else {
+        let s = format!("{:e}", f);
+        // Rust: 1.5e-7 / 1e21; Go: 1.5e-07 / 1e+21.
+        match s.split_once('e') {
+            Some((m, e)) => {
+                let (sign, digits) = match e.strip_prefix('-') {
+                    Some(d) => ('-', d),
+                    None => ('+', e),
+                };
+                if f.abs() >= 1e-4 && f.abs() < 1e21 {
+                    format!("{}", f)
+                } else {
+                    format!("{m}e{sign}{digits:0>2}")
+                }
+            }
+            None => s,
+        }
+    }
+}
+
+/// A Go-quoted string literal.
+pub fn quote(s: &[u8]) -> String {
+    let mut out = String::from("\"");
+    let text = String::from_utf8_lossy(s);
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Whether `v` can be represented by a value of basic type `b`; on success
+/// returns the value converted to that type's kind (an integer-valued float
+/// becomes an integer for integer types, a float is rounded to float32).
+pub fn representable(v: &Value, b: Basic) -> Option<Value> {
+    use Basic::*;
+    match b {
+        Bool | UntypedBool => matches!(v, Value::Bool(_)).then(|| v.clone()),
+        String | UntypedString => matches!(v, Value::Str(_)).then(|| v.clone()),
+        UntypedInt | UntypedRune => v.to_int().map(Value::Int),
+        UntypedFloat => v.to_f64().map(Value::Float),
+        Float32 => {
+            let f = v.to_f64()?;
+            let r = f as f32;
+            (r.is_finite() || !f.is_finite()).then_some(Value::Float(r as f64))
+        }
+        Float64 => {
+            let f = v.to_f64()?;
+            f.is_finite().then_some(Value::Float(f))
+        }
+        _ if b.is_integer() => {
+            let i = v.to_int()?;
+            let bits = b.bits();
+            let (lo, hi) = if b.is_unsigned() {
+                (BigInt::zero(), (BigInt::from(1) << bits) - 1)
+            } else {
+                (
+                    -(BigInt::from(1) << (bits - 1)),
+                    (BigInt::from(1) << (bits - 1)) - 1,
+                )
+            };
+            (i >= lo && i <= hi).then_some(Value::Int(i))
+        }
+        _ => None,
+    }
+}
+
+/// Why a constant binary operation has no value.
+#[derive(Debug, PartialEq)]
+pub enum OpError {
+    DivByZero,
+    /// The operation is not defined for these values (type errors are
+    /// caught before; this is a safety net).
+    Invalid,
+}
+
+/// `x op y` for constants of the same kind. `integer_div` selects truncated
+/// integer division (both operands are of integer type).
+pub fn binary(op: BinOp, x: &Value, y: &Value, integer_div: bool) -> Result<Value, OpError> {
+    use BinOp::*;
+    match (x, y) {
+        (Value::Int(a), Value::Int(b)) if integer_div || !matches!(op, Div) => {
+            Ok(match op {
+                Add => Value::Int(a + b),
+                Sub => Value::Int(a - b),
+                Mul => Value::Int(a * b),
+                Div | Rem => {
+                    if b.is_zero() {
+                        return Err(OpError::DivByZero);
+                    }
+                    // BigInt division truncates toward zero, as Go does.
+                    Value::Int(if op == Div { a / b } else { a % b })
+                }
+                And => Value::Int(a & b),
+                Or => Value::Int(a | b),
+                Xor => Value::Int(a ^ b),
+                AndNot => Value::Int(a & !b),
+                Eq => Value::Bool(a == b),
+                Ne => Value::Bool(a != b),
+                Lt => Value::Bool(a < b),
+                Le => Value::Bool(a <= b),
+                Gt => Value::Bool(a > b),
+                Ge => Value::Bool(a >= b),
+                _ => return Err(OpError::Invalid),
+            })
+        }
+        (Value::Bool(a), Value::Bool(b)) => Ok(Value::Bool(match op {
+            LAnd => *a && *b,
+            LOr => *a || *b,
+            Eq => a == b,
+            Ne => a != b,
+            _ => return Err(OpError::Invalid),
+        })),
+        (Value::Str(a), Value::Str(b)) => Ok(match op {
+            Add => Value::Str([a.as_slice(), b.as_slice()].concat()),
+            Eq => Value::Bool(a == b),
+            Ne => Value::Bool(a != b),
+            Lt => Value::Bool(a < b),
+            Le => Value::Bool(a <= b),
+            Gt => Value::Bool(a > b),
+            Ge => Value::Bool(a >= b),
+            _ => return Err(OpError::Invalid),
+        }),
+        _ => {
+            let (a, b) = (
+                x.to_f64().ok_or(OpError::Invalid)?,
+                y.to_f64().ok_or(OpError::Invalid)?,
+            );
+            Ok(match op {
+                Add => Value::Float(a + b),
+                Sub => Value::Float(a - b),
+                Mul => Value::Float(a * b),
+                Div => {
+                    if b == 0.0 {
+                        return Err(OpError::DivByZero);
+                    }
+                    Value::Float(a / b)
+                }
+                Eq => Value::Bool(a == b),
+                Ne => Value::Bool(a != b),
+                Lt => Value::Bool(a < b),
+                Le => Value::Bool(a <= b),
+                Gt => Value::Bool(a > b),
+                Ge => Value::Bool(a >= b),
+                _ => return Err(OpError::Invalid),
+            })
+        }
+    }
+}
+
+/// `x << s` or `x >> s` for an integer constant and a non-negative count.
+pub fn shift(op: BinOp, x: &BigInt, s: u64) -> Option<BigInt> {
+    if s > 10_000 {
+        return None;
+    }
+    Some(if op == BinOp::Shl {
+        x << s as usize
+    } else {
+        // Arithmetic shift rounds toward negative infinity, as Go does.
+        x >> s as usize
+    })
+}
+
+/// Wraps an integer to the width of basic type `b` (for `^x` on unsigned
+/// types, whose complement Go defines within the type's width).
+pub fn wrap(i: &BigInt, b: Basic) -> BigInt {
+    let bits = b.bits();
+    let m = BigInt::from(1) << bits;
+    let mut r = i % &m;
+    if r < BigInt::zero() {
+        r += &m;
+    }
+    if !b.is_unsigned() && r >= (BigInt::from(1) << (bits - 1)) {
+        r -= m;
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn big_shifts_are_exact() {
+        let x = shift(BinOp::Shl, &BigInt::from(1), 100).unwrap();
+        let y = shift(BinOp::Shr, &x, 98).unwrap();
+        assert_eq!(y, BigInt::from(4));
+        assert_eq!(shift(BinOp::Shr, &BigInt::from(-5), 1).unwrap(), BigInt::from(-3));
+    }
+
+    #[test]
+    fn representability() {
+        assert!(representable(&Value::int(255), Basic::Uint8).is_some());
+        assert!(representable(&Value::int(256), Basic::Uint8).is_none());
+        assert!(representable(&Value::int(-129), Basic::Int8).is_none());
+        assert_eq!(
+            representable(&Value::Float(3.0), Basic::Int),
+            Some(Value::int(3))
+        );
+        assert!(representable(&Value::Float(3.5), Basic::Int).is_none());
+        assert_eq!(wrap(&BigInt::from(-1), Basic::Uint8), BigInt::from(255));
+    }
+
+    #[test]
+    fn division_truncates() {
+        let v = binary(BinOp::Div, &Value::int(-7), &Value::int(2), true).unwrap();
+        assert_eq!(v, Value::int(-3));
+        let v = binary(BinOp::Rem, &Value::int(-7), &Value::int(2), true).unwrap();
+        assert_eq!(v, Value::int(-1));
+        assert_eq!(
+            binary(BinOp::Div, &Value::int(1), &Value::int(0), true),
+            Err(OpError::DivByZero)
+        );
+    }
+}

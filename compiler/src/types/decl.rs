@@ -1,0 +1,662 @@
+//! Package-level declarations: collecting them into the package scope,
+//! resolving each on demand (so order in the source does not matter), type
+//! expressions, function bodies, and the package initialisation order.
+
+use std::collections::{HashMap, HashSet};
+
+use super::ty::*;
+use super::*;
+use crate::syntax::ast::{Decl, Expr, ExprKind, GenDecl};
+
+impl Checker<'_> {
+    /// Enters every package-level name into the package scope.
+    pub(super) fn collect(&mut self) {
+        let files = self.files;
+        for (fi, file) in files.iter().enumerate() {
+            if file.package.name != "main" {
+                self.error(
+                    file.package.pos,
+                    format!(
+                        "package {} is not a main package: goc builds only package main",
+                        file.package.name
+                    ),
+                );
+            }
+            for imp in &file.imports {
+                self.error(
+                    imp.pos,
+                    format!("package {} is not in std (goc provides no package {:?} yet)", imp.path, imp.path),
+                );
+            }
+            for (di, decl) in file.decls.iter().enumerate() {
+                match decl {
+                    Decl::Func(f) => self.collect_func(fi, di, f),
+                    Decl::Gen(GenDecl::Var(specs)) | Decl::Gen(GenDecl::Const(specs)) => {
+                        let is_const = matches!(decl, Decl::Gen(GenDecl::Const(_)));
+                        for (si, spec) in specs.iter().enumerate() {
+                            for name in &spec.names {
+                                let kind = if is_const {
+                                    ObjKind::Const(Value::int(0))
+                                } else {
+                                    ObjKind::Var { global: true }
+                                };
+                                let id = self.declare_package(name, T_INVALID, kind);
+                                self.decl_of.insert(
+                                    id,
+                                    DeclRef::Value {
+                                        file: fi,
+                                        decl: di,
+                                        spec: si,
+                                    },
+                                );
+                            }
+                        }
+                    }
+                    Decl::Gen(GenDecl::Type(specs)) => {
+                        for (si, spec) in specs.iter().enumerate() {
+                            let ty = if spec.alias {
+                                T_INVALID
+                            } else {
+                                let pkg = self.info.package.clone();
+                                self.tys().new_named(&spec.name.name, &pkg)
+                            };
+                            let id = self.declare_package(&spec.name, ty, ObjKind::TypeName);
+                            self.decl_of.insert(
+                                id,
+                                DeclRef::Type {
+                                    file: fi,
+                                    decl: di,
+                                    spec: si,
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if !self.package_scope.contains_key("main") && self.errors.is_empty() {
+            let pos = files.first().map(|f| f.package.pos).unwrap_or_default();
+            self.error(pos, "function main is undeclared in the main package");
+        }
+    }
+
+    fn collect_func(&mut self, fi: usize, di: usize, f: &ast::FuncDecl) {
+        if let Some(recv) = &f.recv {
+            self.error(recv.ty.pos, "methods are not supported by goc yet");
+            return;
+        }
+        let name = &f.name.name;
+        if name == "init" || name == "main" {
+            if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                self.error(
+                    f.name.pos,
+                    format!("func {name} must have no arguments and no return values"),
+                );
+            }
+        }
+        if f.body.is_none() {
+            self.error(f.name.pos, format!("missing function body"));
+        }
+        let entry = FuncEntry {
+            obj: ObjId(0),
+            file: fi,
+            decl: di,
+        };
+        if name == "init" {
+            let symbol = format!("{}.init.{}", self.info.package, self.info.init_funcs.len());
+            let id = self.new_obj(name, f.name.pos, T_INVALID, ObjKind::Func { symbol });
+            self.info.defs.insert(f.name.pos, id);
+            self.decl_of.insert(id, DeclRef::Func { file: fi, decl: di });
+            self.info.init_funcs.push(self.info.funcs.len());
+            self.info.funcs.push(FuncEntry { obj: id, ..entry });
+            return;
+        }
+        let symbol = format!("{}.{}", self.info.package, name);
+        let id = self.declare_package(&f.name, T_INVALID, ObjKind::Func { symbol });
+        self.decl_of.insert(id, DeclRef::Func { file: fi, decl: di });
+        self.info.funcs.push(FuncEntry { obj: id, ..entry });
+    }
+
+    fn declare_package(&mut self, ident: &ast::Ident, ty: TypeId, kind: ObjKind) -> ObjId {
+        let id = self.new_obj(&ident.name, ident.pos, ty, kind);
+        self.info.defs.insert(ident.pos, id);
+        self.state.insert(id, DeclState::Unresolved);
+        if ident.name == "_" {
+            return id;
+        }
+        if let Some(&prev) = self.package_scope.get(&ident.name) {
+            let prev_pos = self.obj(prev).pos;
+            let msg = format!(
+                "{} redeclared in this block\n\t{}: other declaration of {}",
+                ident.name,
+                self.pos_string(prev_pos),
+                ident.name
+            );
+            self.error(ident.pos, msg);
+        } else {
+            if ident.name == "init" {
+                self.error(ident.pos, "cannot declare init - must be func");
+            }
+            self.package_scope.insert(ident.name.clone(), id);
+        }
+        id
+    }
+
+    pub(super) fn resolve_all(&mut self) {
+        let mut ids: Vec<ObjId> = self.decl_of.keys().copied().collect();
+        ids.sort();
+        for id in ids {
+            self.resolve(id);
+        }
+    }
+
+    /// Makes sure a package-level object has its type (and value). Called
+    /// whenever a name resolves to a package-level object.
+    pub(crate) fn resolve(&mut self, id: ObjId) {
+        let Some(&st) = self.state.get(&id) else {
+            return;
+        };
+        match st {
+            DeclState::Done => return,
+            DeclState::InProgress => {
+                let o = self.obj(id);
+                match o.kind {
+                    ObjKind::TypeName | ObjKind::Func { .. } => {}
+                    _ => {
+                        let (pos, name) = (o.pos, o.name.clone());
+                        self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
+                        self.obj_mut(id).ty = T_INVALID;
+                        self.state.insert(id, DeclState::Done);
+                    }
+                }
+                return;
+            }
+            DeclState::Unresolved => {}
+        }
+        self.state.insert(id, DeclState::InProgress);
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_func = self.func.take();
+        let saved_decl = self.current_decl.take();
+        let saved_iota = self.iota.take();
+        match self.decl_of[&id] {
+            DeclRef::Func { file, decl } => {
+                let Decl::Func(f) = &self.files[file].decls[decl] else {
+                    unreachable!()
+                };
+                let sig = self.signature(&f.sig);
+                let t = self.tys().func(sig);
+                self.obj_mut(id).ty = t;
+            }
+            DeclRef::Type { file, decl, spec } => {
+                let Decl::Gen(GenDecl::Type(specs)) = &self.files[file].decls[decl] else {
+                    unreachable!()
+                };
+                let spec = &specs[spec];
+                let under = self.type_expr(&spec.ty);
+                if spec.alias {
+                    self.obj_mut(id).ty = under;
+                } else {
+                    let named = self.obj(id).ty;
+                    if under == named || self.contains_directly(under, named) {
+                        self.error(spec.name.pos, format!("invalid recursive type {}", spec.name.name));
+                        self.tys().set_underlying(named, T_INVALID);
+                    } else {
+                        self.tys().set_underlying(named, under);
+                    }
+                }
+            }
+            DeclRef::Value { file, decl, spec } => {
+                let Decl::Gen(gd) = &self.files[file].decls[decl] else {
+                    unreachable!()
+                };
+                match gd {
+                    GenDecl::Const(specs) => {
+                        let spec = &specs[spec];
+                        let objs: Vec<ObjId> = spec.names.iter().map(|n| self.info.defs[&n.pos]).collect();
+                        for &o in &objs {
+                            self.state.insert(o, DeclState::InProgress);
+                        }
+                        self.const_spec(spec, &objs);
+                        for &o in &objs {
+                            self.state.insert(o, DeclState::Done);
+                        }
+                    }
+                    GenDecl::Var(specs) => {
+                        let spec = &specs[spec];
+                        let objs: Vec<ObjId> = spec.names.iter().map(|n| self.info.defs[&n.pos]).collect();
+                        for &o in &objs {
+                            self.state.insert(o, DeclState::InProgress);
+                        }
+                        self.current_decl = Some(objs[0]);
+                        self.var_spec(spec, &objs);
+                        // Every variable of the spec shares the dependencies.
+                        let deps = self.deps.get(&objs[0]).cloned().unwrap_or_default();
+                        for &o in &objs[1..] {
+                            self.deps.insert(o, deps.clone());
+                        }
+                        for &o in &objs {
+                            self.state.insert(o, DeclState::Done);
+                        }
+                    }
+                    GenDecl::Type(_) => unreachable!(),
+                }
+            }
+        }
+        self.scopes = saved_scopes;
+        self.func = saved_func;
+        self.current_decl = saved_decl;
+        self.iota = saved_iota;
+        self.state.insert(id, DeclState::Done);
+    }
+
+    /// Whether `t` contains `named` without an indirection (which would make
+    /// its size infinite).
+    fn contains_directly(&self, t: TypeId, named: TypeId) -> bool {
+        if t == named {
+            return true;
+        }
+        match self.info.types.kind(t) {
+            TypeKind::Array(_, e) => self.contains_directly(*e, named),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.contains_directly(f.ty, named)),
+            TypeKind::Named { underlying, .. } if *underlying != T_INVALID => {
+                self.contains_directly(*underlying, named)
+            }
+            _ => false,
+        }
+    }
+
+    /// The type a type expression denotes; reports and returns the invalid
+    /// type if it is not one.
+    pub(crate) fn type_expr(&mut self, e: &Expr) -> TypeId {
+        let t = self.type_expr_inner(e);
+        self.record(e, t, Mode::Type);
+        t
+    }
+
+    fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Ident(name) => {
+                let Some(id) = self.lookup(name) else {
+                    self.error(e.pos, format!("undefined: {name}"));
+                    return T_INVALID;
+                };
+                self.info.uses.insert(e.id, id);
+                self.obj_mut(id).used = true;
+                if self.obj(id).kind != ObjKind::TypeName {
+                    if name == "_" {
+                        self.error(e.pos, "cannot use _ as value or type");
+                    } else {
+                        self.error(e.pos, format!("{name} is not a type"));
+                    }
+                    return T_INVALID;
+                }
+                if self.obj(id).ty == T_INVALID || self.is_alias(id) {
+                    self.resolve(id);
+                }
+                self.obj(id).ty
+            }
+            ExprKind::Paren(x) => self.type_expr(x),
+            ExprKind::Star(x) => {
+                let t = self.type_expr(x);
+                if t == T_INVALID {
+                    return T_INVALID;
+                }
+                self.tys().pointer(t)
+            }
+            ExprKind::ArrayType { len: None, elem } => {
+                let t = self.type_expr(elem);
+                if t == T_INVALID {
+                    return T_INVALID;
+                }
+                self.tys().slice(t)
+            }
+            ExprKind::ArrayType { len: Some(len), elem } => {
+                if matches!(len.kind, ExprKind::Ellipsis(None)) {
+                    self.error(len.pos, "invalid use of [...] array (outside a composite literal)");
+                    return T_INVALID;
+                }
+                let n = self.array_len(len);
+                let t = self.type_expr(elem);
+                match n {
+                    Some(n) if t != T_INVALID => self.tys().array(n, t),
+                    _ => T_INVALID,
+                }
+            }
+            ExprKind::StructType(fields) => {
+                let mut out: Vec<StructField> = Vec::new();
+                let mut seen: HashMap<String, ()> = HashMap::new();
+                for fd in fields {
+                    let t = self.type_expr(&fd.ty);
+                    let names: Vec<(String, Pos, bool)> = if fd.names.is_empty() {
+                        let base = match &fd.ty.kind {
+                            ExprKind::Star(x) => x,
+                            _ => &fd.ty,
+                        };
+                        let name = match &base.kind {
+                            ExprKind::Ident(n) => n.clone(),
+                            ExprKind::Selector(_, sel) => sel.name.clone(),
+                            _ => "?".to_string(),
+                        };
+                        vec![(name, fd.ty.pos, true)]
+                    } else {
+                        fd.names.iter().map(|n| (n.name.clone(), n.pos, false)).collect()
+                    };
+                    for (name, pos, embedded) in names {
+                        if name != "_" && seen.insert(name.clone(), ()).is_some() {
+                            self.error(pos, format!("{name} redeclared"));
+                        }
+                        out.push(StructField {
+                            name,
+                            ty: t,
+                            embedded,
+                        });
+                    }
+                }
+                if out.iter().any(|f| f.ty == T_INVALID) {
+                    return T_INVALID;
+                }
+                self.tys().structure(out)
+            }
+            ExprKind::FuncType(ft) => {
+                let sig = self.signature(ft);
+                self.tys().func(sig)
+            }
+            ExprKind::MapType(..) => self.unsupported(e.pos, "map types"),
+            ExprKind::ChanType(..) => self.unsupported(e.pos, "channel types"),
+            ExprKind::InterfaceType(..) => self.unsupported(e.pos, "interface types"),
+            ExprKind::Selector(..) => self.unsupported(e.pos, "qualified types"),
+            ExprKind::Bad => T_INVALID,
+            _ => {
+                let s = self.expr_str(e);
+                self.error(e.pos, format!("{s} is not a type"));
+                T_INVALID
+            }
+        }
+    }
+
+    fn is_alias(&self, id: ObjId) -> bool {
+        match self.decl_of.get(&id) {
+            Some(DeclRef::Type { file, decl, spec }) => match &self.files[*file].decls[*decl] {
+                Decl::Gen(GenDecl::Type(specs)) => specs[*spec].alias,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    pub(crate) fn unsupported(&mut self, pos: Pos, what: &str) -> TypeId {
+        self.error(pos, format!("goc does not support {what} yet"));
+        T_INVALID
+    }
+
+    /// The length of an array type: a non-negative integer constant.
+    pub(crate) fn array_len(&mut self, len: &Expr) -> Option<u64> {
+        let op = self.expr(len);
+        if op.ty == T_INVALID {
+            return None;
+        }
+        match &op.mode {
+            Mode::Const(v) if self.info.types.is_integer(op.ty) || self.info.types.is_untyped(op.ty) => {
+                match v.to_int() {
+                    Some(i) => match num_traits::ToPrimitive::to_u64(&i) {
+                        Some(n) if n < (1 << 40) => {
+                            self.convert_untyped(len, &op, T_INT);
+                            Some(n)
+                        }
+                        _ => {
+                            let s = self.expr_str(len);
+                            self.error(len.pos, format!("invalid array length {s}"));
+                            None
+                        }
+                    },
+                    None => {
+                        let s = self.operand_str(len, &op);
+                        self.error(len.pos, format!("array length {s} must be integer"));
+                        None
+                    }
+                }
+            }
+            Mode::Const(_) => {
+                let s = self.operand_str(len, &op);
+                self.error(len.pos, format!("array length {s} must be integer"));
+                None
+            }
+            _ => {
+                let s = self.operand_str(len, &op);
+                self.error(len.pos, format!("array length {s} must be constant"));
+                None
+            }
+        }
+    }
+
+    pub(crate) fn signature(&mut self, ft: &ast::FuncType) -> Signature {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, p) in ft.params.iter().enumerate() {
+            let t = match &p.ty.kind {
+                ExprKind::Ellipsis(Some(elem)) => {
+                    if i + 1 != ft.params.len() {
+                        self.error(p.ty.pos, "can only use ... with final parameter in list");
+                    }
+                    variadic = true;
+                    let e = self.type_expr(elem);
+                    let s = self.tys().slice(e);
+                    self.record(&p.ty, s, Mode::Type);
+                    s
+                }
+                _ => self.type_expr(&p.ty),
+            };
+            params.push(t);
+        }
+        let results = ft.results.iter().map(|r| self.type_expr(&r.ty)).collect();
+        Signature {
+            params,
+            results,
+            variadic,
+        }
+    }
+
+    pub(super) fn const_spec(&mut self, spec: &ast::ValueSpec, objs: &[ObjId]) {
+        self.iota = Some(spec.iota as i64);
+        let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
+        if let Some(t) = declared {
+            if t != T_INVALID && self.info.types.basic(t).is_none() {
+                let s = self.tname(t);
+                self.error(spec.ty.as_ref().unwrap().pos, format!("invalid constant type {s}"));
+            }
+        }
+        if spec.values.is_empty() {
+            self.error(spec.pos, "missing init expr for const declaration");
+        }
+        for (i, &o) in objs.iter().enumerate() {
+            let Some(e) = spec.values.get(i) else {
+                if !spec.values.is_empty() {
+                    self.error(self.obj(o).pos, "missing init expr for const declaration");
+                }
+                self.obj_mut(o).ty = T_INVALID;
+                continue;
+            };
+            let op = self.expr(e);
+            let (ty, val) = match (&op.mode, declared) {
+                _ if op.ty == T_INVALID => (T_INVALID, Value::int(0)),
+                (Mode::Const(_), Some(t)) if t != T_INVALID => {
+                    let ctx = "constant declaration";
+                    if self.assignable(e, &op, t, ctx) {
+                        (t, self.info.constant(e.id).cloned().unwrap_or(Value::int(0)))
+                    } else {
+                        (T_INVALID, Value::int(0))
+                    }
+                }
+                (Mode::Const(v), _) => (op.ty, v.clone()),
+                _ => {
+                    let s = self.operand_str(e, &op);
+                    self.error(e.pos, format!("{s} is not constant"));
+                    (T_INVALID, Value::int(0))
+                }
+            };
+            let obj = self.obj_mut(o);
+            obj.ty = ty;
+            obj.kind = ObjKind::Const(val);
+        }
+        if spec.values.len() > objs.len() {
+            self.error(spec.values[objs.len()].pos, "extra init expr");
+        }
+        self.iota = None;
+    }
+
+    /// Types and checks a var spec (package level or local): declared type
+    /// and/or initial values, with Go's assignment rules.
+    pub(crate) fn var_spec(&mut self, spec: &ast::ValueSpec, objs: &[ObjId]) {
+        let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
+        if spec.values.is_empty() {
+            for &o in objs {
+                self.obj_mut(o).ty = declared.unwrap_or(T_INVALID);
+            }
+            return;
+        }
+        let tys = self.assign_values(
+            &spec.values,
+            objs.len(),
+            declared,
+            "variable declaration",
+            spec.names.first().map(|n| n.pos).unwrap_or(spec.pos),
+        );
+        for (&o, t) in objs.iter().zip(tys) {
+            self.obj_mut(o).ty = declared.unwrap_or(t);
+        }
+    }
+
+    /// Checks every function body, each in its own scope.
+    pub(super) fn check_bodies(&mut self) {
+        let files = self.files;
+        let funcs = self.info.funcs.clone();
+        for entry in funcs {
+            let Decl::Func(f) = &files[entry.file].decls[entry.decl] else {
+                continue;
+            };
+            self.resolve(entry.obj);
+            let Some(body) = &f.body else { continue };
+            let TypeKind::Func(sig) = self.info.types.kind(self.obj(entry.obj).ty).clone() else {
+                continue;
+            };
+            self.current_decl = Some(entry.obj);
+            self.func_body(&f.sig, &sig, body);
+            self.current_decl = None;
+        }
+    }
+
+    /// Records that the declaration being checked refers to a package-level
+    /// variable or function (for the initialisation order).
+    pub(crate) fn note_dependency(&mut self, id: ObjId) {
+        let Some(cur) = self.current_decl else { return };
+        match self.obj(id).kind {
+            ObjKind::Var { global: true } | ObjKind::Func { .. } => {
+                self.deps.entry(cur).or_default().push(id)
+            }
+            _ => {}
+        }
+    }
+
+    /// Go's rule: repeatedly initialise the earliest variable in declaration
+    /// order that depends on no uninitialised variable.
+    pub(super) fn compute_init_order(&mut self) {
+        if !self.errors.is_empty() {
+            return;
+        }
+        // Package-level variable specs in declaration order.
+        let mut specs: Vec<(usize, usize, usize, Vec<ObjId>)> = Vec::new();
+        for (fi, file) in self.files.iter().enumerate() {
+            for (di, d) in file.decls.iter().enumerate() {
+                if let Decl::Gen(GenDecl::Var(vs)) = d {
+                    for (si, s) in vs.iter().enumerate() {
+                        let objs = s.names.iter().map(|n| self.info.defs[&n.pos]).collect();
+                        specs.push((fi, di, si, objs));
+                    }
+                }
+            }
+        }
+        // Variables each variable depends on, through functions.
+        let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        for (_, _, _, objs) in &specs {
+            for &o in objs {
+                let mut seen = HashSet::new();
+                let mut vars = HashSet::new();
+                let mut stack: Vec<ObjId> = self.deps.get(&o).cloned().unwrap_or_default();
+                while let Some(d) = stack.pop() {
+                    if !seen.insert(d) {
+                        continue;
+                    }
+                    match self.obj(d).kind {
+                        ObjKind::Var { .. } => {
+                            vars.insert(d);
+                        }
+                        _ => stack.extend(self.deps.get(&d).cloned().unwrap_or_default()),
+                    }
+                }
+                var_deps.insert(o, vars);
+            }
+        }
+        // Units of initialisation: one per variable, or one per spec whose
+        // single multi-valued expression feeds several variables.
+        struct Unit {
+            step: InitStep,
+        }
+        let mut units: Vec<Unit> = Vec::new();
+        for (fi, di, si, objs) in &specs {
+            let Decl::Gen(GenDecl::Var(vs)) = &self.files[*fi].decls[*di] else {
+                unreachable!()
+            };
+            let spec = &vs[*si];
+            if spec.values.is_empty() {
+                continue;
+            }
+            if spec.values.len() == objs.len() {
+                for (i, &o) in objs.iter().enumerate() {
+                    units.push(Unit {
+                        step: InitStep {
+                            vars: vec![o],
+                            file: *fi,
+                            decl: *di,
+                            spec: *si,
+                            value: Some(i),
+                        },
+                    });
+                }
+            } else {
+                units.push(Unit {
+                    step: InitStep {
+                        vars: objs.clone(),
+                        file: *fi,
+                        decl: *di,
+                        spec: *si,
+                        value: None,
+                    },
+                });
+            }
+        }
+        let pending_vars: HashSet<ObjId> = units.iter().flat_map(|u| u.step.vars.clone()).collect();
+        let mut done: HashSet<ObjId> = HashSet::new();
+        let mut emitted = vec![false; units.len()];
+        let mut order = Vec::new();
+        loop {
+            let next = (0..units.len()).find(|&i| {
+                !emitted[i]
+                    && units[i].step.vars.iter().all(|v| {
+                        var_deps[v]
+                            .iter()
+                            .all(|d| done.contains(d) || !pending_vars.contains(d))
+                    })
+            });
+            let Some(i) = next else { break };
+            emitted[i] = true;
+            done.extend(units[i].step.vars.iter().copied());
+            order.push(units[i].step.clone());
+        }
+        if let Some(i) = emitted.iter().position(|e| !e) {
+            let v = units[i].step.vars[0];
+            let (pos, name) = (self.obj(v).pos, self.obj(v).name.clone());
+            self.error(pos, format!("initialization cycle or refers to itself: {name}"));
+        }
+        self.info.init_order = order;
+    }
+}

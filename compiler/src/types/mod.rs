@@ -1,0 +1,426 @@
+//! The type checker: resolves names, computes the type (and constant value)
+//! of every expression, checks Go's typing rules, and reports violations in
+//! the words of Go's own checker.
+//!
+//! The checker never rewrites the AST. Its findings go into [`Info`], side
+//! tables keyed by expression id and declaration position, which the
+//! lowering to IR reads. Package-level declarations may appear in any order
+//! and refer to each other, so they are resolved on demand (an object being
+//! resolved is marked, which is how cycles are found); function bodies are
+//! checked after every package-level object has a type.
+//!
+//! Errors are collected, sorted by position (as `go build` prints them) and
+//! returned together; an expression that failed to check gets the invalid
+//! type, and operations on invalid operands report nothing, so one mistake
+//! gives one message.
+
+pub mod constant;
+mod decl;
+mod expr;
+pub mod exprstr;
+mod stmt;
+pub mod ty;
+
+use std::collections::HashMap;
+
+use crate::diag::Diag;
+use crate::syntax::ast::{self, ExprId, Pos};
+pub use constant::Value;
+pub use ty::{Basic, Signature, StructField, TypeId, TypeKind, Types};
+use ty::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Copy,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Append => "append",
+            Builtin::Cap => "cap",
+            Builtin::Clear => "clear",
+            Builtin::Copy => "copy",
+            Builtin::Len => "len",
+            Builtin::Make => "make",
+            Builtin::Max => "max",
+            Builtin::Min => "min",
+            Builtin::New => "new",
+            Builtin::Panic => "panic",
+            Builtin::Print => "print",
+            Builtin::Println => "println",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ObjKind {
+    /// A variable; `global` for package-level ones.
+    Var { global: bool },
+    Const(Value),
+    TypeName,
+    /// A package-level function, with its symbol name.
+    Func { symbol: String },
+    Builtin(Builtin),
+    Nil,
+    /// The predeclared `iota` (its value depends on the const spec).
+    Iota,
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: String,
+    pub pos: Pos,
+    pub ty: TypeId,
+    pub kind: ObjKind,
+    /// Read somewhere (for "declared and not used").
+    pub used: bool,
+    /// Its address is taken (`&x`, `&x.f`, `x[:]` of an array): the variable
+    /// must live in memory, not in a register.
+    pub addr_taken: bool,
+}
+
+/// What an expression denotes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// A call of a function without results.
+    NoValue,
+    /// A computed value.
+    Value,
+    /// An addressable variable (or a place that can be assigned to).
+    Var,
+    Const(Value),
+    Type,
+    Builtin(Builtin),
+}
+
+#[derive(Clone, Debug)]
+pub struct ExprInfo {
+    pub ty: TypeId,
+    pub mode: Mode,
+}
+
+/// A field selection `x.f`: the field indices from the operand's type down
+/// to the field, through embedded fields; `derefs[i]` says whether the value
+/// at step i is a pointer that is dereferenced first.
+#[derive(Clone, Debug)]
+pub struct Selection {
+    pub path: Vec<u32>,
+    pub derefs: Vec<bool>,
+}
+
+/// One package-level function to compile.
+#[derive(Clone, Debug)]
+pub struct FuncEntry {
+    pub obj: ObjId,
+    pub file: usize,
+    pub decl: usize,
+}
+
+/// One step of package initialisation: assign the values of `expr` (or the
+/// spec's values) to the variables, in Go's dependency order.
+#[derive(Clone, Debug)]
+pub struct InitStep {
+    pub vars: Vec<ObjId>,
+    /// Where the spec is: file index, declaration index, spec index.
+    pub file: usize,
+    pub decl: usize,
+    pub spec: usize,
+    /// Which value of the spec: `Some(i)` for `var a, b = x, y` (one step per
+    /// variable), `None` when one multi-valued expression feeds all vars.
+    pub value: Option<usize>,
+}
+
+/// Everything the checker found out.
+pub struct Info {
+    pub types: Types,
+    pub objects: Vec<Object>,
+    pub exprs: HashMap<ExprId, ExprInfo>,
+    /// Identifier expressions to the object they denote.
+    pub uses: HashMap<ExprId, ObjId>,
+    /// Declaring identifiers (by position) to the object they declare.
+    pub defs: HashMap<Pos, ObjId>,
+    pub selections: HashMap<ExprId, Selection>,
+    /// Functions with bodies, in source order; `init` functions included.
+    pub funcs: Vec<FuncEntry>,
+    /// The `init` functions in source order (indices into `funcs`).
+    pub init_funcs: Vec<usize>,
+    pub init_order: Vec<InitStep>,
+    /// The package's name and path prefix for symbols.
+    pub package: String,
+}
+
+impl Info {
+    pub fn expr(&self, id: ExprId) -> &ExprInfo {
+        &self.exprs[&id]
+    }
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.objects[id.0 as usize]
+    }
+    pub fn ty(&self, id: ExprId) -> TypeId {
+        self.exprs[&id].ty
+    }
+    pub fn constant(&self, id: ExprId) -> Option<&Value> {
+        match &self.exprs.get(&id)?.mode {
+            Mode::Const(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Checks package main made of `files`.
+pub fn check_package(files: &[ast::File]) -> Result<Info, Vec<Diag>> {
+    let mut c = Checker::new(files);
+    c.check();
+    let mut errs = std::mem::take(&mut c.errors);
+    if !errs.is_empty() {
+        errs.sort_by_key(|d| d.pos);
+        errs.dedup_by_key(|d| d.pos);
+        return Err(errs);
+    }
+    Ok(c.info)
+}
+
+/// Resolution state of a package-level object.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DeclState {
+    Unresolved,
+    InProgress,
+    Done,
+}
+
+/// Where a package-level object is declared.
+#[derive(Clone, Copy)]
+enum DeclRef {
+    Func { file: usize, decl: usize },
+    /// A var or const name: its spec, and the name's index in it.
+    Value { file: usize, decl: usize, spec: usize },
+    Type { file: usize, decl: usize, spec: usize },
+}
+
+/// A function being checked.
+struct FuncCtx {
+    sig: Signature,
+    /// Named result objects (empty for unnamed results).
+    named_results: Vec<ObjId>,
+}
+
+pub(crate) struct Checker<'a> {
+    files: &'a [ast::File],
+    info: Info,
+    errors: Vec<Diag>,
+    universe: HashMap<String, ObjId>,
+    package_scope: HashMap<String, ObjId>,
+    /// Block scopes of the function being checked, innermost last.
+    scopes: Vec<HashMap<String, ObjId>>,
+    decl_of: HashMap<ObjId, DeclRef>,
+    state: HashMap<ObjId, DeclState>,
+    /// The package-level object whose declaration is being checked, and the
+    /// package-level variables and functions each declaration refers to.
+    current_decl: Option<ObjId>,
+    deps: HashMap<ObjId, Vec<ObjId>>,
+    /// Value of `iota` in the const spec being checked.
+    iota: Option<i64>,
+    func: Option<FuncCtx>,
+    /// Variables declared in the current function, for "declared and not used".
+    func_vars: Vec<ObjId>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(files: &'a [ast::File]) -> Checker<'a> {
+        let mut c = Checker {
+            files,
+            info: Info {
+                types: Types::new(),
+                objects: Vec::new(),
+                exprs: HashMap::new(),
+                uses: HashMap::new(),
+                defs: HashMap::new(),
+                selections: HashMap::new(),
+                funcs: Vec::new(),
+                init_funcs: Vec::new(),
+                init_order: Vec::new(),
+                package: "main".to_string(),
+            },
+            errors: Vec::new(),
+            universe: HashMap::new(),
+            package_scope: HashMap::new(),
+            scopes: Vec::new(),
+            decl_of: HashMap::new(),
+            state: HashMap::new(),
+            current_decl: None,
+            deps: HashMap::new(),
+            iota: None,
+            func: None,
+            func_vars: Vec::new(),
+        };
+        c.init_universe();
+        c
+    }
+
+    fn init_universe(&mut self) {
+        let types: [(&str, TypeId); 19] = [
+            ("bool", T_BOOL),
+            ("int", T_INT),
+            ("int8", T_INT8),
+            ("int16", T_INT16),
+            ("int32", T_INT32),
+            ("int64", T_INT64),
+            ("uint", T_UINT),
+            ("uint8", T_UINT8),
+            ("uint16", T_UINT16),
+            ("uint32", T_UINT32),
+            ("uint64", T_UINT64),
+            ("uintptr", T_UINTPTR),
+            ("float32", T_FLOAT32),
+            ("float64", T_FLOAT64),
+            ("string", T_STRING),
+            ("byte", T_UINT8),
+            ("rune", T_INT32),
+            ("complex64", T_INVALID),
+            ("complex128", T_INVALID),
+        ];
+        for (name, t) in types {
+            if t == T_INVALID {
+                continue;
+            }
+            self.universe_obj(name, t, ObjKind::TypeName);
+        }
+        self.universe_obj("true", T_UNTYPED_BOOL, ObjKind::Const(Value::Bool(true)));
+        self.universe_obj("false", T_UNTYPED_BOOL, ObjKind::Const(Value::Bool(false)));
+        self.universe_obj("nil", T_UNTYPED_NIL, ObjKind::Nil);
+        self.universe_obj("iota", T_UNTYPED_INT, ObjKind::Iota);
+        for b in [
+            Builtin::Append,
+            Builtin::Cap,
+            Builtin::Clear,
+            Builtin::Copy,
+            Builtin::Len,
+            Builtin::Make,
+            Builtin::Max,
+            Builtin::Min,
+            Builtin::New,
+            Builtin::Panic,
+            Builtin::Print,
+            Builtin::Println,
+        ] {
+            self.universe_obj(b.name(), T_INVALID, ObjKind::Builtin(b));
+        }
+    }
+
+    fn universe_obj(&mut self, name: &str, ty: TypeId, kind: ObjKind) {
+        let id = self.new_obj(name, Pos::default(), ty, kind);
+        self.info.objects[id.0 as usize].used = true;
+        self.universe.insert(name.to_string(), id);
+    }
+
+    fn new_obj(&mut self, name: &str, pos: Pos, ty: TypeId, kind: ObjKind) -> ObjId {
+        let id = ObjId(self.info.objects.len() as u32);
+        self.info.objects.push(Object {
+            name: name.to_string(),
+            pos,
+            ty,
+            kind,
+            used: false,
+            addr_taken: false,
+        });
+        id
+    }
+
+    pub(crate) fn obj(&self, id: ObjId) -> &Object {
+        &self.info.objects[id.0 as usize]
+    }
+
+    pub(crate) fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.info.objects[id.0 as usize]
+    }
+
+    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        self.errors.push(Diag::new(pos, msg));
+    }
+
+    pub(crate) fn tys(&mut self) -> &mut Types {
+        &mut self.info.types
+    }
+
+    /// A type's name as Go's checker writes it in messages about this package.
+    pub(crate) fn tname(&self, t: TypeId) -> String {
+        self.info.types.name_in(t, &self.info.package)
+    }
+
+    /// Looks a name up through the block scopes, the package and the universe.
+    pub(crate) fn lookup(&self, name: &str) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&id) = s.get(name) {
+                return Some(id);
+            }
+        }
+        self.package_scope
+            .get(name)
+            .or_else(|| self.universe.get(name))
+            .copied()
+    }
+
+    /// Declares a local object in the innermost block scope.
+    pub(crate) fn declare_local(&mut self, ident: &ast::Ident, ty: TypeId, kind: ObjKind) -> ObjId {
+        let id = self.new_obj(&ident.name, ident.pos, ty, kind.clone());
+        self.info.defs.insert(ident.pos, id);
+        if ident.name == "_" {
+            return id;
+        }
+        let scope = self.scopes.last_mut().expect("a block scope");
+        if let Some(&prev) = scope.get(&ident.name) {
+            let prev_pos = self.obj(prev).pos;
+            let msg = format!(
+                "{} redeclared in this block\n\t{}: other declaration of {}",
+                ident.name,
+                self.pos_string(prev_pos),
+                ident.name
+            );
+            self.error(ident.pos, msg);
+            return id;
+        }
+        scope.insert(ident.name.clone(), id);
+        if matches!(kind, ObjKind::Var { global: false }) {
+            self.func_vars.push(id);
+        }
+        id
+    }
+
+    fn pos_string(&self, pos: Pos) -> String {
+        let path = self
+            .files
+            .get(pos.file as usize)
+            .map(|f| f.path.as_str())
+            .unwrap_or("?");
+        format!("{}:{}:{}", path, pos.line, pos.col)
+    }
+
+    pub(crate) fn record(&mut self, e: &ast::Expr, ty: TypeId, mode: Mode) {
+        self.info.exprs.insert(e.id, ExprInfo { ty, mode });
+    }
+
+    fn check(&mut self) {
+        self.collect();
+        if !self.errors.is_empty() {
+            return;
+        }
+        self.resolve_all();
+        self.check_bodies();
+        self.compute_init_order();
+    }
+}

@@ -1,0 +1,910 @@
+//! Statements and function bodies: scopes, assignments and `:=`, control
+//! flow with its labels, `return` against the signature, Go's terminating
+//! statement rule ("missing return"), and unused variables and labels.
+
+use std::collections::{HashMap, HashSet};
+
+use super::expr::Operand;
+use super::ty::*;
+use super::*;
+use crate::syntax::ast::{BranchKind, Expr, ExprKind, GenDecl, Stmt, StmtKind};
+
+/// A statement that `break` (and for loops `continue`) may target.
+struct Breakable {
+    label: Option<String>,
+    is_loop: bool,
+}
+
+/// Per-function statement context.
+#[derive(Default)]
+pub(super) struct StmtCtx {
+    breakables: Vec<Breakable>,
+    labels: HashMap<String, (Pos, bool)>,
+}
+
+impl Checker<'_> {
+    pub(super) fn func_body(&mut self, ft: &ast::FuncType, sig: &Signature, body: &ast::Block) {
+        self.scopes.push(HashMap::new());
+        self.func_vars.clear();
+        for (p, &t) in ft.params.iter().zip(&sig.params) {
+            if let Some(n) = &p.name {
+                let id = self.declare_local(n, t, ObjKind::Var { global: false });
+                self.obj_mut(id).used = true;
+            }
+        }
+        let mut named_results = Vec::new();
+        for (r, &t) in ft.results.iter().zip(&sig.results) {
+            if let Some(n) = &r.name {
+                let id = self.declare_local(n, t, ObjKind::Var { global: false });
+                self.obj_mut(id).used = true;
+                named_results.push(id);
+            }
+        }
+        self.func = Some(FuncCtx {
+            sig: sig.clone(),
+            named_results,
+        });
+        let mut ctx = StmtCtx::default();
+        collect_labels(&body.stmts, &mut ctx.labels, self);
+        for s in &body.stmts {
+            self.stmt(s, &mut ctx);
+        }
+        if !sig.results.is_empty() && !is_terminating_list(&body.stmts, None) {
+            self.error(body.rbrace, "missing return");
+        }
+        self.scopes.pop();
+        for id in std::mem::take(&mut self.func_vars) {
+            let o = self.obj(id);
+            if !o.used && o.name != "_" {
+                let (pos, name) = (o.pos, o.name.clone());
+                self.error(pos, format!("declared and not used: {name}"));
+            }
+        }
+        let mut unused: Vec<(Pos, String)> = ctx
+            .labels
+            .iter()
+            .filter(|(_, (_, used))| !used)
+            .map(|(n, (p, _))| (*p, n.clone()))
+            .collect();
+        unused.sort();
+        for (p, n) in unused {
+            self.error(p, format!("label {n} defined and not used"));
+        }
+        self.func = None;
+    }
+
+    fn block(&mut self, stmts: &[Stmt], ctx: &mut StmtCtx) {
+        self.scopes.push(HashMap::new());
+        for s in stmts {
+            self.stmt(s, ctx);
+        }
+        self.scopes.pop();
+    }
+
+    fn stmt(&mut self, s: &Stmt, ctx: &mut StmtCtx) {
+        self.stmt_labeled(s, ctx, None)
+    }
+
+    fn stmt_labeled(&mut self, s: &Stmt, ctx: &mut StmtCtx, label: Option<String>) {
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(d) => self.local_decl(d),
+            StmtKind::Labeled(l, inner) => self.stmt_labeled(inner, ctx, Some(l.name.clone())),
+            StmtKind::Expr(e) => self.expr_stmt(e),
+            StmtKind::IncDec(x, inc) => {
+                let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
+                let one = Expr {
+                    id: u32::MAX,
+                    pos: s.pos,
+                    kind: ExprKind::BasicLit {
+                        kind: ast::LitKind::Int,
+                        raw: "1".into(),
+                        bytes: vec![],
+                    },
+                };
+                self.op_assign(s, x, &one, op);
+            }
+            StmtKind::Assign {
+                lhs,
+                rhs,
+                op: Some(op),
+                ..
+            } => {
+                if lhs.len() != 1 || rhs.len() != 1 {
+                    self.error(s.pos, format!("assignment operation {}= requires single-valued expressions", op.as_str()));
+                    return;
+                }
+                self.op_assign(s, &lhs[0], &rhs[0], *op);
+            }
+            StmtKind::Assign {
+                lhs,
+                rhs,
+                define: true,
+                ..
+            } => self.short_var_decl(s, lhs, rhs),
+            StmtKind::Assign { lhs, rhs, .. } => self.assign(s, lhs, rhs),
+            StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Send(..) | StmtKind::Select(_) => {
+                let what = match &s.kind {
+                    StmtKind::Go(_) => "go statements",
+                    StmtKind::Defer(_) => "defer statements",
+                    StmtKind::Send(..) => "channel sends",
+                    _ => "select statements",
+                };
+                self.unsupported(s.pos, what);
+            }
+            StmtKind::Return(results) => self.return_stmt(s, results),
+            StmtKind::Branch(kind, lbl) => self.branch(s, *kind, lbl.as_ref(), ctx),
+            StmtKind::Block(b) => self.block(&b.stmts, ctx),
+            StmtKind::If { init, cond, then, els } => {
+                self.scopes.push(HashMap::new());
+                if let Some(i) = init {
+                    self.stmt(i, ctx);
+                }
+                self.condition(cond, "if statement");
+                self.block(&then.stmts, ctx);
+                if let Some(e) = els {
+                    self.stmt(e, ctx);
+                }
+                self.scopes.pop();
+            }
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
+                self.scopes.push(HashMap::new());
+                if let Some(i) = init {
+                    self.stmt(i, ctx);
+                }
+                let tag_op = tag.as_ref().map(|t| {
+                    let mut o = self.expr(t);
+                    self.default_untyped(t, &mut o);
+                    if o.ty != T_INVALID && !self.info.types.comparable(o.ty) {
+                        let s = self.operand_str(t, &o);
+                        self.error(t.pos, format!("cannot switch on {s}"));
+                        o.ty = T_INVALID;
+                    }
+                    o
+                });
+                ctx.breakables.push(Breakable {
+                    label,
+                    is_loop: false,
+                });
+                let mut seen: Vec<(Value, TypeId)> = Vec::new();
+                let mut default_seen = false;
+                for (ci, c) in clauses.iter().enumerate() {
+                    if c.default {
+                        if default_seen {
+                            self.error(c.pos, "multiple defaults in switch");
+                        }
+                        default_seen = true;
+                    }
+                    for e in &c.exprs {
+                        self.case_expr(e, tag.as_ref(), tag_op.as_ref(), &mut seen);
+                    }
+                    self.scopes.push(HashMap::new());
+                    for (si, st) in c.body.iter().enumerate() {
+                        if let StmtKind::Branch(BranchKind::Fallthrough, _) = st.kind {
+                            if si + 1 != c.body.len() {
+                                self.error(st.pos, "fallthrough statement out of place");
+                            } else if ci + 1 == clauses.len() {
+                                self.error(st.pos, "cannot fallthrough final case in switch");
+                            }
+                            continue;
+                        }
+                        self.stmt(st, ctx);
+                    }
+                    self.scopes.pop();
+                }
+                ctx.breakables.pop();
+                self.scopes.pop();
+            }
+            StmtKind::TypeSwitch { .. } => {
+                self.unsupported(s.pos, "type switches");
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.scopes.push(HashMap::new());
+                if let Some(i) = init {
+                    self.stmt(i, ctx);
+                }
+                if let Some(c) = cond {
+                    self.condition(c, "for statement");
+                }
+                if let Some(p) = post {
+                    if let StmtKind::Assign { define: true, .. } = p.kind {
+                        self.error(p.pos, "cannot declare in post statement of for loop");
+                    } else {
+                        self.stmt(p, ctx);
+                    }
+                }
+                ctx.breakables.push(Breakable {
+                    label,
+                    is_loop: true,
+                });
+                self.block(&body.stmts, ctx);
+                ctx.breakables.pop();
+                self.scopes.pop();
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
+                self.scopes.push(HashMap::new());
+                self.range_header(s, key.as_ref(), value.as_ref(), *define, x);
+                ctx.breakables.push(Breakable {
+                    label,
+                    is_loop: true,
+                });
+                self.block(&body.stmts, ctx);
+                ctx.breakables.pop();
+                self.scopes.pop();
+            }
+        }
+    }
+
+    fn local_decl(&mut self, d: &GenDecl) {
+        match d {
+            GenDecl::Var(specs) => {
+                for spec in specs {
+                    let tmp: Vec<ObjId> = spec
+                        .names
+                        .iter()
+                        .map(|n| self.new_obj(&n.name, n.pos, T_INVALID, ObjKind::Var { global: false }))
+                        .collect();
+                    self.var_spec(spec, &tmp);
+                    for (n, t) in spec.names.iter().zip(tmp) {
+                        let ty = self.obj(t).ty;
+                        self.declare_local(n, ty, ObjKind::Var { global: false });
+                    }
+                }
+            }
+            GenDecl::Const(specs) => {
+                for spec in specs {
+                    let tmp: Vec<ObjId> = spec
+                        .names
+                        .iter()
+                        .map(|n| self.new_obj(&n.name, n.pos, T_INVALID, ObjKind::Const(Value::int(0))))
+                        .collect();
+                    self.const_spec(spec, &tmp);
+                    for (n, t) in spec.names.iter().zip(tmp) {
+                        let (ty, kind) = (self.obj(t).ty, self.obj(t).kind.clone());
+                        let id = self.declare_local(n, ty, kind);
+                        // Go does not report unused constants.
+                        self.obj_mut(id).used = true;
+                    }
+                }
+            }
+            GenDecl::Type(specs) => {
+                for spec in specs {
+                    if spec.alias {
+                        let t = self.type_expr(&spec.ty);
+                        let id = self.declare_local(&spec.name, t, ObjKind::TypeName);
+                        self.obj_mut(id).used = true;
+                        continue;
+                    }
+                    let pkg = self.info.package.clone();
+                    let named = self.tys().new_named(&spec.name.name, &pkg);
+                    let id = self.declare_local(&spec.name, named, ObjKind::TypeName);
+                    self.obj_mut(id).used = true;
+                    let under = self.type_expr(&spec.ty);
+                    if under == named {
+                        self.error(spec.name.pos, format!("invalid recursive type {}", spec.name.name));
+                    } else {
+                        self.tys().set_underlying(named, under);
+                    }
+                }
+            }
+        }
+    }
+
+    fn expr_stmt(&mut self, e: &Expr) {
+        let op = self.expr_multi(e);
+        let inner = unparen(e);
+        let is_call = matches!(inner.kind, ExprKind::Call { .. });
+        if op.ty == T_INVALID && op.mode != Mode::NoValue {
+            return;
+        }
+        if is_call {
+            // Calls of most builtins and conversions are not statements.
+            if let ExprKind::Call { func, .. } = &inner.kind {
+                let fm = self.info.exprs.get(&func.id).map(|i| i.mode.clone());
+                match fm {
+                    Some(Mode::Type) => {}
+                    Some(Mode::Builtin(b))
+                        if !matches!(b, Builtin::Copy | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Clear) => {}
+                    _ => return,
+                }
+            }
+        }
+        let s = self.operand_str(e, &op);
+        self.error(e.pos, format!("{s} is not used"));
+    }
+
+    fn condition(&mut self, c: &Expr, what: &str) {
+        let mut o = self.expr(c);
+        if o.ty == T_INVALID {
+            return;
+        }
+        if !self.info.types.is_boolean(o.ty) {
+            let s = self.operand_str(c, &o);
+            self.error(c.pos, format!("non-boolean condition in {what}"));
+            let _ = s;
+            return;
+        }
+        self.default_untyped(c, &mut o);
+    }
+
+    fn case_expr(&mut self, e: &Expr, tag: Option<&Expr>, tag_op: Option<&Operand>, seen: &mut Vec<(Value, TypeId)>) {
+        let mut o = self.expr(e);
+        if o.ty == T_INVALID {
+            return;
+        }
+        match (tag, tag_op) {
+            (Some(t), Some(to)) => {
+                if to.ty == T_INVALID {
+                    return;
+                }
+                if self.info.types.is_untyped(o.ty) {
+                    if !self.convert_untyped(e, &o, to.ty) {
+                        let s = self.operand_str(e, &o);
+                        let tn = self.tname(to.ty);
+                        let ts = self.expr_str(t);
+                        self.error(
+                            e.pos,
+                            format!("invalid case {} in switch on {ts} (mismatched types {} and {tn})", self.expr_str(e), self.tname(o.ty)),
+                        );
+                        let _ = s;
+                        return;
+                    }
+                    o.ty = to.ty;
+                    if let Some(v) = self.info.constant(e.id).cloned() {
+                        o.mode = Mode::Const(v);
+                    }
+                } else if !self.assignable_type(o.ty, to.ty) && !self.assignable_type(to.ty, o.ty) {
+                    let ts = self.expr_str(t);
+                    let (a, b) = (self.tname(o.ty), self.tname(to.ty));
+                    self.error(e.pos, format!("invalid case {} in switch on {ts} (mismatched types {a} and {b})", self.expr_str(e)));
+                    return;
+                }
+            }
+            _ => {
+                if !self.info.types.is_boolean(o.ty) {
+                    let s = self.operand_str(e, &o);
+                    self.error(e.pos, format!("invalid case {} in switch (mismatched types {} and bool)", self.expr_str(e), self.tname(o.ty)));
+                    let _ = s;
+                    return;
+                }
+                self.default_untyped(e, &mut o);
+            }
+        }
+        if let Some(v) = o.constant().cloned() {
+            if seen.iter().any(|(sv, st)| *sv == v && *st == o.ty) {
+                let es = self.expr_str(e);
+                self.error(e.pos, format!("duplicate case {es} in expression switch"));
+            } else {
+                seen.push((v, o.ty));
+            }
+        }
+    }
+
+    /// An assignment target: returns its type, or None for `_`.
+    fn lhs(&mut self, e: &Expr) -> Option<TypeId> {
+        if let ExprKind::Ident(n) = &e.kind {
+            if n == "_" {
+                self.record(e, T_INVALID, Mode::Var);
+                return None;
+            }
+            // Assigning to a variable does not count as using it.
+            if let Some(id) = self.lookup(n) {
+                let was_used = self.obj(id).used;
+                let o = self.expr(e);
+                if matches!(self.obj(id).kind, ObjKind::Var { .. }) {
+                    self.obj_mut(id).used = was_used;
+                }
+                return self.check_assignable_place(e, o);
+            }
+        }
+        let o = self.expr(e);
+        self.check_assignable_place(e, o)
+    }
+
+    fn check_assignable_place(&mut self, e: &Expr, o: Operand) -> Option<TypeId> {
+        if o.ty == T_INVALID {
+            return Some(T_INVALID);
+        }
+        if o.mode != Mode::Var {
+            let s = self.operand_str(e, &o);
+            self.error(
+                e.pos,
+                format!("cannot assign to {s} (neither addressable nor a map index expression)"),
+            );
+            return Some(T_INVALID);
+        }
+        Some(o.ty)
+    }
+
+    fn op_assign(&mut self, s: &Stmt, x: &Expr, y: &Expr, op: ast::BinOp) {
+        let lt = self.lhs(x);
+        let Some(lt) = lt else {
+            self.error(x.pos, "cannot use _ as value");
+            return;
+        };
+        if lt == T_INVALID {
+            self.expr(y);
+            return;
+        }
+        let bin = Expr {
+            id: u32::MAX - 1,
+            pos: x.pos,
+            kind: ExprKind::Binary {
+                op,
+                op_pos: s.pos,
+                x: Box::new(x.clone()),
+                y: Box::new(y.clone()),
+            },
+        };
+        // Checking the binary expression re-reads x; that is not a use.
+        let root = self.root_var(x);
+        let was_used = root.map(|id| self.obj(id).used);
+        let r = self.expr(&bin);
+        if let (Some(id), Some(u)) = (root, was_used) {
+            self.obj_mut(id).used = u;
+        }
+        self.info.exprs.remove(&bin.id);
+        if r.ty != T_INVALID {
+            self.assignable(&bin, &r, lt, "assignment");
+        }
+    }
+
+    fn root_var(&self, e: &Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Ident(_) => self.info.uses.get(&e.id).copied(),
+            ExprKind::Paren(x) => self.root_var(x),
+            _ => None,
+        }
+    }
+
+    /// The values on the right of an assignment or declaration of `n`
+    /// variables: checks counts, and each value against the target type
+    /// (when given); returns the value types (untyped ones defaulted).
+    pub(crate) fn assign_values(
+        &mut self,
+        values: &[Expr],
+        n: usize,
+        target: Option<TypeId>,
+        context: &str,
+        pos: Pos,
+    ) -> Vec<TypeId> {
+        let targets = vec![target; n];
+        self.assign_values_to(values, &targets, context, pos)
+    }
+
+    fn assign_values_to(&mut self, values: &[Expr], targets: &[Option<TypeId>], context: &str, pos: Pos) -> Vec<TypeId> {
+        let n = targets.len();
+        if values.len() == 1 && n > 1 {
+            let o = self.expr_multi(&values[0]);
+            if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {
+                if ts.len() != n {
+                    let es = self.expr_str(&values[0]);
+                    self.error(pos, format!("assignment mismatch: {n} variables but {es} returns {} value{}", ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                    return vec![T_INVALID; n];
+                }
+                for (t, target) in ts.iter().zip(targets) {
+                    if let Some(tt) = target {
+                        if *tt != T_INVALID && !self.assignable_type(*t, *tt) {
+                            let s = self.operand_str(&values[0], &Operand { mode: Mode::Value, ty: *t });
+                            let tn = self.tname(*tt);
+                            self.error(values[0].pos, format!("cannot use {s} as {tn} value in {context}"));
+                        }
+                    }
+                }
+                return ts;
+            }
+            if o.ty != T_INVALID || o.mode == Mode::NoValue {
+                let what = if matches!(unparen(&values[0]).kind, ExprKind::Call { .. }) {
+                    let es = self.expr_str(&values[0]);
+                    let k = if o.mode == Mode::NoValue { 0 } else { 1 };
+                    format!("{n} variables but {es} returns {k} value{}", if k == 1 { "" } else { "s" })
+                } else {
+                    format!("{n} variables but 1 value")
+                };
+                self.error(pos, format!("assignment mismatch: {what}"));
+            }
+            return vec![T_INVALID; n];
+        }
+        if values.len() != n {
+            for v in values {
+                self.expr_multi(v);
+            }
+            let vs = values.len();
+            let es = if vs == 1 && matches!(unparen(&values[0]).kind, ExprKind::Call { .. }) {
+                let o = self.info.exprs.get(&values[0].id).cloned();
+                let k = match o {
+                    Some(ExprInfo { ty, .. }) => match self.info.types.kind(ty) {
+                        TypeKind::Tuple(ts) => ts.len(),
+                        _ if ty == T_INVALID => 0,
+                        _ => 1,
+                    },
+                    None => 1,
+                };
+                format!("{} returns {k} value{}", self.expr_str(&values[0]), if k == 1 { "" } else { "s" })
+            } else {
+                format!("{vs} value{}", if vs == 1 { "" } else { "s" })
+            };
+            self.error(
+                pos,
+                format!("assignment mismatch: {n} variable{} but {es}", if n == 1 { "" } else { "s" }),
+            );
+            return vec![T_INVALID; n];
+        }
+        let mut out = Vec::with_capacity(n);
+        for (v, target) in values.iter().zip(targets) {
+            let mut o = self.expr(v);
+            match target {
+                Some(t) => {
+                    self.assignable(v, &o, *t, context);
+                    out.push(*t);
+                }
+                None => {
+                    if o.ty == T_UNTYPED_NIL {
+                        self.error(v.pos, format!("use of untyped nil in {context}"));
+                        out.push(T_INVALID);
+                        continue;
+                    }
+                    self.default_untyped(v, &mut o);
+                    out.push(o.ty);
+                }
+            }
+        }
+        out
+    }
+
+    fn assign(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr]) {
+        let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs(l)).collect();
+        self.assign_values_to(rhs, &targets, "assignment", s.pos);
+    }
+
+    fn short_var_decl(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr]) {
+        // Targets: existing variables of this block keep their type; new
+        // names get the value's type.
+        let mut targets = Vec::new();
+        let mut new_names = Vec::new();
+        let mut any_new = false;
+        let mut seen = HashSet::new();
+        for l in lhs {
+            let ExprKind::Ident(name) = &l.kind else {
+                let es = self.expr_str(l);
+                self.error(l.pos, format!("non-name {es} on left side of :="));
+                targets.push(None);
+                new_names.push(None);
+                continue;
+            };
+            if name != "_" && !seen.insert(name.clone()) {
+                self.error(l.pos, format!("{name} repeated on left side of :="));
+            }
+            let existing = if name == "_" {
+                None
+            } else {
+                self.scopes.last().and_then(|sc| sc.get(name).copied())
+            };
+            match existing {
+                Some(id) => {
+                    self.info.uses.insert(l.id, id);
+                    let t = self.obj(id).ty;
+                    self.record(l, t, Mode::Var);
+                    targets.push(Some(t));
+                    new_names.push(None);
+                }
+                None => {
+                    if name != "_" {
+                        any_new = true;
+                    }
+                    targets.push(None);
+                    new_names.push(Some(ast::Ident {
+                        name: name.clone(),
+                        pos: l.pos,
+                    }));
+                }
+            }
+        }
+        if !any_new {
+            self.error(s.pos, "no new variables on left side of :=");
+        }
+        let tys = self.assign_values_to(rhs, &targets, "assignment", s.pos);
+        for ((l, nn), t) in lhs.iter().zip(new_names).zip(tys) {
+            if let Some(ident) = nn {
+                let id = self.declare_local(&ident, t, ObjKind::Var { global: false });
+                self.info.uses.insert(l.id, id);
+                self.record(l, t, Mode::Var);
+            }
+        }
+    }
+
+    fn return_stmt(&mut self, s: &Stmt, results: &[Expr]) {
+        let Some(f) = &self.func else { return };
+        let want = f.sig.results.clone();
+        let named = !f.named_results.is_empty();
+        if results.is_empty() {
+            if !want.is_empty() && !named {
+                let w = self.tuple_str(&want);
+                self.error(s.pos, format!("not enough return values\n\thave ()\n\twant {w}"));
+            }
+            return;
+        }
+        if want.is_empty() {
+            for r in results {
+                self.expr_multi(r);
+            }
+            self.error(results[0].pos, "too many return values\n\thave (".to_string() + &self.have_str(results) + ")\n\twant ()");
+            return;
+        }
+        if results.len() == 1 && want.len() > 1 {
+            let o = self.expr_multi(&results[0]);
+            if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {
+                if ts.len() == want.len() {
+                    for (t, w) in ts.iter().zip(&want) {
+                        if !self.assignable_type(*t, *w) {
+                            let s2 = self.operand_str(&results[0], &Operand { mode: Mode::Value, ty: *t });
+                            let tn = self.tname(*w);
+                            self.error(results[0].pos, format!("cannot use {s2} as {tn} value in return statement"));
+                        }
+                    }
+                    return;
+                }
+            }
+            if o.ty == T_INVALID && o.mode != Mode::NoValue {
+                return;
+            }
+            let have = self.have_str(results);
+            let w = self.tuple_str(&want);
+            self.error(results[0].pos, format!("not enough return values\n\thave ({have})\n\twant {w}"));
+            return;
+        }
+        if results.len() != want.len() {
+            for r in results {
+                self.expr_multi(r);
+            }
+            let have = self.have_str(results);
+            let w = self.tuple_str(&want);
+            if results.len() > want.len() {
+                self.error(results[want.len()].pos, format!("too many return values\n\thave ({have})\n\twant {w}"));
+            } else {
+                self.error(results[0].pos, format!("not enough return values\n\thave ({have})\n\twant {w}"));
+            }
+            return;
+        }
+        for (r, w) in results.iter().zip(&want) {
+            let o = self.expr(r);
+            self.assignable(r, &o, *w, "return statement");
+        }
+    }
+
+    fn have_str(&self, results: &[Expr]) -> String {
+        results
+            .iter()
+            .map(|r| match self.info.exprs.get(&r.id) {
+                Some(i) if self.info.types.is_untyped(i.ty) && matches!(i.mode, Mode::Const(_)) && self.info.types.is_numeric(i.ty) => "number".to_string(),
+                Some(i) => self.tname(i.ty),
+                None => "invalid type".to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn tuple_str(&self, ts: &[TypeId]) -> String {
+        let v: Vec<String> = ts.iter().map(|t| self.tname(*t)).collect();
+        format!("({})", v.join(", "))
+    }
+
+    fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&ast::Ident>, ctx: &mut StmtCtx) {
+        if let Some(l) = label {
+            match ctx.labels.get_mut(&l.name) {
+                Some(entry) => entry.1 = true,
+                None => {
+                    let what = match kind {
+                        BranchKind::Goto => format!("label {} not defined", l.name),
+                        BranchKind::Break => format!("invalid break label {}", l.name),
+                        _ => format!("invalid continue label {}", l.name),
+                    };
+                    self.error(l.pos, what);
+                    return;
+                }
+            }
+        }
+        match kind {
+            BranchKind::Goto => {}
+            BranchKind::Fallthrough => self.error(s.pos, "fallthrough statement out of place"),
+            BranchKind::Break => match label {
+                None if ctx.breakables.is_empty() => {
+                    self.error(s.pos, "break is not in a loop, switch, or select")
+                }
+                Some(l) if !ctx.breakables.iter().any(|b| b.label.as_deref() == Some(&l.name)) => {
+                    self.error(l.pos, format!("invalid break label {}", l.name))
+                }
+                _ => {}
+            },
+            BranchKind::Continue => match label {
+                None if !ctx.breakables.iter().any(|b| b.is_loop) => {
+                    self.error(s.pos, "continue is not in a loop")
+                }
+                Some(l) if !ctx.breakables.iter().any(|b| b.is_loop && b.label.as_deref() == Some(&l.name)) => {
+                    self.error(l.pos, format!("invalid continue label {}", l.name))
+                }
+                _ => {}
+            },
+        }
+    }
+
+    fn range_header(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr) {
+        let mut xo = self.expr(x);
+        if xo.ty == T_INVALID {
+            self.range_vars(s, key, value, define, T_INVALID, T_INVALID);
+            return;
+        }
+        if self.info.types.is_untyped(xo.ty) {
+            self.default_untyped(x, &mut xo);
+        }
+        let kind = self.info.types.under(xo.ty).clone();
+        let (kt, vt) = match kind {
+            TypeKind::Basic(b) if b.is_integer() => (xo.ty, None),
+            TypeKind::Basic(b) if b.is_string() => (T_INT, Some(T_INT32)),
+            TypeKind::Array(_, e) | TypeKind::Slice(e) => (T_INT, Some(e)),
+            TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
+                TypeKind::Array(_, e) => (T_INT, Some(e)),
+                _ => (T_INVALID, None),
+            },
+            _ => (T_INVALID, None),
+        };
+        if kt == T_INVALID {
+            let s2 = self.operand_str(x, &xo);
+            self.error(x.pos, format!("cannot range over {s2}"));
+            self.range_vars(s, key, value, define, T_INVALID, T_INVALID);
+            return;
+        }
+        if value.is_some() && vt.is_none() {
+            let s2 = self.operand_str(x, &xo);
+            let v = value.unwrap();
+            self.error(v.pos, format!("range over {s2} permits only one iteration variable"));
+            return;
+        }
+        self.range_vars(s, key, value, define, kt, vt.unwrap_or(T_INVALID));
+    }
+
+    fn range_vars(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, kt: TypeId, vt: TypeId) {
+        for (e, t) in [(key, kt), (value, vt)] {
+            let Some(e) = e else { continue };
+            if define {
+                let ExprKind::Ident(name) = &e.kind else {
+                    let es = self.expr_str(e);
+                    self.error(e.pos, format!("non-name {es} on left side of :="));
+                    continue;
+                };
+                let id = self.declare_local(&ast::Ident { name: name.clone(), pos: e.pos }, t, ObjKind::Var { global: false });
+                self.info.uses.insert(e.id, id);
+                self.record(e, t, Mode::Var);
+            } else if let Some(lt) = self.lhs(e) {
+                if lt != T_INVALID && t != T_INVALID && !self.assignable_type(t, lt) {
+                    let es = self.expr_str(e);
+                    let (a, b) = (self.tname(t), self.tname(lt));
+                    self.error(e.pos, format!("cannot use {es} (value of type {a}) as {b} value in range clause"));
+                }
+            }
+        }
+        let _ = s;
+    }
+}
+
+fn unparen(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => unparen(x),
+        _ => e,
+    }
+}
+
+/// Collects every label of a function body (labels have function scope).
+fn collect_labels(stmts: &[Stmt], out: &mut HashMap<String, (Pos, bool)>, c: &mut Checker) {
+    for s in stmts {
+        collect_labels_stmt(s, out, c);
+    }
+}
+
+fn collect_labels_stmt(s: &Stmt, out: &mut HashMap<String, (Pos, bool)>, c: &mut Checker) {
+    match &s.kind {
+        StmtKind::Labeled(l, inner) => {
+            if l.name != "_" {
+                if let Some((p, _)) = out.get(&l.name) {
+                    let prev = c.pos_string(*p);
+                    c.error(l.pos, format!("label {} already defined\n\t{prev}: previous definition", l.name));
+                } else {
+                    out.insert(l.name.clone(), (l.pos, false));
+                }
+            }
+            collect_labels_stmt(inner, out, c);
+        }
+        StmtKind::Block(b) => collect_labels(&b.stmts, out, c),
+        StmtKind::If { then, els, .. } => {
+            collect_labels(&then.stmts, out, c);
+            if let Some(e) = els {
+                collect_labels_stmt(e, out, c);
+            }
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => collect_labels(&body.stmts, out, c),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            for cl in clauses {
+                collect_labels(&cl.body, out, c);
+            }
+        }
+        StmtKind::Select(clauses) => {
+            for cl in clauses {
+                collect_labels(&cl.body, out, c);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Go's terminating statements (the spec's list), for "missing return".
+fn is_terminating_list(stmts: &[Stmt], label: Option<&str>) -> bool {
+    // Trailing empty statements do not count.
+    let last = stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty));
+    last.is_some_and(|s| is_terminating(s, label))
+}
+
+fn is_terminating(s: &Stmt, label: Option<&str>) -> bool {
+    match &s.kind {
+        StmtKind::Return(_) | StmtKind::Branch(BranchKind::Goto, _) => true,
+        StmtKind::Expr(e) => match &unparen(e).kind {
+            ExprKind::Call { func, .. } => matches!(&unparen(func).kind, ExprKind::Ident(n) if n == "panic"),
+            _ => false,
+        },
+        StmtKind::Block(b) => is_terminating_list(&b.stmts, None),
+        StmtKind::Labeled(l, inner) => is_terminating(inner, Some(&l.name)),
+        StmtKind::If { then, els, .. } => {
+            is_terminating_list(&then.stmts, None) && els.as_ref().is_some_and(|e| is_terminating(e, None))
+        }
+        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, label, true),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| c.default)
+                && clauses.iter().all(|c| {
+                    !has_break(&c.body, label, true)
+                        && (is_terminating_list(&c.body, None)
+                            || matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch(BranchKind::Fallthrough, _))))
+                })
+        }
+        StmtKind::Select(clauses) => clauses.iter().all(|c| !has_break(&c.body, label, true) && is_terminating_list(&c.body, None)),
+        _ => false,
+    }
+}
+
+/// Whether the statements contain a break that targets the enclosing
+/// statement: an unlabelled one not nested in another breakable statement
+/// (`top`), or one with the statement's label.
+fn has_break(stmts: &[Stmt], label: Option<&str>, top: bool) -> bool {
+    stmts.iter().any(|s| has_break_stmt(s, label, top))
+}
+
+fn has_break_stmt(s: &Stmt, label: Option<&str>, top: bool) -> bool {
+    match &s.kind {
+        StmtKind::Branch(BranchKind::Break, l) => match l {
+            None => top,
+            Some(l) => Some(l.name.as_str()) == label,
+        },
+        StmtKind::Block(b) => has_break(&b.stmts, label, top),
+        StmtKind::Labeled(_, inner) => has_break_stmt(inner, label, top),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::Select(clauses) => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        _ => false,
+    }
+}

@@ -1,0 +1,484 @@
+//! Go types, interned in a table so that type identity is id equality.
+//!
+//! Structural (unnamed) types are deduplicated: building `[]int` twice gives
+//! the same [`TypeId`]. Named types are never deduplicated: each `type T ...`
+//! declaration makes a new one, whose underlying type is filled in once the
+//! declaration's right side has been checked (so recursive types work).
+//! Predeclared types (`int`, `string`, ...) and the untyped constant kinds
+//! have fixed ids, the `T_*` constants below.
+
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
+    Invalid,
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    String,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+}
+
+impl Basic {
+    pub fn name(self) -> &'static str {
+        use Basic::*;
+        match self {
+            Invalid => "invalid type",
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            String => "string",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+
+    pub fn is_untyped(self) -> bool {
+        use Basic::*;
+        matches!(
+            self,
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+        )
+    }
+
+    pub fn is_integer(self) -> bool {
+        use Basic::*;
+        matches!(
+            self,
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
+        )
+    }
+
+    pub fn is_unsigned(self) -> bool {
+        use Basic::*;
+        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float()
+    }
+
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+
+    pub fn is_boolean(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+
+    /// Size in bits of a sized integer or float type (int, uint, uintptr are
+    /// 64-bit on every target goc supports).
+    pub fn bits(self) -> u32 {
+        use Basic::*;
+        match self {
+            Int8 | Uint8 => 8,
+            Int16 | Uint16 => 16,
+            Int32 | Uint32 | Float32 => 32,
+            _ => 64,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StructField {
+    pub name: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    /// The last parameter is `...T`, recorded as `[]T` in `params`.
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    Basic(Basic),
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(u64, TypeId),
+    Struct(Vec<StructField>),
+    Func(Signature),
+    /// The type of a multi-valued call.
+    Tuple(Vec<TypeId>),
+    /// A defined type; `underlying` is `T_INVALID` until its declaration has
+    /// been checked.
+    Named {
+        name: String,
+        pkg: String,
+        underlying: TypeId,
+        /// Declaration order, to keep each named type distinct.
+        serial: u32,
+    },
+}
+
+pub const T_INVALID: TypeId = TypeId(0);
+pub const T_BOOL: TypeId = TypeId(1);
+pub const T_INT: TypeId = TypeId(2);
+pub const T_INT8: TypeId = TypeId(3);
+pub const T_INT16: TypeId = TypeId(4);
+pub const T_INT32: TypeId = TypeId(5);
+pub const T_INT64: TypeId = TypeId(6);
+pub const T_UINT: TypeId = TypeId(7);
+pub const T_UINT8: TypeId = TypeId(8);
+pub const T_UINT16: TypeId = TypeId(9);
+pub const T_UINT32: TypeId = TypeId(10);
+pub const T_UINT64: TypeId = TypeId(11);
+pub const T_UINTPTR: TypeId = TypeId(12);
+pub const T_FLOAT32: TypeId = TypeId(13);
+pub const T_FLOAT64: TypeId = TypeId(14);
+pub const T_STRING: TypeId = TypeId(15);
+pub const T_UNTYPED_BOOL: TypeId = TypeId(16);
+pub const T_UNTYPED_INT: TypeId = TypeId(17);
+pub const T_UNTYPED_RUNE: TypeId = TypeId(18);
+pub const T_UNTYPED_FLOAT: TypeId = TypeId(19);
+pub const T_UNTYPED_STRING: TypeId = TypeId(20);
+pub const T_UNTYPED_NIL: TypeId = TypeId(21);
+
+const BASICS: [Basic; 22] = [
+    Basic::Invalid,
+    Basic::Bool,
+    Basic::Int,
+    Basic::Int8,
+    Basic::Int16,
+    Basic::Int32,
+    Basic::Int64,
+    Basic::Uint,
+    Basic::Uint8,
+    Basic::Uint16,
+    Basic::Uint32,
+    Basic::Uint64,
+    Basic::Uintptr,
+    Basic::Float32,
+    Basic::Float64,
+    Basic::String,
+    Basic::UntypedBool,
+    Basic::UntypedInt,
+    Basic::UntypedRune,
+    Basic::UntypedFloat,
+    Basic::UntypedString,
+    Basic::UntypedNil,
+];
+
+pub struct Types {
+    kinds: Vec<TypeKind>,
+    interned: HashMap<TypeKind, TypeId>,
+    next_serial: u32,
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let mut t = Types {
+            kinds: Vec::new(),
+            interned: HashMap::new(),
+            next_serial: 0,
+        };
+        for b in BASICS {
+            t.intern(TypeKind::Basic(b));
+        }
+        t
+    }
+
+    fn intern(&mut self, k: TypeKind) -> TypeId {
+        if let Some(&id) = self.interned.get(&k) {
+            return id;
+        }
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(k.clone());
+        self.interned.insert(k, id);
+        id
+    }
+
+    pub fn kind(&self, t: TypeId) -> &TypeKind {
+        &self.kinds[t.0 as usize]
+    }
+
+    pub fn pointer(&mut self, to: TypeId) -> TypeId {
+        self.intern(TypeKind::Pointer(to))
+    }
+    pub fn slice(&mut self, of: TypeId) -> TypeId {
+        self.intern(TypeKind::Slice(of))
+    }
+    pub fn array(&mut self, n: u64, of: TypeId) -> TypeId {
+        self.intern(TypeKind::Array(n, of))
+    }
+    pub fn structure(&mut self, fields: Vec<StructField>) -> TypeId {
+        self.intern(TypeKind::Struct(fields))
+    }
+    pub fn func(&mut self, sig: Signature) -> TypeId {
+        self.intern(TypeKind::Func(sig))
+    }
+    pub fn tuple(&mut self, elems: Vec<TypeId>) -> TypeId {
+        self.intern(TypeKind::Tuple(elems))
+    }
+
+    /// A new defined type whose underlying type is set later.
+    pub fn new_named(&mut self, name: &str, pkg: &str) -> TypeId {
+        self.next_serial += 1;
+        self.intern(TypeKind::Named {
+            name: name.to_string(),
+            pkg: pkg.to_string(),
+            underlying: T_INVALID,
+            serial: self.next_serial,
+        })
+    }
+
+    pub fn set_underlying(&mut self, named: TypeId, under: TypeId) {
+        let under = self.underlying(under);
+        let old = self.kinds[named.0 as usize].clone();
+        if let TypeKind::Named { underlying, .. } = &mut self.kinds[named.0 as usize] {
+            *underlying = under;
+        }
+        let new = self.kinds[named.0 as usize].clone();
+        self.interned.remove(&old);
+        self.interned.insert(new, named);
+    }
+
+    /// The underlying type: itself for every type but a named one.
+    pub fn underlying(&self, t: TypeId) -> TypeId {
+        match self.kind(t) {
+            TypeKind::Named { underlying, .. } => *underlying,
+            _ => t,
+        }
+    }
+
+    pub fn under(&self, t: TypeId) -> &TypeKind {
+        self.kind(self.underlying(t))
+    }
+
+    pub fn basic(&self, t: TypeId) -> Option<Basic> {
+        match self.under(t) {
+            TypeKind::Basic(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn is_named(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Named { .. }) || (t.0 as usize) < BASICS.len()
+    }
+
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
+    }
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(Basic::is_integer)
+    }
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(Basic::is_unsigned)
+    }
+    pub fn is_float(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(Basic::is_float)
+    }
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(Basic::is_numeric)
+    }
+    pub fn is_string(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(Basic::is_string)
+    }
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(Basic::is_boolean)
+    }
+    pub fn is_pointer(&self, t: TypeId) -> bool {
+        matches!(self.under(t), TypeKind::Pointer(_))
+    }
+
+    /// Types whose values may be compared with `==`.
+    pub fn comparable(&self, t: TypeId) -> bool {
+        match self.under(t) {
+            TypeKind::Basic(b) => *b != Basic::UntypedNil,
+            TypeKind::Pointer(_) => true,
+            TypeKind::Array(_, e) => self.comparable(*e),
+            TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            _ => false,
+        }
+    }
+
+    /// Types whose values may be ordered with `<`.
+    pub fn ordered(&self, t: TypeId) -> bool {
+        self.basic(t)
+            .is_some_and(|b| b.is_numeric() || b.is_string())
+    }
+
+    /// Types that may be compared with the untyped nil.
+    pub fn nillable(&self, t: TypeId) -> bool {
+        matches!(
+            self.under(t),
+            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_)
+        ) || self.basic(t) == Some(Basic::UntypedNil)
+    }
+
+    /// The default type of an untyped constant kind.
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match self.kind(t) {
+            TypeKind::Basic(Basic::UntypedBool) => T_BOOL,
+            TypeKind::Basic(Basic::UntypedInt) => T_INT,
+            TypeKind::Basic(Basic::UntypedRune) => T_INT32,
+            TypeKind::Basic(Basic::UntypedFloat) => T_FLOAT64,
+            TypeKind::Basic(Basic::UntypedString) => T_STRING,
+            _ => t,
+        }
+    }
+
+    /// Go's spelling of a type with every defined type qualified by its
+    /// package (`[]main.T`), as the runtime prints types.
+    pub fn name(&self, t: TypeId) -> String {
+        self.name_in(t, "")
+    }
+
+    /// Go's spelling of a type as the type checker writes it in messages
+    /// about package `cur`: defined types of `cur` are not qualified.
+    pub fn name_in(&self, t: TypeId, cur: &str) -> String {
+        let mut s = String::new();
+        self.write_name(t, cur, &mut s);
+        s
+    }
+
+    fn write_name(&self, t: TypeId, cur: &str, s: &mut String) {
+        match self.kind(t) {
+            TypeKind::Basic(b) => {
+                // byte and rune are aliases; Go prints their real names.
+                s.push_str(b.name())
+            }
+            TypeKind::Pointer(e) => {
+                s.push('*');
+                self.write_name(*e, cur, s)
+            }
+            TypeKind::Slice(e) => {
+                s.push_str("[]");
+                self.write_name(*e, cur, s)
+            }
+            TypeKind::Array(n, e) => {
+                s.push_str(&format!("[{n}]"));
+                self.write_name(*e, cur, s)
+            }
+            TypeKind::Struct(fs) => {
+                s.push_str("struct{");
+                for (i, f) in fs.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_name(f.ty, cur, s);
+                }
+                s.push('}');
+            }
+            TypeKind::Func(sig) => {
+                s.push_str("func");
+                self.write_sig(sig, cur, s);
+            }
+            TypeKind::Tuple(ts) => {
+                s.push('(');
+                for (i, e) in ts.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_name(*e, cur, s);
+                }
+                s.push(')');
+            }
+            TypeKind::Named { name, pkg, .. } => {
+                if !pkg.is_empty() && pkg != cur {
+                    s.push_str(pkg);
+                    s.push('.');
+                }
+                s.push_str(name);
+            }
+        }
+    }
+
+    pub fn write_sig(&self, sig: &Signature, cur: &str, s: &mut String) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                if let TypeKind::Slice(e) = self.kind(*p) {
+                    self.write_name(*e, cur, s);
+                    continue;
+                }
+            }
+            self.write_name(*p, cur, s);
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write_name(sig.results[0], cur, s);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_name(*r, cur, s);
+                }
+                s.push(')');
+            }
+        }
+    }
+}
