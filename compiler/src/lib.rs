@@ -1,8 +1,44 @@
 //! goc: an ahead-of-time Go compiler. See docs/ARCHITECTURE.md.
+//!
+//! The pipeline: [`syntax`] parses each file, [`types`] checks the package,
+//! [`lower`] turns the typed AST into [`ir`], [`codegen`] turns the IR into
+//! an object file with Cranelift, and [`link`] links it with the embedded
+//! runtime into a static executable. [`driver`] is the command line.
 
-pub mod diag;
-pub mod syntax;
-pub mod ir;
 pub mod codegen;
+pub mod diag;
+pub mod driver;
+pub mod ir;
 pub mod link;
+pub mod lower;
+pub mod syntax;
 pub mod types;
+
+/// One source file of the package being built.
+pub struct Source {
+    /// The path as it should appear in diagnostics.
+    pub path: String,
+    pub text: Vec<u8>,
+}
+
+/// Parses, type-checks and lowers the files of package main to verified IR.
+/// On failure returns the diagnostics rendered as `file.go:LINE:COL: msg`,
+/// in source order.
+pub fn compile_to_ir(sources: &[Source]) -> Result<ir::Program, Vec<String>> {
+    let paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
+    let render = |ds: Vec<diag::Diag>| ds.iter().map(|d| d.render(&paths)).collect::<Vec<_>>();
+    let mut next_id = 0;
+    let mut files = Vec::new();
+    for (i, s) in sources.iter().enumerate() {
+        let f = syntax::parse_file(&s.path, &s.text, i as u32, &mut next_id).map_err(render)?;
+        files.push(f);
+    }
+    let info = types::check_package(&files).map_err(render)?;
+    let program = lower::lower_program(&files, &info);
+    ir::verify(&program).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| format!("goc: internal error: invalid IR: {e}"))
+            .collect::<Vec<_>>()
+    })?;
+    Ok(program)
+}

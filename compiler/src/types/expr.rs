@@ -200,7 +200,13 @@ impl Checker<'_> {
                 ty,
             },
             ObjKind::TypeName => Operand { mode: Mode::Type, ty },
-            ObjKind::Func { .. } => Operand::value(ty),
+            ObjKind::Func { .. } => {
+                if self.callee != Some(e.id) {
+                    self.unsupported(e.pos, "function values");
+                    return Operand::invalid();
+                }
+                Operand::value(ty)
+            }
             ObjKind::Builtin(b) => Operand {
                 mode: Mode::Builtin(b),
                 ty: T_INVALID,
@@ -1166,7 +1172,9 @@ impl Checker<'_> {
     // ---- calls, conversions, builtins ----
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: Option<Pos>, rparen: Pos) -> Operand {
+        self.callee = Some(unparen(func).id);
         let fo = self.expr_multi(func);
+        self.callee = None;
         match fo.mode {
             Mode::Type => {
                 if fo.ty == T_INVALID {

@@ -238,6 +238,9 @@ pub(crate) struct Checker<'a> {
     func: Option<FuncCtx>,
     /// Variables declared in the current function, for "declared and not used".
     func_vars: Vec<ObjId>,
+    /// The function expression of the call being checked: the one place a
+    /// package-level function may be named without being a function value.
+    callee: Option<ExprId>,
 }
 
 impl<'a> Checker<'a> {
@@ -267,6 +270,7 @@ impl<'a> Checker<'a> {
             iota: None,
             func: None,
             func_vars: Vec::new(),
+            callee: None,
         };
         c.init_universe();
         c
