@@ -76,11 +76,10 @@ enum Simple {
         define: bool,
         x: Expr,
     },
-    /// `v := x.(type)` in a switch header; `x` is the operand of `.(type)`.
+    /// `v := x.(type)` in a switch header: `lhs` is `v`, `assert` is
+    /// `x.(type)`.
     Guard {
-        bind: Ident,
-        x: Expr,
-        stmt_pos: Pos,
+        lhs: Expr,
         assert: Expr,
     },
 }
@@ -270,7 +269,7 @@ impl<'a, 'b> Parser<'a, 'b> {
     /// The current `Name` token as an identifier (not consumed).
     fn cur_ident(&self) -> Ident {
         Ident {
-            name: String::from_utf8_lossy(self.lx.text()).into_owned(),
+            name: text_string(self.lx.text()),
             pos: self.pos(),
         }
     }
@@ -296,7 +295,7 @@ impl<'a, 'b> Parser<'a, 'b> {
     /// The current literal token as an expression (consumed).
     fn literal(&mut self) -> PResult<Expr> {
         let kind = self.lx.kind;
-        let raw = String::from_utf8_lossy(self.lx.text()).into_owned();
+        let raw = text_string(self.lx.text());
         let bytes = match kind {
             LitKind::String => self.lx.val.clone(),
             LitKind::Char => self.lx.rune.to_string().into_bytes(),
@@ -1263,8 +1262,23 @@ impl<'a, 'b> Parser<'a, 'b> {
                         InterfaceElem::Method { name, sig }
                     }
                     Tok::Lbrack => {
+                        // an embedded instantiated type I[T], or a method with
+                        // type parameters m[P any]()
+                        let lpos = p.pos();
+                        p.next()?;
+                        if p.tok() == Tok::Rbrack {
+                            return Err(p.syntax_error("expected type argument list"));
+                        }
+                        let (list, _) = p.type_list(true)?;
+                        if p.tok() != Tok::Rbrack {
+                            return Err(p.plain_error(lpos, "interface method must have no type parameters"));
+                        }
+                        p.next()?;
+                        if p.tok() == Tok::Lparen {
+                            return Err(p.plain_error(lpos, "interface method must have no type parameters"));
+                        }
                         let x = p.ident_expr(&name);
-                        InterfaceElem::Embedded(p.type_instance(x)?)
+                        InterfaceElem::Embedded(p.mk(x.pos, ExprKind::Index(Box::new(x), list)))
                     }
                     _ => InterfaceElem::Embedded(p.qualified_name(Some(name))?),
                 }
@@ -1462,16 +1476,13 @@ impl<'a, 'b> Parser<'a, 'b> {
     fn simple_to_stmt(&mut self, s: Simple) -> Stmt {
         match s {
             Simple::Stmt(s, _) => s,
-            Simple::Guard {
-                bind, stmt_pos, assert, ..
-            } => {
+            Simple::Guard { lhs, assert } => {
                 // Only a switch tag gives `v := x.(type)` a meaning; elsewhere
                 // it stays an assignment for the checker to reject.
-                let b = self.ident_expr(&bind);
                 Stmt {
-                    pos: stmt_pos,
+                    pos: lhs.pos,
                     kind: StmtKind::Assign {
-                        lhs: vec![b],
+                        lhs: vec![lhs],
                         rhs: vec![assert],
                         op: None,
                         define: true,
@@ -1733,21 +1744,10 @@ impl<'a, 'b> Parser<'a, 'b> {
                 }
                 let mut rhs = self.expr_list()?;
                 if keyword == Some(Tok::Switch) && define && lhs.len() == 1 && rhs.len() == 1 {
-                    if let (ExprKind::Ident(name), ExprKind::TypeAssert(_, None)) = (&lhs[0].kind, &rhs[0].kind) {
-                        let bind = Ident {
-                            name: name.clone(),
-                            pos: lhs[0].pos,
-                        };
-                        let assert = rhs.pop().unwrap();
-                        let x = match &assert.kind {
-                            ExprKind::TypeAssert(x, None) => (**x).clone(),
-                            _ => unreachable!(),
-                        };
+                    if let (ExprKind::Ident(_), ExprKind::TypeAssert(_, None)) = (&lhs[0].kind, &rhs[0].kind) {
                         return Ok(Simple::Guard {
-                            bind,
-                            x,
-                            stmt_pos: start,
-                            assert,
+                            lhs: lhs.pop().unwrap(),
+                            assert: rhs.pop().unwrap(),
                         });
                     }
                 }
@@ -1864,7 +1864,12 @@ impl<'a, 'b> Parser<'a, 'b> {
                 },
                 _,
             )) => h.cond = Some(Cond::Expr(x)),
-            Some(Simple::Guard { bind, x, .. }) => h.cond = Some(Cond::Guard(Some(bind), x)),
+            Some(Simple::Guard { lhs, assert }) => {
+                let ExprKind::Ident(name) = lhs.kind else { unreachable!() };
+                let ExprKind::TypeAssert(x, None) = assert.kind else { unreachable!() };
+                let bind = Ident { name, pos: lhs.pos };
+                h.cond = Some(Cond::Guard(Some(bind), *x));
+            }
             Some(Simple::Stmt(s, gpos)) => {
                 let str = match &s.kind {
                     StmtKind::Assign {
@@ -2065,6 +2070,15 @@ impl<'a, 'b> Parser<'a, 'b> {
 
 // ----------------------------------------------------------------------
 // Helpers
+
+/// Source text as a String (the lexer has already rejected invalid UTF-8
+/// in names and literals).
+fn text_string(b: &[u8]) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_owned(),
+        Err(_) => String::from_utf8_lossy(b).into_owned(),
+    }
+}
 
 /// Go's name for a token in "expected X".
 fn tokstring(t: Tok) -> String {

@@ -799,6 +799,38 @@ fn syntax_errors_like_go() {
         ("package main\n\ntype L[T any] struct{}\n", "3:7: generic type parameters are not supported by goc"),
         ("package main\n\ntype L[T interface{}] struct{}\n", "3:7: generic type parameters are not supported by goc"),
         ("package main\n\ntype L[K comparable, V any] map[K]V\n", "3:7: generic type parameters are not supported by goc"),
+        ("package main\n\nfunc main() {\n\tif (x {\n\t}\n}\n", "5:3: syntax error: unexpected newline, expected )"),
+        ("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\"))\n}\n", "6:18: syntax error: unexpected ) at end of statement"),
+        ("package main\n\nfunc main() {\n\tf(1,\n\t\t2\n\t)\n}\n", "5:4: syntax error: unexpected newline in argument list; possibly missing comma or )"),
+        ("package main\n\nvar x = [3]int{1, 2, 3\n", "3:23: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
+        ("package main\n\ntype S struct {\n\ta int\n\nfunc main() {}\n", "6:1: syntax error: unexpected keyword func, expected field name or embedded type"),
+        ("package main\n\nfunc main() {\n\tcase 1:\n}\n", "4:2: syntax error: unexpected keyword case, expected }"),
+        ("package main\n\nfunc main() {\n\telse {\n\t}\n}\n", "4:2: syntax error: unexpected keyword else, expected }"),
+        ("package main\n\nvar x := 1\n", "3:7: syntax error: unexpected :=, expected ="),
+        ("package main\n\nfunc main() {\n\tfor i := 0; i < 10; i++\n\t{\n\t}\n}\n", "4:25: syntax error: unexpected newline, expected { after for clause"),
+        ("package main\n\nfunc main() {\n\tx := map[string]int{\n\t\t\"a\": 1\n\t}\n}\n", "5:9: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
+        ("package main\n\nfunc main() {\n\tvar x int = \n}\n", "5:1: syntax error: unexpected }, expected expression"),
+        ("package main\n\nfunc main() {\n\tx = = 1\n}\n", "4:6: syntax error: unexpected =, expected expression"),
+        ("package main\n\nfunc main() {\n\tfunc inner() {}\n}\n", "4:7: syntax error: unexpected name inner, expected ("),
+        ("package main\n\nfunc main() {\n\treturn 1 2\n}\n", "4:11: syntax error: unexpected literal 2 at end of statement"),
+        ("package main\n\nfunc main() {\n\tswitch x {\n\tcase 1\n\t}\n}\n", "5:8: syntax error: unexpected newline, expected :"),
+        ("package main\n\nfunc main() {\n\tdefer\n}\n", "5:1: syntax error: unexpected }, expected expression"),
+        ("package main\n\ntype T [\n", "4:1: syntax error: unexpected EOF, expected expression"),
+        ("package main\n\nfunc main() {\n\tx := []int{1, 2, 3}[1:2:3:4]\n}\n", "4:27: syntax error: unexpected :, expected ]"),
+        ("package main\n\nfunc main() {\n\tvar m map[string]\n}\n", "4:19: syntax error: unexpected newline, expected type"),
+        ("package main\n\nfunc main() {\n\tx := struct{a int}{1}\n\ty := x.\n}\n", "6:1: syntax error: unexpected }, expected name or ("),
+        ("package main\n\nfunc f() (int, string {\n}\n", "3:23: syntax error: unexpected { in parameter list; possibly missing comma or )"),
+        ("package main\n\nfunc f(a int b int) {\n}\n", "3:14: syntax error: unexpected name b in parameter list; possibly missing comma or )"),
+        ("package main\n\nconst (\n\ta = 1\n\tb\n", "6:1: syntax error: unexpected EOF, expected )"),
+        ("package main\n\nfunc main() {\n\ta := 1\n\ta++ ++\n}\n", "5:6: syntax error: unexpected ++ at end of statement"),
+        ("package main\n\nfunc main() {\n\tif x := 1; x > 0 {\n\t} else if {\n\t}\n}\n", "5:12: syntax error: missing condition in if statement"),
+        ("package main\n\nfunc main() {\n\tfor x := range {\n\t}\n}\n", "4:17: syntax error: unexpected {, expected expression"),
+        ("package main\n\ntype I interface {\n\tM(\n}\n", "5:1: syntax error: unexpected }, expected )"),
+        ("package main\n\nfunc main() {\n\t_ = x.(\n}\n", "5:1: syntax error: unexpected }, expected type"),
+        ("package main\n\nfunc main() {\n\tx := 08\n\t_ = x\n}\n", "4:8: invalid digit '8' in octal literal"),
+        ("package main\n\nfunc main() {\n\t_ = \"a\" \"b\"\n}\n", "4:10: syntax error: unexpected literal \"b\" at end of statement"),
+        ("package main\n\nfunc main() {\n\t_ = f(a...b)\n}\n", "4:12: syntax error: unexpected name b in argument list; possibly missing comma or )"),
+
     ];
     for (src, want) in cases {
         assert_eq!(&err(src), want, "source:\n{}", src);
@@ -829,6 +861,8 @@ fn more_errors() {
     assert_eq!(f("goto"), "4:1: syntax error: unexpected }, expected name");
     assert_eq!(err("package p\nfunc f(a ...int) (...int)\n"), "2:19: invalid use of ...");
     assert_eq!(err("package p\nvar x = func[T any]() {}\n"), "2:13: syntax error: function type must have no type parameters");
+    assert_eq!(err("package p\ntype I interface{ m[P any]() }\n"), "2:20: interface method must have no type parameters");
+    assert_eq!(err("package p\ntype I interface{ J[int]; K }\n"), "ok");
     assert_eq!(err("package p\ntype I interface{ ~int }\n"), "2:19: generic type constraints are not supported by goc");
     assert_eq!(err("package p\nconst x := 1\n"), "2:9: syntax error: unexpected :=, expected =");
     assert_eq!(err("package p\nfunc f() {}\nfunc g() {} x\n"), "3:13: syntax error: unexpected name x after top level declaration");
@@ -1139,3 +1173,91 @@ fn deep_nesting() {
     std::thread::Builder::new().stack_size(2 << 20).spawn(run).unwrap().join().unwrap();
 }
 
+
+/// Differential checking against real Go: parses every `.go` file under
+/// `$GOC_ORACLE_DIR` and prints `path: line:col: message` (or `ok`), to be
+/// compared with `go build`'s output. Run with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn oracle_dump() {
+    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else { return };
+    let mut files = Vec::new();
+    fn walk(d: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(d) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "go") {
+                out.push(p);
+            }
+        }
+    }
+    walk(std::path::Path::new(&dir), &mut files);
+    files.sort();
+    let start = std::time::Instant::now();
+    let mut bytes = 0;
+    for f in &files {
+        let src = std::fs::read(f).unwrap();
+        bytes += src.len();
+        println!("{}: {}", f.display(), err_of(&src));
+    }
+    eprintln!("{} files, {} bytes in {:?}", files.len(), bytes, start.elapsed());
+}
+
+/// Throughput of the lexer and the parser over the `.go` files under
+/// `$GOC_ORACLE_DIR`. Run in release with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn throughput() {
+    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else { return };
+    let mut srcs = Vec::new();
+    fn walk(d: &std::path::Path, out: &mut Vec<Vec<u8>>) {
+        let Ok(rd) = std::fs::read_dir(d) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if !p.ends_with("testdata") {
+                    walk(&p, out);
+                }
+            } else if p.extension().is_some_and(|x| x == "go") {
+                out.push(std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    walk(std::path::Path::new(&dir), &mut srcs);
+    let bytes: usize = srcs.iter().map(|s| s.len()).sum();
+    let t = std::time::Instant::now();
+    let mut ntok = 0usize;
+    for s in &srcs {
+        let mut lx = Lexer::new(s, 0);
+        loop {
+            lx.next();
+            ntok += 1;
+            if lx.tok == Tok::Eof {
+                break;
+            }
+        }
+    }
+    let lex = t.elapsed();
+    let t = std::time::Instant::now();
+    let mut ok = 0;
+    let mut id = 0;
+    for s in &srcs {
+        if parse_file("x.go", s, 0, &mut id).is_ok() {
+            ok += 1;
+        }
+    }
+    let parse = t.elapsed();
+    eprintln!(
+        "{} files ({} ok), {} MB, {} tokens: lex {:?} ({:.0} MB/s), parse {:?} ({:.0} MB/s)",
+        srcs.len(),
+        ok,
+        bytes >> 20,
+        ntok,
+        lex,
+        bytes as f64 / lex.as_secs_f64() / 1e6,
+        parse,
+        bytes as f64 / parse.as_secs_f64() / 1e6
+    );
+}
