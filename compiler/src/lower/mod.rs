@@ -1,3 +1,565 @@
-//! Placeholder: lowering is being written.
-use crate::{ir, syntax::ast, types::Info};
-pub fn lower_program(_files: &[ast::File], _info: &Info) -> ir::Program { ir::Program::default() }
+//! Lowering: the type-checked AST of package main to the IR.
+//!
+//! Each Go function becomes one IR function; package variables become IR
+//! globals, initialised by `goc_program_init` in Go's dependency order before
+//! the `init` functions run.
+//!
+//! Where values live (the invariant the rest of the lowering relies on):
+//! - a local of register type (numbers, bools, pointers, strings, slices)
+//!   whose address is never taken is an IR register;
+//! - a local of struct or array type is frame memory (`alloca`), reached
+//!   through a pointer register;
+//! - a local whose address is taken (`&x`, `x[:]` of an array) is heap
+//!   memory (`new`), so the pointer may outlive the frame (goc has no escape
+//!   analysis yet); a fresh cell is made each time the declaration runs, which
+//!   gives loop variables Go 1.22's per-iteration semantics;
+//! - a value of struct or array type is always handled by address
+//!   ([`Val::Mem`]) and copied with `memcopy` where Go copies.
+//!
+//! Functions take struct and array arguments as pointers to copies their
+//! caller made, and return them through result pointers the caller passes
+//! first (see docs/IR.md).
+
+mod call;
+mod expr;
+mod stmt;
+
+use std::collections::HashMap;
+
+use crate::ir::{self, BlockId, Const, Inst, Reg, Term};
+use crate::syntax::ast::{self, Decl, GenDecl};
+use crate::types::{Info, ObjId, ObjKind, TypeId, TypeKind};
+
+/// Lowers the whole program.
+pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
+    let mut p = ProgramLower {
+        files,
+        info,
+        globals: HashMap::new(),
+        program: ir::Program::default(),
+    };
+    p.globals();
+    for entry in &info.funcs {
+        let Decl::Func(fd) = &files[entry.file].decls[entry.decl] else {
+            continue;
+        };
+        let ObjKind::Func { symbol } = &info.obj(entry.obj).kind else {
+            continue;
+        };
+        let f = p.func(symbol, entry.obj, fd);
+        p.program.funcs.push(f);
+    }
+    let init = p.program_init();
+    p.program.funcs.push(init);
+    p.program
+}
+
+struct ProgramLower<'a> {
+    files: &'a [ast::File],
+    info: &'a Info,
+    /// Package-level variables to their global's symbol.
+    globals: HashMap<ObjId, String>,
+    program: ir::Program,
+}
+
+impl<'a> ProgramLower<'a> {
+    fn globals(&mut self) {
+        for (i, o) in self.info.objects.iter().enumerate() {
+            if o.kind != (ObjKind::Var { global: true }) {
+                continue;
+            }
+            let id = ObjId(i as u32);
+            let name = if o.name == "_" {
+                format!("{}._.{}", self.info.package, i)
+            } else {
+                format!("{}.{}", self.info.package, o.name)
+            };
+            self.globals.insert(id, name.clone());
+            self.program.globals.push(ir::Global {
+                name,
+                ty: ir_type(self.info, o.ty),
+            });
+        }
+    }
+
+    fn func(&self, symbol: &str, obj: ObjId, fd: &ast::FuncDecl) -> ir::Func {
+        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(obj).ty).clone() else {
+            unreachable!("function without signature")
+        };
+        let mut fl = FnLower::new(self, symbol);
+        // Hidden result pointers first, then the parameters.
+        let mut result_ptrs = Vec::new();
+        for &r in &sig.results {
+            let t = ir_type(self.info, r);
+            if !t.is_register() {
+                let p = fl.param(ir::Type::ptr(t));
+                result_ptrs.push(Some(p));
+            } else {
+                fl.f.results.push(t);
+                result_ptrs.push(None);
+            }
+        }
+        fl.result_ptrs = result_ptrs;
+        fl.go_results = sig.results.clone();
+        for (p, &t) in fd.sig.params.iter().zip(&sig.params) {
+            let it = ir_type(self.info, t);
+            let reg = fl.param(if it.is_register() { it.clone() } else { ir::Type::ptr(it.clone()) });
+            let Some(name) = &p.name else { continue };
+            let Some(&id) = self.info.defs.get(&name.pos) else {
+                continue;
+            };
+            fl.bind_param(id, reg, &it);
+        }
+        for r in &fd.sig.results {
+            if let Some(name) = &r.name {
+                if let Some(&id) = self.info.defs.get(&name.pos) {
+                    fl.declare_var(id);
+                    fl.named_results.push(id);
+                }
+            }
+        }
+        if let Some(body) = &fd.body {
+            fl.collect_labels(&body.stmts);
+            fl.stmts(&body.stmts);
+        }
+        if !fl.terminated() {
+            if fl.f.results.is_empty() && fl.result_ptrs.iter().all(Option::is_none) {
+                fl.terminate(Term::Return(vec![]));
+            } else if !fl.named_results.is_empty() {
+                fl.return_values(None);
+            } else {
+                fl.terminate(Term::Unreachable);
+            }
+        }
+        fl.finish()
+    }
+
+    /// `goc_program_init`: package variables in dependency order, then the
+    /// `init` functions in source order.
+    fn program_init(&self) -> ir::Func {
+        let mut fl = FnLower::new(self, ir::PROGRAM_INIT);
+        for step in &self.info.init_order {
+            let Decl::Gen(GenDecl::Var(specs)) = &self.files[step.file].decls[step.decl] else {
+                continue;
+            };
+            let spec = &specs[step.spec];
+            let vals = match step.value {
+                Some(i) => vec![fl.expr(&spec.values[i])],
+                None => fl.expr_multi(&spec.values[0]),
+            };
+            for (&v, val) in step.vars.iter().zip(vals) {
+                let ty = self.info.obj(v).ty;
+                let place = fl.var_place(v);
+                fl.store(&place, val, ty);
+            }
+        }
+        for &fi in &self.info.init_funcs {
+            let entry = &self.info.funcs[fi];
+            if let ObjKind::Func { symbol } = &self.info.obj(entry.obj).kind {
+                fl.emit(Inst::Call {
+                    dsts: vec![],
+                    func: symbol.clone(),
+                    args: vec![],
+                });
+            }
+        }
+        fl.terminate(Term::Return(vec![]));
+        fl.finish()
+    }
+}
+
+/// The IR type of a Go type.
+pub(crate) fn ir_type(info: &Info, t: TypeId) -> ir::Type {
+    use crate::types::Basic;
+    match info.types.under(t) {
+        TypeKind::Basic(b) => match b {
+            Basic::Bool | Basic::UntypedBool => ir::Type::Bool,
+            Basic::Int8 => ir::Type::I8,
+            Basic::Int16 => ir::Type::I16,
+            Basic::Int32 | Basic::UntypedRune => ir::Type::I32,
+            Basic::Int | Basic::Int64 | Basic::UntypedInt => ir::Type::I64,
+            Basic::Uint8 => ir::Type::U8,
+            Basic::Uint16 => ir::Type::U16,
+            Basic::Uint32 => ir::Type::U32,
+            Basic::Uint | Basic::Uint64 | Basic::Uintptr => ir::Type::U64,
+            Basic::Float32 => ir::Type::F32,
+            Basic::Float64 | Basic::UntypedFloat => ir::Type::F64,
+            Basic::String | Basic::UntypedString => ir::Type::String,
+            Basic::UntypedNil | Basic::Invalid => ir::Type::ptr(ir::Type::U8),
+        },
+        TypeKind::Pointer(e) => ir::Type::ptr(ir_type(info, *e)),
+        TypeKind::Slice(e) => ir::Type::slice(ir_type(info, *e)),
+        TypeKind::Array(n, e) => ir::Type::Array(*n, Box::new(ir_type(info, *e))),
+        TypeKind::Struct(fields) => ir::Type::Struct(
+            fields
+                .iter()
+                .map(|f| ir::Field {
+                    name: f.name.clone(),
+                    ty: ir_type(info, f.ty),
+                })
+                .collect(),
+        ),
+        TypeKind::Func(_) | TypeKind::Tuple(_) | TypeKind::Named { .. } => {
+            unreachable!("the checker rejects function values and tuples as values")
+        }
+    }
+}
+
+/// A value during lowering: a register, or (for struct and array types) the
+/// address of memory holding it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Val {
+    Reg(Reg),
+    Mem(Reg),
+}
+
+/// Where a variable lives.
+#[derive(Clone, Debug)]
+pub(crate) enum Loc {
+    Reg(Reg),
+    /// A register holding the variable's address.
+    Mem(Reg),
+    Global(String),
+}
+
+/// An assignment target.
+#[derive(Clone, Debug)]
+pub(crate) enum Place {
+    Reg(Reg),
+    /// The address of the target.
+    Mem(Reg),
+    Blank,
+}
+
+/// What `break` and `continue` jump to.
+struct Target {
+    label: Option<String>,
+    brk: BlockId,
+    cont: Option<BlockId>,
+}
+
+pub(crate) struct FnLower<'a, 'p> {
+    p: &'p ProgramLower<'a>,
+    info: &'a Info,
+    f: ir::Func,
+    cur: BlockId,
+    /// Whether the current block has its terminator.
+    done: Vec<bool>,
+    vars: HashMap<ObjId, Loc>,
+    targets: Vec<Target>,
+    labels: HashMap<String, BlockId>,
+    /// For each Go result: the hidden pointer parameter of a memory-typed one.
+    result_ptrs: Vec<Option<Reg>>,
+    /// The Go result types of the function.
+    go_results: Vec<TypeId>,
+    named_results: Vec<ObjId>,
+    /// The next clause's body while lowering a switch clause.
+    fallthrough: Option<BlockId>,
+}
+
+impl<'a, 'p> FnLower<'a, 'p> {
+    fn new(p: &'p ProgramLower<'a>, name: &str) -> Self {
+        FnLower {
+            p,
+            info: p.info,
+            f: ir::Func {
+                name: name.to_string(),
+                params: vec![],
+                results: vec![],
+                regs: vec![],
+                blocks: vec![ir::Block {
+                    insts: vec![],
+                    term: Term::Unreachable,
+                }],
+            },
+            cur: BlockId(0),
+            done: vec![false],
+            vars: HashMap::new(),
+            targets: vec![],
+            labels: HashMap::new(),
+            result_ptrs: vec![],
+            go_results: vec![],
+            named_results: vec![],
+            fallthrough: None,
+        }
+    }
+
+    fn finish(self) -> ir::Func {
+        self.f
+    }
+
+    fn ty(&self, t: TypeId) -> ir::Type {
+        ir_type(self.info, t)
+    }
+
+    pub(crate) fn reg(&mut self, t: ir::Type) -> Reg {
+        debug_assert!(t.is_register());
+        self.f.regs.push(t);
+        Reg(self.f.regs.len() as u32 - 1)
+    }
+
+    fn param(&mut self, t: ir::Type) -> Reg {
+        let r = self.reg(t);
+        self.f.params.push(r);
+        r
+    }
+
+    pub(crate) fn reg_ty(&self, r: Reg) -> &ir::Type {
+        self.f.reg_type(r)
+    }
+
+    pub(crate) fn emit(&mut self, i: Inst) {
+        if self.terminated() {
+            // Code after a return or panic: give it a block nobody reaches.
+            let b = self.new_block();
+            self.switch_to(b);
+        }
+        self.f.blocks[self.cur.0 as usize].insts.push(i);
+    }
+
+    pub(crate) fn new_block(&mut self) -> BlockId {
+        self.f.blocks.push(ir::Block {
+            insts: vec![],
+            term: Term::Unreachable,
+        });
+        self.done.push(false);
+        BlockId(self.f.blocks.len() as u32 - 1)
+    }
+
+    pub(crate) fn switch_to(&mut self, b: BlockId) {
+        self.cur = b;
+    }
+
+    pub(crate) fn terminated(&self) -> bool {
+        self.done[self.cur.0 as usize]
+    }
+
+    pub(crate) fn terminate(&mut self, t: Term) {
+        if self.terminated() {
+            return;
+        }
+        self.f.blocks[self.cur.0 as usize].term = t;
+        self.done[self.cur.0 as usize] = true;
+    }
+
+    /// Ends the current block with a jump (unless it already ended).
+    pub(crate) fn jump(&mut self, b: BlockId) {
+        self.terminate(Term::Jump(b));
+    }
+
+    pub(crate) fn branch(&mut self, cond: Reg, then: BlockId, els: BlockId) {
+        self.terminate(Term::If { cond, then, els });
+    }
+
+    pub(crate) fn konst(&mut self, t: ir::Type, value: Const) -> Reg {
+        let dst = self.reg(t);
+        self.emit(Inst::Const { dst, value });
+        dst
+    }
+
+    pub(crate) fn int(&mut self, v: i64) -> Reg {
+        self.konst(ir::Type::I64, Const::Int(v))
+    }
+
+    /// Calls a runtime function.
+    pub(crate) fn rt(&mut self, name: &str, args: Vec<Reg>, results: Vec<ir::Type>) -> Vec<Reg> {
+        let dsts: Vec<Reg> = results.into_iter().map(|t| self.reg(t)).collect();
+        self.emit(Inst::Call {
+            dsts: dsts.clone(),
+            func: name.to_string(),
+            args,
+        });
+        dsts
+    }
+
+    /// A call to a runtime function that does not return.
+    pub(crate) fn rt_noreturn(&mut self, name: &str, args: Vec<Reg>) {
+        self.rt(name, args, vec![]);
+        self.terminate(Term::Unreachable);
+    }
+
+    // ---- variables ----
+
+    /// The memory a new variable of type `t` lives in when it must be in
+    /// memory: the heap if its address is taken, else the frame.
+    fn alloc_var(&mut self, t: &ir::Type, heap: bool) -> Reg {
+        let dst = self.reg(ir::Type::ptr(t.clone()));
+        if heap {
+            self.emit(Inst::New { dst, ty: t.clone() });
+        } else {
+            self.emit(Inst::Alloca { dst, ty: t.clone() });
+        }
+        dst
+    }
+
+    /// Declares a local variable, zeroed; returns where it lives.
+    pub(crate) fn declare_var(&mut self, id: ObjId) -> Loc {
+        let o = self.info.obj(id);
+        let t = self.ty(o.ty);
+        let loc = if t.is_register() && !o.addr_taken {
+            let r = self.reg(t);
+            self.emit(Inst::Const {
+                dst: r,
+                value: Const::Zero,
+            });
+            Loc::Reg(r)
+        } else {
+            Loc::Mem(self.alloc_var(&t, o.addr_taken))
+        };
+        self.vars.insert(id, loc.clone());
+        loc
+    }
+
+    fn bind_param(&mut self, id: ObjId, reg: Reg, t: &ir::Type) {
+        let o = self.info.obj(id);
+        let loc = match (t.is_register(), o.addr_taken) {
+            (true, false) => Loc::Reg(reg),
+            (true, true) => {
+                let p = self.alloc_var(t, true);
+                self.emit(Inst::Store { ptr: p, src: reg });
+                Loc::Mem(p)
+            }
+            (false, false) => Loc::Mem(reg),
+            (false, true) => {
+                let p = self.alloc_var(t, true);
+                self.emit(Inst::MemCopy { dst: p, src: reg });
+                Loc::Mem(p)
+            }
+        };
+        self.vars.insert(id, loc);
+    }
+
+    pub(crate) fn loc(&self, id: ObjId) -> Loc {
+        if let Some(l) = self.vars.get(&id) {
+            return l.clone();
+        }
+        match self.p.globals.get(&id) {
+            Some(g) => Loc::Global(g.clone()),
+            None => unreachable!("variable {} has no location", self.info.obj(id).name),
+        }
+    }
+
+    /// The address of a variable that lives in memory.
+    fn loc_addr(&mut self, loc: &Loc, t: TypeId) -> Option<Reg> {
+        match loc {
+            Loc::Reg(_) => None,
+            Loc::Mem(p) => Some(*p),
+            Loc::Global(name) => {
+                let it = self.ty(t);
+                let dst = self.reg(ir::Type::ptr(it));
+                self.emit(Inst::GlobalAddr {
+                    dst,
+                    name: name.clone(),
+                });
+                Some(dst)
+            }
+        }
+    }
+
+    pub(crate) fn var_place(&mut self, id: ObjId) -> Place {
+        let loc = self.loc(id);
+        let t = self.info.obj(id).ty;
+        match loc {
+            Loc::Reg(r) => Place::Reg(r),
+            _ => Place::Mem(self.loc_addr(&loc, t).unwrap()),
+        }
+    }
+
+    /// Reads a variable.
+    pub(crate) fn var_value(&mut self, id: ObjId) -> Val {
+        let t = self.info.obj(id).ty;
+        match self.var_place(id) {
+            Place::Reg(r) => Val::Reg(r),
+            Place::Mem(p) => self.load(p, t),
+            Place::Blank => unreachable!(),
+        }
+    }
+
+    /// The value at an address: loaded for register types, by address for
+    /// memory types.
+    pub(crate) fn load(&mut self, p: Reg, t: TypeId) -> Val {
+        let it = self.ty(t);
+        if it.is_register() {
+            let dst = self.reg(it);
+            self.emit(Inst::Load { dst, ptr: p });
+            Val::Reg(dst)
+        } else {
+            Val::Mem(p)
+        }
+    }
+
+    /// Stores a value of Go type `t` into a place.
+    pub(crate) fn store(&mut self, place: &Place, v: Val, t: TypeId) {
+        match (place, v) {
+            (Place::Blank, _) => {}
+            (Place::Reg(dst), Val::Reg(src)) => {
+                if *dst != src {
+                    self.emit(Inst::Copy { dst: *dst, src })
+                }
+            }
+            (Place::Mem(ptr), Val::Reg(src)) => self.emit(Inst::Store { ptr: *ptr, src }),
+            (Place::Mem(dst), Val::Mem(src)) => self.emit(Inst::MemCopy { dst: *dst, src }),
+            (Place::Reg(_), Val::Mem(_)) => unreachable!("memory value {t:?} in a register"),
+        }
+    }
+
+    /// A copy of a value that later writes to its source cannot change.
+    pub(crate) fn copy_val(&mut self, v: Val, t: TypeId) -> Val {
+        match v {
+            Val::Reg(r) => {
+                let it = self.reg_ty(r).clone();
+                let dst = self.reg(it);
+                self.emit(Inst::Copy { dst, src: r });
+                Val::Reg(dst)
+            }
+            Val::Mem(p) => {
+                let it = self.ty(t);
+                let dst = self.alloc_var(&it, false);
+                self.emit(Inst::MemCopy { dst, src: p });
+                Val::Mem(dst)
+            }
+        }
+    }
+
+    pub(crate) fn as_reg(&self, v: Val) -> Reg {
+        match v {
+            Val::Reg(r) => r,
+            Val::Mem(p) => p,
+        }
+    }
+
+    /// Evaluates `return` values (or the named results for a bare return)
+    /// and returns them.
+    pub(crate) fn return_values(&mut self, results: Option<&[ast::Expr]>) {
+        let go_results = self.go_results.clone();
+        let vals: Vec<Val> = match results {
+            Some(rs) if rs.len() == 1 && go_results.len() > 1 => self.expr_multi(&rs[0]),
+            Some(rs) => {
+                let mut vs = Vec::new();
+                for (r, &t) in rs.iter().zip(&go_results) {
+                    let v = self.expr_to(r, t);
+                    vs.push(v);
+                }
+                vs
+            }
+            None => self
+                .named_results
+                .clone()
+                .into_iter()
+                .map(|id| self.var_value(id))
+                .collect(),
+        };
+        let mut regs = Vec::new();
+        for (i, v) in vals.into_iter().enumerate() {
+            match (self.result_ptrs[i], v) {
+                (Some(p), v) => {
+                    let src = self.as_reg(v);
+                    self.emit(Inst::MemCopy { dst: p, src });
+                }
+                (None, Val::Reg(r)) => regs.push(r),
+                (None, Val::Mem(_)) => unreachable!(),
+            }
+        }
+        self.terminate(Term::Return(regs));
+    }
+}

@@ -1,0 +1,453 @@
+//! Calls: Go function calls (struct arguments copied, struct results through
+//! result pointers, variadic arguments packed into a slice), conversions,
+//! and the builtins (len, cap, append, copy, make, new, min, max, clear,
+//! print, println, panic).
+
+use goc_abi::sym;
+
+use super::expr::unparen;
+use super::*;
+use crate::ir::{BinaryOp, StrConv};
+use crate::syntax::ast::{Expr, ExprKind};
+use crate::types::{Basic, Builtin, Mode};
+
+impl FnLower<'_, '_> {
+    /// Lowers a call expression; returns one value per result.
+    pub(crate) fn call(&mut self, e: &Expr) -> Vec<Val> {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            unreachable!()
+        };
+        let fmode = self.info.expr(func.id).mode.clone();
+        match fmode {
+            Mode::Type => return vec![self.conversion(e, &args[0])],
+            Mode::Builtin(b) => return self.builtin(e, b, args, ellipsis.is_some()),
+            _ => {}
+        }
+        let callee = unparen(func);
+        let id = self.info.uses[&callee.id];
+        let ObjKind::Func { symbol } = self.info.obj(id).kind.clone() else {
+            unreachable!("call of a non-function")
+        };
+        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(id).ty).clone() else {
+            unreachable!()
+        };
+        // Argument values, in order, each a copy where Go copies.
+        let mut vals: Vec<(Val, TypeId)> = Vec::new();
+        if args.len() == 1 && sig.params.len() > 1 {
+            let tuple = self.etype(&args[0]);
+            let TypeKind::Tuple(ts) = self.info.types.kind(tuple).clone() else {
+                unreachable!()
+            };
+            for (v, t) in self.call(&args[0]).into_iter().zip(ts) {
+                vals.push((v, t));
+            }
+        } else {
+            for a in args.iter() {
+                let t = self.etype(a);
+                let v = self.expr(a);
+                vals.push((v, t));
+            }
+        }
+        let np = sig.params.len();
+        if sig.variadic && ellipsis.is_none() {
+            let extra = vals.split_off(np - 1);
+            let st = sig.params[np - 1];
+            let s = self.pack_slice(extra, st);
+            vals.push((Val::Reg(s), st));
+        }
+        // Result pointers first, then the arguments.
+        let mut argregs = Vec::new();
+        let mut results: Vec<Option<Reg>> = Vec::new();
+        for &r in &sig.results {
+            let it = self.ty(r);
+            if it.is_register() {
+                results.push(None);
+            } else {
+                let p = self.alloc_var(&it, false);
+                argregs.push(p);
+                results.push(Some(p));
+            }
+        }
+        for (v, t) in vals {
+            match v {
+                Val::Reg(r) => argregs.push(r),
+                Val::Mem(_) => {
+                    let Val::Mem(c) = self.copy_val(v, t) else { unreachable!() };
+                    argregs.push(c);
+                }
+            }
+        }
+        let dsts: Vec<Reg> = sig
+            .results
+            .iter()
+            .zip(&results)
+            .filter(|(_, p)| p.is_none())
+            .map(|(&r, _)| {
+                let t = self.ty(r);
+                self.reg(t)
+            })
+            .collect();
+        self.emit(Inst::Call {
+            dsts: dsts.clone(),
+            func: symbol,
+            args: argregs,
+        });
+        let mut d = dsts.into_iter();
+        results
+            .into_iter()
+            .map(|p| match p {
+                Some(p) => Val::Mem(p),
+                None => Val::Reg(d.next().unwrap()),
+            })
+            .collect()
+    }
+
+    /// A new slice of type `st` holding the values (the `...` parameter).
+    fn pack_slice(&mut self, vals: Vec<(Val, TypeId)>, st: TypeId) -> Reg {
+        let sit = self.ty(st);
+        if vals.is_empty() {
+            return self.konst(sit, Const::Zero);
+        }
+        let TypeKind::Slice(elem) = self.info.types.under(st).clone() else {
+            unreachable!()
+        };
+        let at = ir::Type::Array(vals.len() as u64, Box::new(self.ty(elem)));
+        let p = self.alloc_var(&at, true);
+        for (i, (v, _)) in vals.into_iter().enumerate() {
+            let idx = self.int(i as i64);
+            let dst = self.reg(ir::Type::ptr(self.ty(elem)));
+            self.emit(Inst::IndexAddr { dst, ptr: p, index: idx });
+            self.store(&Place::Mem(dst), v, elem);
+        }
+        let dst = self.reg(sit);
+        self.emit(Inst::SliceOf {
+            dst,
+            x: p,
+            lo: None,
+            hi: None,
+            max: None,
+        });
+        dst
+    }
+
+    fn conversion(&mut self, e: &Expr, x: &Expr) -> Val {
+        if let Some(v) = self.info.constant(e.id).cloned() {
+            let t = self.etype(e);
+            return Val::Reg(self.const_value(&v, t));
+        }
+        let (from, to) = (self.etype(x), self.etype(e));
+        let v = self.expr(x);
+        let (fi, ti) = (self.ty(from), self.ty(to));
+        if fi == ti {
+            return v;
+        }
+        let src = self.as_reg(v);
+        let types = &self.info.types;
+        let dst = self.reg(ti.clone());
+        if types.is_string(to) {
+            let op = if types.is_integer(from) {
+                StrConv::RuneToString
+            } else if matches!(fi, ir::Type::Slice(ref el) if **el == ir::Type::U8) {
+                StrConv::BytesToString
+            } else {
+                StrConv::RunesToString
+            };
+            self.emit(Inst::StrConv { dst, op, x: src });
+        } else if types.is_string(from) {
+            let op = if matches!(ti, ir::Type::Slice(ref el) if **el == ir::Type::U8) {
+                StrConv::StringToBytes
+            } else {
+                StrConv::StringToRunes
+            };
+            self.emit(Inst::StrConv { dst, op, x: src });
+        } else if fi.is_register() && (fi.is_int() || fi.is_float()) {
+            self.emit(Inst::Convert { dst, x: src });
+        } else {
+            // Pointer conversions between identical base types: the same
+            // bits with another IR type.
+            self.emit(Inst::Copy { dst, src });
+        }
+        Val::Reg(dst)
+    }
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) -> Vec<Val> {
+        if let Some(v) = self.info.constant(e.id).cloned() {
+            // len of a constant string or an array; min/max of constants.
+            let t = self.etype(e);
+            return vec![Val::Reg(self.const_value(&v, t))];
+        }
+        let one = |v: Reg| vec![Val::Reg(v)];
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let xt = self.etype(&args[0]);
+                let arr = match self.info.types.under(xt) {
+                    TypeKind::Array(n, _) => Some(*n),
+                    TypeKind::Pointer(p) => match self.info.types.under(*p) {
+                        TypeKind::Array(n, _) => Some(*n),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let x = self.expr(&args[0]);
+                if let Some(n) = arr {
+                    return one(self.int(n as i64));
+                }
+                let x = self.as_reg(x);
+                let dst = self.reg(ir::Type::I64);
+                self.emit(if b == Builtin::Len {
+                    Inst::Len { dst, x }
+                } else {
+                    Inst::Cap { dst, x }
+                });
+                one(dst)
+            }
+            Builtin::New => {
+                let t = self.etype(e);
+                let TypeKind::Pointer(inner) = self.info.types.under(t) else {
+                    unreachable!()
+                };
+                let it = self.ty(*inner);
+                one(self.alloc_var(&it, true))
+            }
+            Builtin::Make => {
+                let t = self.etype(e);
+                let len = self.expr_reg(&args[1]);
+                let cap = match args.get(2) {
+                    Some(c) => self.expr_reg(c),
+                    None => len,
+                };
+                let dst = self.reg(self.ty(t));
+                self.emit(Inst::MakeSlice { dst, len, cap });
+                one(dst)
+            }
+            Builtin::Append => one(self.append(e, args, spread)),
+            Builtin::Copy => {
+                let to = self.expr_reg(&args[0]);
+                let from = self.expr_reg(&args[1]);
+                let dst = self.reg(ir::Type::I64);
+                self.emit(Inst::CopySlice { dst, to, from });
+                one(dst)
+            }
+            Builtin::Clear => {
+                let s = self.expr_reg(&args[0]);
+                self.clear_slice(s);
+                vec![]
+            }
+            Builtin::Min | Builtin::Max => one(self.min_max(e, b, args)),
+            Builtin::Print | Builtin::Println => {
+                self.print(args, b == Builtin::Println);
+                vec![]
+            }
+            Builtin::Panic => {
+                self.panic(&args[0]);
+                vec![]
+            }
+        }
+    }
+
+    /// `append(s, a, b)` and `append(s, t...)`: grow, then store.
+    fn append(&mut self, e: &Expr, args: &[Expr], spread: bool) -> Reg {
+        let st = self.etype(e);
+        let TypeKind::Slice(elem) = self.info.types.under(st).clone() else {
+            unreachable!()
+        };
+        let s = self.expr_reg(&args[0]);
+        if spread {
+            let other = self.expr_reg(&args[1]);
+            let n = self.reg(ir::Type::I64);
+            self.emit(Inst::Len { dst: n, x: other });
+            let old = self.reg(ir::Type::I64);
+            self.emit(Inst::Len { dst: old, x: s });
+            let grown = self.reg(self.ty(st));
+            self.emit(Inst::GrowSlice { dst: grown, slice: s, n });
+            let tail = self.reg(self.ty(st));
+            self.emit(Inst::SliceOf {
+                dst: tail,
+                x: grown,
+                lo: Some(old),
+                hi: None,
+                max: None,
+            });
+            let copied = self.reg(ir::Type::I64);
+            self.emit(Inst::CopySlice {
+                dst: copied,
+                to: tail,
+                from: other,
+            });
+            return grown;
+        }
+        // Go evaluates every argument before appending.
+        let vals: Vec<Val> = args[1..]
+            .iter()
+            .map(|a| {
+                let v = self.expr(a);
+                self.copy_val(v, elem)
+            })
+            .collect();
+        if vals.is_empty() {
+            return s;
+        }
+        let old = self.reg(ir::Type::I64);
+        self.emit(Inst::Len { dst: old, x: s });
+        let n = self.int(vals.len() as i64);
+        let grown = self.reg(self.ty(st));
+        self.emit(Inst::GrowSlice { dst: grown, slice: s, n });
+        for (i, v) in vals.into_iter().enumerate() {
+            let off = self.int(i as i64);
+            let idx = self.reg(ir::Type::I64);
+            self.emit(Inst::Binary {
+                dst: idx,
+                op: BinaryOp::Add,
+                x: old,
+                y: off,
+            });
+            let p = self.reg(ir::Type::ptr(self.ty(elem)));
+            self.emit(Inst::ElemAddr { dst: p, slice: grown, index: idx });
+            self.store(&Place::Mem(p), v, elem);
+        }
+        grown
+    }
+
+    /// `clear(s)`: zero every element.
+    fn clear_slice(&mut self, s: Reg) {
+        let ir::Type::Slice(elem) = self.reg_ty(s).clone() else {
+            unreachable!()
+        };
+        let n = self.reg(ir::Type::I64);
+        self.emit(Inst::Len { dst: n, x: s });
+        let i = self.int(0);
+        let head = self.new_block();
+        let body = self.new_block();
+        let end = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let c = self.cmp(BinaryOp::Lt, i, n);
+        self.branch(c, body, end);
+        self.switch_to(body);
+        let p = self.reg(ir::Type::Ptr(elem));
+        self.emit(Inst::ElemAddr { dst: p, slice: s, index: i });
+        self.emit(Inst::MemZero { ptr: p });
+        let one = self.int(1);
+        self.emit(Inst::Binary {
+            dst: i,
+            op: BinaryOp::Add,
+            x: i,
+            y: one,
+        });
+        self.jump(head);
+        self.switch_to(end);
+    }
+
+    /// min and max: the first operand that no later one beats; for floats a
+    /// NaN operand makes the result NaN, as Go specifies.
+    fn min_max(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Reg {
+        let t = self.ty(self.etype(e));
+        let dst = self.reg(t.clone());
+        let first = self.expr_reg(&args[0]);
+        self.emit(Inst::Copy { dst, src: first });
+        for a in &args[1..] {
+            let v = self.expr_reg(a);
+            let op = if b == Builtin::Min { BinaryOp::Lt } else { BinaryOp::Gt };
+            let better = self.cmp(op, v, dst);
+            let take = if t.is_float() {
+                // v != v (NaN) also wins; a NaN already in dst stays since
+                // every comparison with it is false.
+                let nan = self.cmp(BinaryOp::Ne, v, v);
+                let either = self.reg(ir::Type::Bool);
+                let set = self.new_block();
+                let join = self.new_block();
+                self.emit(Inst::Copy { dst: either, src: better });
+                self.branch(better, join, set);
+                self.switch_to(set);
+                self.emit(Inst::Copy { dst: either, src: nan });
+                self.jump(join);
+                self.switch_to(join);
+                either
+            } else {
+                better
+            };
+            let yes = self.new_block();
+            let next = self.new_block();
+            self.branch(take, yes, next);
+            self.switch_to(yes);
+            self.emit(Inst::Copy { dst, src: v });
+            self.jump(next);
+            self.switch_to(next);
+        }
+        dst
+    }
+
+    fn print(&mut self, args: &[Expr], newline: bool) {
+        let vals: Vec<(Reg, TypeId)> = args
+            .iter()
+            .map(|a| {
+                let t = self.etype(a);
+                (self.expr_reg(a), t)
+            })
+            .collect();
+        self.rt(sym::PRINTLOCK, vec![], vec![]);
+        for (i, (v, t)) in vals.into_iter().enumerate() {
+            if newline && i > 0 {
+                self.rt(sym::PRINTSP, vec![], vec![]);
+            }
+            let types = &self.info.types;
+            let (name, arg) = match types.under(t) {
+                TypeKind::Pointer(_) => (sym::PRINTPOINTER, v),
+                TypeKind::Slice(_) => (sym::PRINTSLICE, v),
+                TypeKind::Basic(b) => match b {
+                    Basic::Bool => (sym::PRINTBOOL, v),
+                    Basic::Float32 => (sym::PRINTFLOAT32, v),
+                    Basic::Float64 => (sym::PRINTFLOAT, v),
+                    Basic::String => (sym::PRINTSTRING, v),
+                    b if b.is_unsigned() => (sym::PRINTUINT, self.widen(v, ir::Type::U64)),
+                    _ => (sym::PRINTINT, self.widen(v, ir::Type::I64)),
+                },
+                k => unreachable!("print of {k:?}"),
+            };
+            self.rt(name, vec![arg], vec![]);
+        }
+        if newline {
+            self.rt(sym::PRINTNL, vec![], vec![]);
+        }
+        self.rt(sym::PRINTUNLOCK, vec![], vec![]);
+    }
+
+    /// An integer register converted to a 64-bit type.
+    fn widen(&mut self, v: Reg, t: ir::Type) -> Reg {
+        if *self.reg_ty(v) == t {
+            return v;
+        }
+        let dst = self.reg(t);
+        self.emit(Inst::Convert { dst, x: v });
+        dst
+    }
+
+    /// `panic(v)` for values of basic type: the runtime prints them as Go.
+    fn panic(&mut self, x: &Expr) {
+        let t = self.etype(x);
+        let v = self.expr_reg(x);
+        let b = self.info.types.basic(t).expect("checker allows basic panics only");
+        let named = !matches!(self.info.types.kind(t), TypeKind::Basic(_));
+        let (plain, with_name, arg) = match b {
+            Basic::String => (sym::GOPANIC_STRING, sym::GOPANIC_NAMED_STRING, v),
+            Basic::Bool => (sym::GOPANIC_BOOL, sym::GOPANIC_NAMED_BOOL, v),
+            Basic::Float32 => (sym::GOPANIC_FLOAT32, sym::GOPANIC_NAMED_FLOAT32, v),
+            Basic::Float64 => (sym::GOPANIC_FLOAT, sym::GOPANIC_NAMED_FLOAT, v),
+            b if b.is_unsigned() => (sym::GOPANIC_UINT, sym::GOPANIC_NAMED_UINT, self.widen(v, ir::Type::U64)),
+            _ => (sym::GOPANIC_INT, sym::GOPANIC_NAMED_INT, self.widen(v, ir::Type::I64)),
+        };
+        if named {
+            let tn = self.info.types.name(t);
+            let name = self.konst(ir::Type::String, Const::Str(tn.into_bytes()));
+            self.rt_noreturn(with_name, vec![name, arg]);
+        } else {
+            self.rt_noreturn(plain, vec![arg]);
+        }
+    }
+}

@@ -1,0 +1,540 @@
+//! Statements: declarations, assignments (Go's two-phase order), control
+//! flow with labels, `break`/`continue`/`goto`/`fallthrough`, and every
+//! `for` and `range` form with Go 1.22's per-iteration loop variables.
+
+use super::expr::unparen;
+use super::*;
+use crate::ir::BinaryOp;
+use crate::syntax::ast::{BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind};
+
+impl FnLower<'_, '_> {
+    /// Makes a block for every label of the function body (labels have
+    /// function scope, so `goto` may jump forward).
+    pub(crate) fn collect_labels(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.collect_labels_stmt(s);
+        }
+    }
+
+    fn collect_labels_stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Labeled(l, inner) => {
+                let b = self.new_block();
+                self.labels.insert(l.name.clone(), b);
+                self.collect_labels_stmt(inner);
+            }
+            StmtKind::Block(b) => self.collect_labels(&b.stmts),
+            StmtKind::If { then, els, .. } => {
+                self.collect_labels(&then.stmts);
+                if let Some(e) = els {
+                    self.collect_labels_stmt(e);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.collect_labels(&body.stmts),
+            StmtKind::Switch { clauses, .. } => {
+                for c in clauses {
+                    self.collect_labels(&c.body);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub(crate) fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s, None);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt, label: Option<String>) {
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(ast::GenDecl::Var(specs)) => {
+                for spec in specs {
+                    self.var_spec(spec);
+                }
+            }
+            StmtKind::Decl(_) => {}
+            StmtKind::Labeled(l, inner) => {
+                let b = self.labels[&l.name];
+                self.jump(b);
+                self.switch_to(b);
+                self.stmt(inner, Some(l.name.clone()));
+            }
+            StmtKind::Expr(e) => {
+                self.expr_multi(e);
+            }
+            StmtKind::IncDec(x, inc) => {
+                let one = ast::Expr {
+                    id: u32::MAX,
+                    pos: s.pos,
+                    kind: ExprKind::Bad,
+                };
+                self.op_assign(x, &one, if *inc { BinOp::Add } else { BinOp::Sub });
+            }
+            StmtKind::Assign {
+                lhs, rhs, op: Some(op), ..
+            } => self.op_assign(&lhs[0], &rhs[0], *op),
+            StmtKind::Assign {
+                lhs, rhs, define: true, ..
+            } => self.define(lhs, rhs),
+            StmtKind::Assign { lhs, rhs, .. } => self.assign(lhs, rhs),
+            StmtKind::Return(results) => {
+                if results.is_empty() {
+                    self.return_values(None);
+                } else {
+                    self.return_values(Some(results));
+                }
+            }
+            StmtKind::Branch(kind, l) => self.branch_stmt(*kind, l.as_ref()),
+            StmtKind::Block(b) => self.stmts(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i, None);
+                }
+                let c = self.expr_reg(cond);
+                let tb = self.new_block();
+                let eb = self.new_block();
+                let end = if els.is_some() { self.new_block() } else { eb };
+                self.branch(c, tb, eb);
+                self.switch_to(tb);
+                self.stmts(&then.stmts);
+                self.jump(end);
+                if let Some(e) = els {
+                    self.switch_to(eb);
+                    self.stmt(e, None);
+                    self.jump(end);
+                }
+                self.switch_to(end);
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => self.switch(init, tag.as_ref(), clauses, label),
+            StmtKind::For { init, cond, post, body } => self.for_loop(init, cond.as_ref(), post, body, label),
+            StmtKind::Range {
+                key, value, define, x, body,
+            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
+            StmtKind::Go(_)
+            | StmtKind::Defer(_)
+            | StmtKind::Send(..)
+            | StmtKind::Select(_)
+            | StmtKind::TypeSwitch { .. } => unreachable!("checker rejects unsupported statements"),
+        }
+    }
+
+    fn var_spec(&mut self, spec: &ast::ValueSpec) {
+        let ids: Vec<ObjId> = spec.names.iter().map(|n| self.info.defs[&n.pos]).collect();
+        let vals: Vec<Val> = if spec.values.is_empty() {
+            vec![]
+        } else if spec.values.len() == ids.len() {
+            let vs: Vec<Val> = spec.values.iter().map(|v| self.expr(v)).collect();
+            if vs.len() > 1 {
+                let ts: Vec<TypeId> = ids.iter().map(|&id| self.info.obj(id).ty).collect();
+                vs.into_iter().zip(ts).map(|(v, t)| self.copy_val(v, t)).collect()
+            } else {
+                vs
+            }
+        } else {
+            self.expr_multi(&spec.values[0])
+        };
+        for (i, (&id, n)) in ids.iter().zip(&spec.names).enumerate() {
+            if n.name == "_" {
+                continue;
+            }
+            self.declare_var(id);
+            if let Some(&v) = vals.get(i) {
+                let t = self.info.obj(id).ty;
+                let place = self.var_place(id);
+                self.store(&place, v, t);
+            }
+        }
+    }
+
+    /// The assignment target an expression denotes.
+    fn place(&mut self, e: &Expr) -> Place {
+        if let ExprKind::Ident(n) = &unparen(e).kind {
+            if n == "_" {
+                return Place::Blank;
+            }
+            let id = self.info.uses[&unparen(e).id];
+            return self.var_place(id);
+        }
+        Place::Mem(self.addr(e))
+    }
+
+    fn read_place(&mut self, p: &Place, t: TypeId) -> Val {
+        match p {
+            Place::Reg(r) => Val::Reg(*r),
+            Place::Mem(a) => self.load(*a, t),
+            Place::Blank => unreachable!(),
+        }
+    }
+
+    /// `x op= y` (and `x++`/`x--` when `y` is `Bad`): the target is
+    /// evaluated once.
+    fn op_assign(&mut self, x: &Expr, y: &Expr, op: BinOp) {
+        let t = self.etype(x);
+        let place = self.place(x);
+        let cur = self.read_place(&place, t);
+        let a = self.as_reg(cur);
+        let it = self.ty(t);
+        let b = if matches!(y.kind, ExprKind::Bad) {
+            let c = if it.is_float() { Const::Float(1.0) } else { Const::Int(1) };
+            self.konst(it.clone(), c)
+        } else {
+            self.expr_reg(y)
+        };
+        let irop = match op {
+            BinOp::Add => BinaryOp::Add,
+            BinOp::Sub => BinaryOp::Sub,
+            BinOp::Mul => BinaryOp::Mul,
+            BinOp::Div => BinaryOp::Div,
+            BinOp::Rem => BinaryOp::Rem,
+            BinOp::And => BinaryOp::And,
+            BinOp::Or => BinaryOp::Or,
+            BinOp::Xor => BinaryOp::Xor,
+            BinOp::AndNot => BinaryOp::AndNot,
+            BinOp::Shl => BinaryOp::Shl,
+            BinOp::Shr => BinaryOp::Shr,
+            _ => unreachable!("op-assign with {op:?}"),
+        };
+        let dst = self.reg(it);
+        self.emit(Inst::Binary { dst, op: irop, x: a, y: b });
+        self.store(&place, Val::Reg(dst), t);
+    }
+
+    /// `x, y = a, b`: targets first, then values, then the stores.
+    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        let places: Vec<(Place, TypeId)> = lhs
+            .iter()
+            .map(|l| {
+                let t = self.info.ty(l.id);
+                (self.place(l), t)
+            })
+            .collect();
+        let vals: Vec<Val> = if rhs.len() == lhs.len() {
+            let vs: Vec<(Val, TypeId)> = rhs.iter().map(|r| (self.expr(r), self.etype(r))).collect();
+            if vs.len() > 1 {
+                vs.into_iter().map(|(v, t)| self.copy_val(v, t)).collect()
+            } else {
+                vs.into_iter().map(|(v, _)| v).collect()
+            }
+        } else {
+            self.expr_multi(&rhs[0])
+        };
+        for ((p, t), v) in places.iter().zip(vals) {
+            self.store(p, v, *t);
+        }
+    }
+
+    /// `a, b := x, y`: values first, then new variables are declared.
+    fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        let vals: Vec<Val> = if rhs.len() == lhs.len() {
+            let vs: Vec<(Val, TypeId)> = rhs.iter().map(|r| (self.expr(r), self.etype(r))).collect();
+            if vs.len() > 1 {
+                vs.into_iter().map(|(v, t)| self.copy_val(v, t)).collect()
+            } else {
+                vs.into_iter().map(|(v, _)| v).collect()
+            }
+        } else {
+            self.expr_multi(&rhs[0])
+        };
+        for (l, v) in lhs.iter().zip(vals) {
+            let ExprKind::Ident(n) = &l.kind else { unreachable!() };
+            if n == "_" {
+                continue;
+            }
+            let id = self.info.uses[&l.id];
+            let is_new = self.info.defs.get(&l.pos) == Some(&id);
+            if is_new {
+                self.declare_var(id);
+            }
+            let t = self.info.obj(id).ty;
+            let place = self.var_place(id);
+            self.store(&place, v, t);
+        }
+    }
+
+    fn branch_stmt(&mut self, kind: BranchKind, label: Option<&ast::Ident>) {
+        let find = |fl: &Self, want_cont: bool| -> BlockId {
+            let t = fl
+                .targets
+                .iter()
+                .rev()
+                .find(|t| match label {
+                    Some(l) => t.label.as_deref() == Some(&l.name),
+                    None => !want_cont || t.cont.is_some(),
+                })
+                .expect("checked branch target");
+            if want_cont {
+                t.cont.expect("continue target")
+            } else {
+                t.brk
+            }
+        };
+        let b = match kind {
+            BranchKind::Break => find(self, false),
+            BranchKind::Continue => find(self, true),
+            BranchKind::Goto => self.labels[&label.unwrap().name],
+            BranchKind::Fallthrough => self.fallthrough.expect("checked fallthrough"),
+        };
+        self.jump(b);
+    }
+
+    fn switch(&mut self, init: &Option<Box<Stmt>>, tag: Option<&Expr>, clauses: &[ast::CaseClause], label: Option<String>) {
+        if let Some(i) = init {
+            self.stmt(i, None);
+        }
+        let tag = tag.map(|t| {
+            let ty = self.etype(t);
+            let v = self.expr(t);
+            (self.copy_val(v, ty), ty)
+        });
+        let end = self.new_block();
+        let bodies: Vec<BlockId> = clauses.iter().map(|_| self.new_block()).collect();
+        // Tests in source order; default last.
+        for (c, &body) in clauses.iter().zip(&bodies) {
+            for e in &c.exprs {
+                let cond = match &tag {
+                    Some((tv, tt)) => {
+                        let it = self.ty(*tt);
+                        if it.is_register() {
+                            let v = self.expr_reg(e);
+                            let a = self.as_reg(*tv);
+                            self.cmp(BinaryOp::Eq, a, v)
+                        } else {
+                            let v = self.expr(e);
+                            let (pa, pb) = (self.as_reg(*tv), self.as_reg(v));
+                            self.mem_equal(pa, pb, *tt)
+                        }
+                    }
+                    None => self.expr_reg(e),
+                };
+                let next = self.new_block();
+                self.branch(cond, body, next);
+                self.switch_to(next);
+            }
+        }
+        match clauses.iter().position(|c| c.default) {
+            Some(d) => self.jump(bodies[d]),
+            None => self.jump(end),
+        }
+        self.targets.push(Target {
+            label,
+            brk: end,
+            cont: None,
+        });
+        for (i, c) in clauses.iter().enumerate() {
+            self.switch_to(bodies[i]);
+            let saved = self.fallthrough.take();
+            self.fallthrough = bodies.get(i + 1).copied();
+            self.stmts(&c.body);
+            self.fallthrough = saved;
+            self.jump(end);
+        }
+        self.targets.pop();
+        self.switch_to(end);
+    }
+
+    /// Variables declared by a `for` init statement.
+    fn init_vars(&self, init: &Option<Box<Stmt>>) -> Vec<ObjId> {
+        let Some(s) = init else { return vec![] };
+        let StmtKind::Assign { lhs, define: true, .. } = &s.kind else {
+            return vec![];
+        };
+        lhs.iter()
+            .filter_map(|l| {
+                let id = *self.info.uses.get(&l.id)?;
+                (self.info.defs.get(&l.pos) == Some(&id)).then_some(id)
+            })
+            .collect()
+    }
+
+    fn for_loop(
+        &mut self,
+        init: &Option<Box<Stmt>>,
+        cond: Option<&Expr>,
+        post: &Option<Box<Stmt>>,
+        body: &ast::Block,
+        label: Option<String>,
+    ) {
+        if let Some(i) = init {
+            self.stmt(i, None);
+        }
+        let head = self.new_block();
+        let bodyb = self.new_block();
+        let cont = self.new_block();
+        let end = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        match cond {
+            Some(c) => {
+                let r = self.expr_reg(c);
+                self.branch(r, bodyb, end);
+            }
+            None => self.jump(bodyb),
+        }
+        self.switch_to(bodyb);
+        self.targets.push(Target {
+            label,
+            brk: end,
+            cont: Some(cont),
+        });
+        self.stmts(&body.stmts);
+        self.targets.pop();
+        self.jump(cont);
+        self.switch_to(cont);
+        // Go 1.22: each iteration has its own copy of the loop variables;
+        // only those in memory (address taken) can tell.
+        for id in self.init_vars(init) {
+            if let Loc::Mem(p) = self.loc(id) {
+                let old = self.reg(self.reg_ty(p).clone());
+                self.emit(Inst::Copy { dst: old, src: p });
+                let t = self.ty(self.info.obj(id).ty);
+                self.emit(Inst::New { dst: p, ty: t });
+                self.emit(Inst::MemCopy { dst: p, src: old });
+            }
+        }
+        if let Some(p) = post {
+            self.stmt(p, None);
+        }
+        self.jump(head);
+        self.switch_to(end);
+    }
+
+    fn range(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        label: Option<String>,
+    ) {
+        let xt = self.etype(x);
+        let kind = self.info.types.under(xt).clone();
+        // The range expression is evaluated once; an array value is copied
+        // (only if its elements are used).
+        let (xv, len, elem): (Option<Val>, Reg, Option<TypeId>) = match &kind {
+            TypeKind::Basic(b) if b.is_integer() => {
+                let n = self.expr_reg(x);
+                (None, n, None)
+            }
+            TypeKind::Basic(_) => {
+                let s = self.expr_reg(x);
+                let n = self.reg(ir::Type::I64);
+                self.emit(Inst::Len { dst: n, x: s });
+                (Some(Val::Reg(s)), n, Some(crate::types::ty::T_INT32))
+            }
+            TypeKind::Slice(e) => {
+                let s = self.expr_reg(x);
+                let n = self.reg(ir::Type::I64);
+                self.emit(Inst::Len { dst: n, x: s });
+                (Some(Val::Reg(s)), n, Some(*e))
+            }
+            TypeKind::Array(n, e) => {
+                let v = if value.is_some() {
+                    let v = self.expr(x);
+                    Some(self.copy_val(v, xt))
+                } else {
+                    None
+                };
+                (v, self.int(*n as i64), Some(*e))
+            }
+            TypeKind::Pointer(p) => {
+                let TypeKind::Array(n, e) = self.info.types.under(*p).clone() else {
+                    unreachable!()
+                };
+                let v = self.expr_reg(x);
+                (Some(Val::Reg(v)), self.int(n as i64), Some(e))
+            }
+            k => unreachable!("range over {k:?}"),
+        };
+        let is_string = matches!(kind, TypeKind::Basic(b) if b.is_string());
+        let it = match &kind {
+            TypeKind::Basic(b) if b.is_integer() => self.ty(xt),
+            _ => ir::Type::I64,
+        };
+        // The hidden index (byte offset for strings) and the next one.
+        let i = self.konst(it.clone(), Const::Zero);
+        let next = self.reg(it.clone());
+        let head = self.new_block();
+        let bodyb = self.new_block();
+        let cont = self.new_block();
+        let end = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let lenr = if *self.reg_ty(len) == it {
+            len
+        } else {
+            let c = self.reg(it.clone());
+            self.emit(Inst::Convert { dst: c, x: len });
+            c
+        };
+        let c = self.cmp(BinaryOp::Lt, i, lenr);
+        self.branch(c, bodyb, end);
+        self.switch_to(bodyb);
+        // This iteration's key and value.
+        let one = self.konst(it.clone(), Const::Int(1));
+        self.emit(Inst::Binary {
+            dst: next,
+            op: BinaryOp::Add,
+            x: i,
+            y: one,
+        });
+        let mut val: Option<(Val, TypeId)> = None;
+        if is_string {
+            let Some(Val::Reg(s)) = xv else { unreachable!() };
+            let res = self.rt(goc_abi::sym::DECODERUNE, vec![s, i], vec![ir::Type::I64, ir::Type::I64]);
+            self.emit(Inst::Copy { dst: next, src: res[1] });
+            if value.is_some() {
+                let r = self.reg(ir::Type::I32);
+                self.emit(Inst::Convert { dst: r, x: res[0] });
+                val = Some((Val::Reg(r), crate::types::ty::T_INT32));
+            }
+        } else if let (Some(e), Some(_)) = (elem, value) {
+            let et = self.ty(e);
+            let p = self.reg(ir::Type::ptr(et));
+            match (&kind, xv) {
+                (TypeKind::Slice(_), Some(Val::Reg(s))) => self.emit(Inst::ElemAddr { dst: p, slice: s, index: i }),
+                (_, Some(v)) => {
+                    let base = self.as_reg(v);
+                    self.emit(Inst::IndexAddr { dst: p, ptr: base, index: i })
+                }
+                _ => unreachable!(),
+            }
+            let v = self.load(p, e);
+            val = Some((self.copy_val(v, e), e));
+        }
+        let kt = match &kind {
+            TypeKind::Basic(b) if b.is_integer() => xt,
+            _ => crate::types::ty::T_INT,
+        };
+        for (target, v) in [(key, Some((Val::Reg(i), kt))), (value, val)] {
+            let (Some(target), Some((v, t))) = (target, v) else { continue };
+            if define {
+                let ExprKind::Ident(n) = &target.kind else { unreachable!() };
+                if n == "_" {
+                    continue;
+                }
+                let id = self.info.uses[&target.id];
+                self.declare_var(id);
+                let place = self.var_place(id);
+                self.store(&place, v, t);
+            } else {
+                let place = self.place(target);
+                self.store(&place, v, t);
+            }
+        }
+        self.targets.push(Target {
+            label,
+            brk: end,
+            cont: Some(cont),
+        });
+        self.stmts(&body.stmts);
+        self.targets.pop();
+        self.jump(cont);
+        self.switch_to(cont);
+        self.emit(Inst::Copy { dst: i, src: next });
+        self.jump(head);
+        self.switch_to(end);
+    }
+}
