@@ -1110,6 +1110,18 @@ fn parses_realistic_program() {
     assert_eq!(f.imports.len(), 4);
     let funcs = f.decls.iter().filter(|d| matches!(d, Decl::Func(_))).count();
     assert_eq!(funcs, 11);
+    // Every expression has its own id (the program has no grouped parameters,
+    // whose type clones share one).
+    let dbg = format!("{:?}", f);
+    let mut ids: Vec<u32> = dbg.match_indices("Expr { id: ").map(|(i, m)| {
+        let rest = &dbg[i + m.len()..];
+        rest[..rest.find(',').unwrap()].parse().unwrap()
+    }).collect();
+    let n = ids.len();
+    assert!(n > 500, "{}", n);
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
     // The real Go toolchain agrees that it is valid syntax: it was checked with `go vet`.
 }
 
@@ -1260,4 +1272,65 @@ fn throughput() {
         parse,
         bytes as f64 / parse.as_secs_f64() / 1e6
     );
+}
+
+/// Mutation fuzzing over the `.go` files under `$GOC_ORACLE_DIR`: random
+/// byte deletions, duplications and replacements must never panic. Run in
+/// release with `--ignored`.
+#[test]
+#[ignore]
+fn fuzz_mutations() {
+    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else { return };
+    let mut files = Vec::new();
+    fn walk(d: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(d) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "go") {
+                out.push(p);
+            }
+        }
+    }
+    walk(std::path::Path::new(&dir), &mut files);
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut rnd = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let pieces: &[&[u8]] = &[b"(", b")", b"{", b"}", b"[", b"]", b"\n", b"\"", b"'", b"`", b"/*", b"func", b"...", b":=", b",", b"<-", b"\xff", b"type", b"[]"];
+    for f in &files {
+        let src = std::fs::read(f).unwrap();
+        if src.is_empty() || src.len() > 200_000 {
+            continue;
+        }
+        for _ in 0..8 {
+            let mut v = src.clone();
+            for _ in 0..(1 + rnd() % 3) {
+                let at = (rnd() as usize) % v.len().max(1);
+                match rnd() % 3 {
+                    0 => {
+                        let n = (1 + rnd() % 8) as usize;
+                        let end = (at + n).min(v.len());
+                        v.drain(at..end);
+                    }
+                    1 => {
+                        let p = pieces[(rnd() as usize) % pieces.len()];
+                        let at = at.min(v.len());
+                        v.splice(at..at, p.iter().copied());
+                    }
+                    _ => {
+                        let n = (rnd() % 40) as usize;
+                        let end = (at + n).min(v.len());
+                        v.truncate(end);
+                    }
+                }
+            }
+            let mut id = 0;
+            let _ = parse_file("x.go", &v, 0, &mut id);
+        }
+    }
 }
