@@ -39,7 +39,7 @@ pub fn words(t: &Type) -> Option<&'static [types::Type]> {
         Type::Ptr(_) => &[types::I64],
         Type::String => &[types::I64, types::I64],
         Type::Slice(_) => &[types::I64, types::I64, types::I64],
-        Type::Array(..) | Type::Struct(..) => return None,
+        Type::Array(..) | Type::Struct(..) | Type::Named(_) => return None,
     })
 }
 
@@ -132,6 +132,7 @@ pub fn has_pointers(t: &Type) -> bool {
         Type::Ptr(_) | Type::String | Type::Slice(_) => true,
         Type::Array(n, e) => *n > 0 && has_pointers(e),
         Type::Struct(fields) => fields.iter().any(|f| has_pointers(&f.ty)),
+        Type::Named(n) => has_pointers(n.def()),
         _ => false,
     }
 }

@@ -624,7 +624,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.nil_check(p)
             }
             Inst::FieldAddr { dst, ptr, field } => {
-                let st = self.pointee(*ptr)?;
+                let st = self.pointee(*ptr)?.resolved();
                 let Type::Struct(fields) = st else {
                     return Err(format!("FieldAddr through *{st}"));
                 };
@@ -641,7 +641,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ok(())
             }
             Inst::IndexAddr { dst, ptr, index } => {
-                let at = self.pointee(*ptr)?;
+                let at = self.pointee(*ptr)?.resolved();
                 let Type::Array(n, elem) = at else {
                     return Err(format!("IndexAddr through *{at}"));
                 };

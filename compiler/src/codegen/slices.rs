@@ -25,7 +25,7 @@ impl Lower<'_, '_> {
                 (v[0], v[1], v[2], layout::size_of(e), true, false)
             }
             Type::Ptr(p) => {
-                let Type::Array(n, e) = &**p else {
+                let Type::Array(n, e) = p.resolved() else {
                     return Err(format!("slicing {xt}"));
                 };
                 let p = self.get1(x);

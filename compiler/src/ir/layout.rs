@@ -4,6 +4,9 @@
 //! struct's size is rounded up to its alignment. As in Go, a struct whose
 //! last field has size zero (and that is not itself empty) gets one byte of
 //! padding, so a pointer to that field never points past the object.
+//! Named types have the layout of their definition; a type can only refer
+//! to itself through pointers and slices, whose size is fixed, so computing
+//! a layout always terminates.
 
 use super::Type;
 
@@ -19,6 +22,7 @@ pub fn size_of(t: &Type) -> u64 {
         Type::Slice(_) => 3 * WORD,
         Type::Array(n, elem) => n.saturating_mul(size_of(elem)),
         Type::Struct(_) => struct_layout(t).1,
+        Type::Named(n) => size_of(n.def()),
     }
 }
 
@@ -26,12 +30,14 @@ pub fn align_of(t: &Type) -> u64 {
     match t {
         Type::Array(_, elem) => align_of(elem),
         Type::Struct(fields) => fields.iter().map(|f| align_of(&f.ty)).max().unwrap_or(1),
+        Type::Named(n) => align_of(n.def()),
         _ => size_of(t).clamp(1, WORD),
     }
 }
 
 /// The byte offset of each field of a struct type, and the struct's size.
 pub fn struct_layout(t: &Type) -> (Vec<u64>, u64) {
+    let t = t.resolved();
     let Type::Struct(fields) = t else {
         return (Vec::new(), size_of(t));
     };

@@ -41,6 +41,7 @@ pub use parse::parse;
 pub use verify::verify;
 
 use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 /// A virtual register: an index into [`Func::regs`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -50,8 +51,10 @@ pub struct Reg(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct BlockId(pub u32);
 
-/// The types of the IR: Go's types with names erased and `int`, `uint` and
-/// `uintptr` resolved to their 64-bit widths.
+/// The types of the IR: Go's types with `int`, `uint` and `uintptr`
+/// resolved to their 64-bit widths, and names kept only for defined struct
+/// and array types ([`Type::Named`]), which is what makes recursive types
+/// such as `type Node struct { next *Node }` finite.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
     Bool,
@@ -74,6 +77,57 @@ pub enum Type {
     Array(u64, Box<Type>),
     /// A struct (memory type); field names are kept for readable IR.
     Struct(Vec<Field>),
+    /// A defined struct or array type (memory type), shared by reference.
+    Named(Arc<NamedType>),
+}
+
+/// A defined type: a unique name and its definition, a struct or array type
+/// that may refer back to this type through pointers and slices. Two named
+/// types are the same type exactly when their names are equal.
+pub struct NamedType {
+    pub name: String,
+    def: OnceLock<Type>,
+}
+
+impl NamedType {
+    /// A named type whose definition is given later with [`NamedType::define`].
+    pub fn new(name: impl Into<String>) -> Arc<NamedType> {
+        Arc::new(NamedType {
+            name: name.into(),
+            def: OnceLock::new(),
+        })
+    }
+
+    /// Sets the definition (once).
+    pub fn define(&self, t: Type) {
+        let _ = self.def.set(t);
+    }
+
+    /// The definition; an undefined named type reads as an empty struct.
+    pub fn def(&self) -> &Type {
+        static EMPTY: Type = Type::Struct(Vec::new());
+        self.def.get().unwrap_or(&EMPTY)
+    }
+}
+
+impl PartialEq for NamedType {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for NamedType {}
+
+impl std::hash::Hash for NamedType {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.name.hash(h)
+    }
+}
+
+impl fmt::Debug for NamedType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Named({})", self.name)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -94,7 +148,15 @@ impl Type {
     /// Bool, integer, float, pointer, string and slice types can be held in
     /// registers; arrays and structs cannot.
     pub fn is_register(&self) -> bool {
-        !matches!(self, Type::Array(..) | Type::Struct(..))
+        !matches!(self, Type::Array(..) | Type::Struct(..) | Type::Named(_))
+    }
+
+    /// The type itself, or a named type's definition.
+    pub fn resolved(&self) -> &Type {
+        match self {
+            Type::Named(n) => n.def(),
+            t => t,
+        }
     }
 
     pub fn is_int(&self) -> bool {
@@ -160,6 +222,7 @@ impl fmt::Display for Type {
                 }
                 f.write_str("}")
             }
+            Type::Named(n) => f.write_str(&n.name),
         }
     }
 }

@@ -12,7 +12,17 @@
 
 use super::print::{binary_name, strconv_name, unary_name};
 use super::print::{is_name_char, BINARY_OPS, CANONICAL_NAN, STRCONV_OPS, UNARY_OPS};
-use super::{Block, BlockId, Const, Field, Func, Global, Inst, Program, Reg, Term, Type};
+use super::{Block, BlockId, Const, Field, Func, Global, Inst, NamedType, Program, Reg, Term, Type};
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+thread_local! {
+    /// The named types of the program being parsed (type lines may refer
+    /// to each other in any order, so all are created before any is read).
+    static NAMED: RefCell<HashMap<String, Arc<NamedType>>> = RefCell::new(HashMap::new());
+}
 
 /// Parses a whole program in IR text form.
 pub fn parse(text: &str) -> Result<Program, String> {
@@ -21,6 +31,16 @@ pub fn parse(text: &str) -> Result<Program, String> {
         .enumerate()
         .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)));
     let mut prog = Program::default();
+    // First pass: the names of the defined types.
+    let mut named = HashMap::new();
+    for (n, line) in text.split('\n').enumerate() {
+        let mut l = Line::new(line.strip_suffix('\r').unwrap_or(line), n + 1)?;
+        if !l.at_end() && l.keyword()? == "type" {
+            let name = l.name("a type name")?;
+            named.insert(name.clone(), NamedType::new(name));
+        }
+    }
+    NAMED.with(|m| *m.borrow_mut() = named);
     while let Some((n, line)) = lines.next() {
         let mut l = Line::new(line, n)?;
         if l.at_end() {
@@ -34,7 +54,17 @@ pub fn parse(text: &str) -> Result<Program, String> {
                 prog.globals.push(Global { name, ty });
             }
             "func" => prog.funcs.push(parse_func(l, &mut lines)?),
-            other => return Err(l.err(format!("expected `global` or `func`, found {other:?}"))),
+            "type" => {
+                let name = l.name("a type name")?;
+                let def = l.ty()?;
+                l.end()?;
+                NAMED.with(|m| m.borrow()[&name].define(def));
+            }
+            other => {
+                return Err(l.err(format!(
+                    "expected `type`, `global` or `func`, found {other:?}"
+                )))
+            }
         }
     }
     Ok(prog)
@@ -673,7 +703,10 @@ impl Line {
                 }
                 return Ok(Type::Struct(fields));
             }
-            _ => return Err(self.expected("a type")),
+            name => match NAMED.with(|m| m.borrow().get(name).cloned()) {
+                Some(n) => Type::Named(n),
+                None => return Err(self.expected("a type")),
+            },
         };
         self.pos += 1;
         Ok(t)

@@ -19,10 +19,19 @@
 
 use std::fmt::{self, Write};
 
-use super::{BinaryOp, Const, Func, Global, Inst, Program, Reg, StrConv, Term, Type, UnaryOp};
+use std::sync::Arc;
+
+use super::{BinaryOp, Const, Func, Global, Inst, NamedType, Program, Reg, StrConv, Term, Type, UnaryOp};
 
 impl fmt::Display for Program {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for n in named_types(self) {
+            f.write_str("type ")?;
+            write_symbol(f, &n.name)?;
+            f.write_char(' ')?;
+            write_type(f, n.def())?;
+            f.write_char('\n')?;
+        }
         for g in &self.globals {
             writeln!(f, "{g}")?;
         }
@@ -400,8 +409,43 @@ pub fn write_type(f: &mut impl Write, t: &Type) -> fmt::Result {
             }
             f.write_char('}')
         }
+        Type::Named(n) => write_symbol(f, &n.name),
         t => write!(f, "{t}"),
     }
+}
+
+/// Every named type the program mentions, each once, in order of first
+/// mention (definitions included).
+pub fn named_types(p: &Program) -> Vec<Arc<NamedType>> {
+    fn visit(t: &Type, out: &mut Vec<Arc<NamedType>>) {
+        match t {
+            Type::Ptr(e) | Type::Slice(e) | Type::Array(_, e) => visit(e, out),
+            Type::Struct(fields) => fields.iter().for_each(|f| visit(&f.ty, out)),
+            Type::Named(n) => {
+                if !out.iter().any(|m| m.name == n.name) {
+                    out.push(n.clone());
+                    visit(n.def(), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for g in &p.globals {
+        visit(&g.ty, &mut out);
+    }
+    for f in &p.funcs {
+        f.regs.iter().for_each(|t| visit(t, &mut out));
+        f.results.iter().for_each(|t| visit(t, &mut out));
+        for b in &f.blocks {
+            for i in &b.insts {
+                if let Inst::Alloca { ty, .. } | Inst::New { ty, .. } = i {
+                    visit(ty, &mut out);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A type in IR text form (see [`write_type`]).

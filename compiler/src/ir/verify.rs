@@ -257,7 +257,7 @@ impl Cx<'_> {
             }
             Inst::FieldAddr { dst, ptr, field } => {
                 let (d, p) = (r(*dst)?, r(*ptr)?);
-                let Some(Type::Struct(fields)) = p.pointee() else {
+                let Some(Type::Struct(fields)) = p.pointee().map(Type::resolved) else {
                     return Err(format!(
                         "operand has type {}, not a pointer to a struct",
                         tt(p)
@@ -273,7 +273,7 @@ impl Cx<'_> {
             }
             Inst::IndexAddr { dst, ptr, index } => {
                 let (d, p, i) = (r(*dst)?, r(*ptr)?, r(*index)?);
-                let Some(Type::Array(_, elem)) = p.pointee() else {
+                let Some(Type::Array(_, elem)) = p.pointee().map(Type::resolved) else {
                     return Err(format!(
                         "operand has type {}, not a pointer to an array",
                         tt(p)
@@ -335,7 +335,7 @@ impl Cx<'_> {
                 let want = match xt {
                     Type::String if max.is_some() => return Err("a string has no max bound".into()),
                     Type::String | Type::Slice(_) => xt.clone(),
-                    Type::Ptr(a) => match &**a {
+                    Type::Ptr(a) => match a.resolved() {
                         Type::Array(_, e) => Type::slice((**e).clone()),
                         _ => {
                             return Err(format!(

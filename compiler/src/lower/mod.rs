@@ -24,7 +24,9 @@ mod call;
 mod expr;
 mod stmt;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::ir::{self, BlockId, Const, Inst, Reg, Term};
 use crate::syntax::ast::{self, Decl, GenDecl};
@@ -36,6 +38,7 @@ pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
         files,
         info,
         globals: HashMap::new(),
+        named: NamedTypes::default(),
         program: ir::Program::default(),
     };
     p.globals();
@@ -59,6 +62,7 @@ struct ProgramLower<'a> {
     info: &'a Info,
     /// Package-level variables to their global's symbol.
     globals: HashMap<ObjId, String>,
+    named: NamedTypes,
     program: ir::Program,
 }
 
@@ -77,7 +81,7 @@ impl<'a> ProgramLower<'a> {
             self.globals.insert(id, name.clone());
             self.program.globals.push(ir::Global {
                 name,
-                ty: ir_type(self.info, o.ty),
+                ty: ir_type(self.info, &self.named, o.ty),
             });
         }
     }
@@ -90,7 +94,7 @@ impl<'a> ProgramLower<'a> {
         // Hidden result pointers first, then the parameters.
         let mut result_ptrs = Vec::new();
         for &r in &sig.results {
-            let t = ir_type(self.info, r);
+            let t = ir_type(self.info, &self.named, r);
             if !t.is_register() {
                 let p = fl.param(ir::Type::ptr(t));
                 result_ptrs.push(Some(p));
@@ -102,7 +106,7 @@ impl<'a> ProgramLower<'a> {
         fl.result_ptrs = result_ptrs;
         fl.go_results = sig.results.clone();
         for (p, &t) in fd.sig.params.iter().zip(&sig.params) {
-            let it = ir_type(self.info, t);
+            let it = ir_type(self.info, &self.named, t);
             let reg = fl.param(if it.is_register() { it.clone() } else { ir::Type::ptr(it.clone()) });
             let Some(name) = &p.name else { continue };
             let Some(&id) = self.info.defs.get(&name.pos) else {
@@ -168,9 +172,43 @@ impl<'a> ProgramLower<'a> {
     }
 }
 
+/// Go's defined struct and array types as IR named types, made on first
+/// use (before their definition is converted, so recursion ends there).
+#[derive(Default)]
+pub(crate) struct NamedTypes {
+    map: RefCell<HashMap<TypeId, Arc<ir::NamedType>>>,
+}
+
 /// The IR type of a Go type.
-pub(crate) fn ir_type(info: &Info, t: TypeId) -> ir::Type {
+pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
     use crate::types::Basic;
+    if let TypeKind::Named {
+        name,
+        pkg,
+        serial,
+        local,
+        ..
+    } = info.types.kind(t)
+    {
+        if matches!(info.types.under(t), TypeKind::Struct(_) | TypeKind::Array(..)) {
+            if let Some(n) = named.map.borrow().get(&t) {
+                return ir::Type::Named(n.clone());
+            }
+            // Types declared inside functions may share a name: the serial
+            // keeps their IR names apart.
+            let ir_name = if *local {
+                format!("{pkg}.{name}${serial}")
+            } else {
+                format!("{pkg}.{name}")
+            };
+            let n = ir::NamedType::new(ir_name);
+            named.map.borrow_mut().insert(t, n.clone());
+            let def = ir_type(info, named, info.types.underlying(t));
+            n.define(def);
+            return ir::Type::Named(n);
+        }
+    }
+    let ir_type = |t| ir_type(info, named, t);
     match info.types.under(t) {
         TypeKind::Basic(b) => match b {
             Basic::Bool | Basic::UntypedBool => ir::Type::Bool,
@@ -187,15 +225,15 @@ pub(crate) fn ir_type(info: &Info, t: TypeId) -> ir::Type {
             Basic::String | Basic::UntypedString => ir::Type::String,
             Basic::UntypedNil | Basic::Invalid => ir::Type::ptr(ir::Type::U8),
         },
-        TypeKind::Pointer(e) => ir::Type::ptr(ir_type(info, *e)),
-        TypeKind::Slice(e) => ir::Type::slice(ir_type(info, *e)),
-        TypeKind::Array(n, e) => ir::Type::Array(*n, Box::new(ir_type(info, *e))),
+        TypeKind::Pointer(e) => ir::Type::ptr(ir_type(*e)),
+        TypeKind::Slice(e) => ir::Type::slice(ir_type(*e)),
+        TypeKind::Array(n, e) => ir::Type::Array(*n, Box::new(ir_type(*e))),
         TypeKind::Struct(fields) => ir::Type::Struct(
             fields
                 .iter()
                 .map(|f| ir::Field {
                     name: f.name.clone(),
-                    ty: ir_type(info, f.ty),
+                    ty: ir_type(f.ty),
                 })
                 .collect(),
         ),
@@ -289,7 +327,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
     }
 
     fn ty(&self, t: TypeId) -> ir::Type {
-        ir_type(self.info, t)
+        ir_type(self.info, &self.p.named, t)
     }
 
     pub(crate) fn reg(&mut self, t: ir::Type) -> Reg {
@@ -563,3 +601,4 @@ impl<'a, 'p> FnLower<'a, 'p> {
         self.terminate(Term::Return(regs));
     }
 }
+

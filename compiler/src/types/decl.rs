@@ -58,7 +58,7 @@ impl Checker<'_> {
                                 T_INVALID
                             } else {
                                 let pkg = self.info.package.clone();
-                                self.tys().new_named(&spec.name.name, &pkg)
+                                self.tys().new_named(&spec.name.name, &pkg, false)
                             };
                             let id = self.declare_package(&spec.name, ty, ObjKind::TypeName);
                             self.decl_of.insert(

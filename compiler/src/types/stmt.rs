@@ -289,7 +289,7 @@ impl Checker<'_> {
                         continue;
                     }
                     let pkg = self.info.package.clone();
-                    let named = self.tys().new_named(&spec.name.name, &pkg);
+                    let named = self.tys().new_named(&spec.name.name, &pkg, true);
                     let id = self.declare_local(&spec.name, named, ObjKind::TypeName);
                     self.obj_mut(id).used = true;
                     let under = self.type_expr(&spec.ty);

@@ -161,6 +161,8 @@ pub enum TypeKind {
         underlying: TypeId,
         /// Declaration order, to keep each named type distinct.
         serial: u32,
+        /// Declared inside a function.
+        local: bool,
     },
 }
 
@@ -271,13 +273,14 @@ impl Types {
     }
 
     /// A new defined type whose underlying type is set later.
-    pub fn new_named(&mut self, name: &str, pkg: &str) -> TypeId {
+    pub fn new_named(&mut self, name: &str, pkg: &str, local: bool) -> TypeId {
         self.next_serial += 1;
         self.intern(TypeKind::Named {
             name: name.to_string(),
             pkg: pkg.to_string(),
             underlying: T_INVALID,
             serial: self.next_serial,
+            local,
         })
     }
 
