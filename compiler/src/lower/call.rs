@@ -384,13 +384,22 @@ impl FnLower<'_, '_> {
     }
 
     fn print(&mut self, args: &[Expr], newline: bool) {
-        let vals: Vec<(Reg, TypeId)> = args
-            .iter()
-            .map(|a| {
-                let t = self.etype(a);
-                (self.expr_reg(a), t)
-            })
-            .collect();
+        let vals: Vec<(Reg, TypeId)> = match args {
+            [a] if matches!(self.info.types.kind(self.etype(a)), TypeKind::Tuple(_)) => {
+                let TypeKind::Tuple(ts) = self.info.types.kind(self.etype(a)).clone() else {
+                    unreachable!()
+                };
+                let vs = self.expr_multi(a);
+                vs.into_iter().map(|v| self.as_reg(v)).zip(ts).collect()
+            }
+            _ => args
+                .iter()
+                .map(|a| {
+                    let t = self.etype(a);
+                    (self.expr_reg(a), t)
+                })
+                .collect(),
+        };
         self.rt(sym::PRINTLOCK, vec![], vec![]);
         for (i, (v, t)) in vals.into_iter().enumerate() {
             if newline && i > 0 {

@@ -339,6 +339,8 @@ pub enum StmtKind {
         rhs: Vec<Expr>,
         op: Option<BinOp>,
         define: bool,
+        /// Position of the assignment operator.
+        op_pos: Pos,
     },
     Go(Expr),
     Defer(Expr),

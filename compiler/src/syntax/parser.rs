@@ -1477,6 +1477,7 @@ impl<'a, 'b> Parser<'a, 'b> {
         match s {
             Simple::Stmt(s, _) => s,
             Simple::Guard { lhs, assert } => {
+                let pos = lhs.pos;
                 // Only a switch tag gives `v := x.(type)` a meaning; elsewhere
                 // it stays an assignment for the checker to reject.
                 Stmt {
@@ -1486,6 +1487,7 @@ impl<'a, 'b> Parser<'a, 'b> {
                         rhs: vec![assert],
                         op: None,
                         define: true,
+                        op_pos: pos,
                     },
                 }
             }
@@ -1696,6 +1698,7 @@ impl<'a, 'b> Parser<'a, 'b> {
                                 rhs: vec![y],
                                 op: Some(op),
                                 define: false,
+                                op_pos: pos,
                             },
                         },
                         pos,
@@ -1759,6 +1762,7 @@ impl<'a, 'b> Parser<'a, 'b> {
                             rhs,
                             op: None,
                             define,
+                            op_pos: pos,
                         },
                     },
                     pos,
@@ -1877,6 +1881,7 @@ impl<'a, 'b> Parser<'a, 'b> {
                         rhs,
                         op: None,
                         define: false,
+                        ..
                     } => format!("assignment {} = {}", emphasize(lhs), emphasize(rhs)),
                     _ => stmt_string(&s),
                 };
@@ -2387,7 +2392,7 @@ fn list_string(l: &[Expr]) -> String {
 
 fn stmt_string(s: &Stmt) -> String {
     match &s.kind {
-        StmtKind::Assign { lhs, rhs, op, define } => {
+        StmtKind::Assign { lhs, rhs, op, define, .. } => {
             let o = match (op, define) {
                 (Some(op), _) => format!("{}=", op.as_str()),
                 (None, true) => ":=".into(),

@@ -173,7 +173,7 @@ fn st(s: &Stmt) -> String {
         StmtKind::Expr(x) => sx(x),
         StmtKind::Send(c, v) => format!("(send {} {})", sx(c), sx(v)),
         StmtKind::IncDec(x, inc) => format!("({} {})", if *inc { "++" } else { "--" }, sx(x)),
-        StmtKind::Assign { lhs, rhs, op, define } => {
+        StmtKind::Assign { lhs, rhs, op, define, .. } => {
             let o = match (op, define) {
                 (Some(op), _) => format!("{}=", op.as_str()),
                 (None, true) => ":=".into(),

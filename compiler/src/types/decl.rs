@@ -106,6 +106,7 @@ impl Checker<'_> {
             let symbol = format!("{}.init.{}", self.info.package, self.info.init_funcs.len());
             let id = self.new_obj(name, f.name.pos, T_INVALID, ObjKind::Func { symbol });
             self.info.defs.insert(f.name.pos, id);
+            self.state.insert(id, DeclState::Unresolved);
             self.decl_of.insert(id, DeclRef::Func { file: fi, decl: di });
             self.info.init_funcs.push(self.info.funcs.len());
             self.info.funcs.push(FuncEntry { obj: id, ..entry });
@@ -164,7 +165,7 @@ impl Checker<'_> {
                     ObjKind::TypeName | ObjKind::Func { .. } => {}
                     _ => {
                         let (pos, name) = (o.pos, o.name.clone());
-                        self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
+                        self.error(pos, format!("initialization cycle for {name}"));
                         self.obj_mut(id).ty = T_INVALID;
                         self.state.insert(id, DeclState::Done);
                     }
@@ -514,13 +515,7 @@ impl Checker<'_> {
             }
             return;
         }
-        let tys = self.assign_values(
-            &spec.values,
-            objs.len(),
-            declared,
-            "variable declaration",
-            spec.names.first().map(|n| n.pos).unwrap_or(spec.pos),
-        );
+        let tys = self.assign_values(&spec.values, objs.len(), declared, "variable declaration");
         for (&o, t) in objs.iter().zip(tys) {
             self.obj_mut(o).ty = declared.unwrap_or(t);
         }
@@ -655,7 +650,7 @@ impl Checker<'_> {
         if let Some(i) = emitted.iter().position(|e| !e) {
             let v = units[i].step.vars[0];
             let (pos, name) = (self.obj(v).pos, self.obj(v).name.clone());
-            self.error(pos, format!("initialization cycle or refers to itself: {name}"));
+            self.error(pos, format!("initialization cycle for {name}"));
         }
         self.info.init_order = order;
     }

@@ -435,7 +435,7 @@ impl Checker<'_> {
         if !ok {
             let s = self.operand_str(x, &xo);
             self.error(
-                e.pos,
+                x.pos,
                 format!("invalid operation: operator {} not defined on {s}", op.as_str()),
             );
             return Operand::invalid();
@@ -594,8 +594,10 @@ impl Checker<'_> {
         if xo.ty == T_INVALID || yo.ty == T_INVALID {
             return Operand::invalid();
         }
-        // Bring untyped operands to the other operand's type.
-        if !self.match_types(e, x, &mut xo, y, &mut yo, op) {
+        // Bring untyped operands to the other operand's type (a nil operand
+        // of a comparison is left to `comparison`).
+        let nil_operand = xo.ty == T_UNTYPED_NIL || yo.ty == T_UNTYPED_NIL;
+        if !(op.is_comparison() && nil_operand) && !self.match_types(e, x, &mut xo, y, &mut yo, op) {
             return Operand::invalid();
         }
         if op.is_comparison() {
@@ -1197,7 +1199,8 @@ impl Checker<'_> {
         }
         let TypeKind::Func(sig) = self.info.types.under(fo.ty).clone() else {
             let s = self.operand_str(func, &fo);
-            self.error(e.pos, format!("invalid operation: cannot call non-function {s}"));
+            let tn = self.tname(fo.ty);
+            self.error(e.pos, format!("invalid operation: cannot call {s}: {tn} is not a function"));
             return Operand::invalid();
         };
         let fname = self.expr_str(func);
@@ -1264,7 +1267,7 @@ impl Checker<'_> {
                 None => want,
             };
             let (msg, pos) = if ops.len() < np {
-                ("not enough arguments", rparen)
+                ("not enough arguments", args.last().map_or(rparen, |a| a.pos))
             } else {
                 let extra = if spread { &args[0] } else { &args[np.min(args.len() - 1)] };
                 ("too many arguments", extra.pos)
@@ -1655,6 +1658,20 @@ impl Checker<'_> {
                 Operand { mode: Mode::NoValue, ty: T_INVALID }
             }
             Builtin::Print | Builtin::Println => {
+                if let [a] = args {
+                    // print(f()) prints every result of f.
+                    let o = self.expr_multi(a);
+                    if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {
+                        for t in ts {
+                            let ok = matches!(self.info.types.under(t), TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_));
+                            if !ok {
+                                let tn = self.tname(t);
+                                self.error(a.pos, format!("illegal types for operand: {name}\n\t{tn}"));
+                            }
+                        }
+                        return Operand { mode: Mode::NoValue, ty: T_INVALID };
+                    }
+                }
                 for a in args {
                     let mut ao = self.expr(a);
                     if ao.ty == T_UNTYPED_NIL {

@@ -120,9 +120,10 @@ impl Checker<'_> {
                 lhs,
                 rhs,
                 define: true,
+                op_pos,
                 ..
-            } => self.short_var_decl(s, lhs, rhs),
-            StmtKind::Assign { lhs, rhs, .. } => self.assign(s, lhs, rhs),
+            } => self.short_var_decl(*op_pos, lhs, rhs),
+            StmtKind::Assign { lhs, rhs, .. } => self.assign(lhs, rhs),
             StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Send(..) | StmtKind::Select(_) => {
                 let what = match &s.kind {
                     StmtKind::Go(_) => "go statements",
@@ -385,8 +386,8 @@ impl Checker<'_> {
         }
         if let Some(v) = o.constant().cloned() {
             if seen.iter().any(|(sv, st)| *sv == v && *st == o.ty) {
-                let es = self.expr_str(e);
-                self.error(e.pos, format!("duplicate case {es} in expression switch"));
+                let s = self.operand_str(e, &o);
+                self.error(e.pos, format!("duplicate case {s} in expression switch"));
             } else {
                 seen.push((v, o.ty));
             }
@@ -479,20 +480,19 @@ impl Checker<'_> {
         n: usize,
         target: Option<TypeId>,
         context: &str,
-        pos: Pos,
     ) -> Vec<TypeId> {
         let targets = vec![target; n];
-        self.assign_values_to(values, &targets, context, pos)
+        self.assign_values_to(values, &targets, context)
     }
 
-    fn assign_values_to(&mut self, values: &[Expr], targets: &[Option<TypeId>], context: &str, pos: Pos) -> Vec<TypeId> {
+    fn assign_values_to(&mut self, values: &[Expr], targets: &[Option<TypeId>], context: &str) -> Vec<TypeId> {
         let n = targets.len();
         if values.len() == 1 && n > 1 {
             let o = self.expr_multi(&values[0]);
             if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {
                 if ts.len() != n {
-                    let es = self.expr_str(&values[0]);
-                    self.error(pos, format!("assignment mismatch: {n} variables but {es} returns {} value{}", ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                    let es = self.callee_str(&values[0]);
+                    self.error(values[0].pos, format!("assignment mismatch: {n} variables but {es} returns {} value{}", ts.len(), if ts.len() == 1 { "" } else { "s" }));
                     return vec![T_INVALID; n];
                 }
                 for (t, target) in ts.iter().zip(targets) {
@@ -508,13 +508,13 @@ impl Checker<'_> {
             }
             if o.ty != T_INVALID || o.mode == Mode::NoValue {
                 let what = if matches!(unparen(&values[0]).kind, ExprKind::Call { .. }) {
-                    let es = self.expr_str(&values[0]);
+                    let es = self.callee_str(&values[0]);
                     let k = if o.mode == Mode::NoValue { 0 } else { 1 };
                     format!("{n} variables but {es} returns {k} value{}", if k == 1 { "" } else { "s" })
                 } else {
                     format!("{n} variables but 1 value")
                 };
-                self.error(pos, format!("assignment mismatch: {what}"));
+                self.error(values[0].pos, format!("assignment mismatch: {what}"));
             }
             return vec![T_INVALID; n];
         }
@@ -533,12 +533,12 @@ impl Checker<'_> {
                     },
                     None => 1,
                 };
-                format!("{} returns {k} value{}", self.expr_str(&values[0]), if k == 1 { "" } else { "s" })
+                format!("{} returns {k} value{}", self.callee_str(&values[0]), if k == 1 { "" } else { "s" })
             } else {
                 format!("{vs} value{}", if vs == 1 { "" } else { "s" })
             };
             self.error(
-                pos,
+                values[0].pos,
                 format!("assignment mismatch: {n} variable{} but {es}", if n == 1 { "" } else { "s" }),
             );
             return vec![T_INVALID; n];
@@ -565,12 +565,20 @@ impl Checker<'_> {
         out
     }
 
-    fn assign(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr]) {
-        let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs(l)).collect();
-        self.assign_values_to(rhs, &targets, "assignment", s.pos);
+    /// The function expression of a call (Go names it in "f returns 2 values").
+    fn callee_str(&self, e: &Expr) -> String {
+        match &unparen(e).kind {
+            ExprKind::Call { func, .. } => self.expr_str(func),
+            _ => self.expr_str(e),
+        }
     }
 
-    fn short_var_decl(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr]) {
+    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs(l)).collect();
+        self.assign_values_to(rhs, &targets, "assignment");
+    }
+
+    fn short_var_decl(&mut self, op_pos: Pos, lhs: &[Expr], rhs: &[Expr]) {
         // Targets: existing variables of this block keep their type; new
         // names get the value's type.
         let mut targets = Vec::new();
@@ -614,9 +622,9 @@ impl Checker<'_> {
             }
         }
         if !any_new {
-            self.error(s.pos, "no new variables on left side of :=");
+            self.error(op_pos, "no new variables on left side of :=");
         }
-        let tys = self.assign_values_to(rhs, &targets, "assignment", s.pos);
+        let tys = self.assign_values_to(rhs, &targets, "assignment");
         for ((l, nn), t) in lhs.iter().zip(new_names).zip(tys) {
             if let Some(ident) = nn {
                 let id = self.declare_local(&ident, t, ObjKind::Var { global: false });
