@@ -84,8 +84,10 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
-    /// `dst = append(slice, n zeroed elements)`: in place when the capacity
-    /// suffices, else through goc_growslice; then the new elements are zeroed.
+    /// `dst = slice extended by n elements`: in place when the capacity
+    /// suffices, else through goc_growslice. The new elements are not
+    /// zeroed: the append that follows stores every one of them, and may read
+    /// them first (`append(s[:i], s[i+1:]...)` copies from that very memory).
     pub(super) fn grow_slice(&mut self, dst: Reg, slice: Reg, n: Reg) -> Result<(), String> {
         let Type::Slice(elem) = self.ty(slice) else {
             return Err("GrowSlice of a non-slice".into());
@@ -122,24 +124,6 @@ impl Lower<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(v[0]), BlockArg::Value(v[1]), BlockArg::Value(v[2])]);
 
         self.b.switch_to_block(join);
-        // Zero the new elements [old len, new len).
-        if es > 0 {
-            let start = self.elem_addr(jp, s[1], es);
-            let one = self.b.ins().icmp_imm_s(IntCC::Equal, n, 1);
-            let single = self.b.create_block();
-            let many = self.b.create_block();
-            let done = self.b.create_block();
-            self.b.ins().brif(one, single, &[], many, &[]);
-            self.b.switch_to_block(single);
-            self.zero_mem(start, es, trusted())?;
-            self.b.ins().jump(done, &[]);
-            self.b.switch_to_block(many);
-            let bytes = self.b.ins().imul_imm_s(n, es as i64);
-            let z = self.b.ins().iconst(types::I32, 0);
-            self.call_rt(sym::MEMSET, &[types::I64, types::I32, types::I64], &[types::I64], &[start, z, bytes])?;
-            self.b.ins().jump(done, &[]);
-            self.b.switch_to_block(done);
-        }
         self.set(dst, &[jp, jl, jc]);
         Ok(())
     }

@@ -376,9 +376,11 @@ pub enum Inst {
     /// `dst = make([]T, len, cap)` for dst of type `[]T`; len and cap are
     /// integers; Go's panics for negative or too-large sizes.
     MakeSlice { dst: Reg, len: Reg, cap: Reg },
-    /// `dst = slice` extended by `n` (int64) zeroed elements, reallocating
-    /// with Go's growth policy when the capacity is too small (append is
-    /// lowered to GrowSlice followed by stores through ElemAddr).
+    /// `dst = slice` extended by `n` (int64) elements, reallocating with Go's
+    /// growth policy when the capacity is too small. The new elements keep
+    /// whatever the spare capacity held (zero after a reallocation): append
+    /// is lowered to GrowSlice followed by a store to every new element, and
+    /// `append(s[:i], s[i+1:]...)` reads that memory before overwriting it.
     GrowSlice { dst: Reg, slice: Reg, n: Reg },
     /// `dst = copy(to, from)` (int64): `to` a slice, `from` a slice of the
     /// same element type or, for `[]byte`, a string. Overlap is allowed.

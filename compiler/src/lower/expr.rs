@@ -78,6 +78,7 @@ impl FnLower<'_, '_> {
         let c = match (v, &it) {
             (Value::Bool(b), _) => Const::Bool(*b),
             (Value::Str(s), _) => Const::Str(s.clone()),
+            (v, ir::Type::F32) => Const::Float(v.to_f64().unwrap_or(0.0) as f32 as f64),
             (v, t) if t.is_float() => Const::Float(v.to_f64().unwrap_or(0.0)),
             (v, _) => Const::Int(v.to_bits().unwrap_or(0)),
         };

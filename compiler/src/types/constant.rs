@@ -1,14 +1,14 @@
 //! Compile-time constant values and their arithmetic.
 //!
-//! Integer constants are exact (arbitrary precision, as Go requires: `1 <<
-//! 100 >> 98` is 4). Float constants are IEEE doubles: Go computes them
-//! exactly, so results that need more than 53 bits of precision in an
-//! intermediate step can differ in the last bit (a known limit, listed in
-//! docs/LANGUAGE.md). Whether a value fits a typed constant's type is decided
-//! by [`representable`].
+//! Constants are exact, as Go requires: integers have arbitrary precision
+//! (`1 << 100 >> 98` is 4) and untyped float constants are exact rationals
+//! (`1e300 * 1e300 / 1e300` is 1e300). A typed float constant is rounded to
+//! its type's precision. Whether a value fits a typed constant's type is
+//! decided by [`representable`].
 
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::ty::Basic;
 use crate::syntax::ast::BinOp;
@@ -17,7 +17,7 @@ use crate::syntax::ast::BinOp;
 pub enum Value {
     Bool(bool),
     Int(BigInt),
-    Float(f64),
+    Float(BigRational),
     Str(Vec<u8>),
 }
 
@@ -26,11 +26,25 @@ impl Value {
         Value::Int(BigInt::from(i))
     }
 
-    /// The value as a float, for integer and float constants.
+    pub fn float(f: f64) -> Value {
+        Value::Float(BigRational::from_float(f).unwrap_or_default())
+    }
+
+    /// The value as the nearest float64, for integer and float constants
+    /// (infinite when out of range).
     pub fn to_f64(&self) -> Option<f64> {
         match self {
             Value::Int(i) => i.to_f64(),
-            Value::Float(f) => Some(*f),
+            Value::Float(r) => Some(rational_to_f64(r)),
+            _ => None,
+        }
+    }
+
+    /// The value as an exact rational, for integer and float constants.
+    pub fn to_rat(&self) -> Option<BigRational> {
+        match self {
+            Value::Int(i) => Some(BigRational::from_integer(i.clone())),
+            Value::Float(r) => Some(r.clone()),
             _ => None,
         }
     }
@@ -40,7 +54,7 @@ impl Value {
     pub fn to_int(&self) -> Option<BigInt> {
         match self {
             Value::Int(i) => Some(i.clone()),
-            Value::Float(f) if f.is_finite() && f.fract() == 0.0 => float_to_bigint(*f),
+            Value::Float(r) if r.is_integer() => Some(r.to_integer()),
             _ => None,
         }
     }
@@ -61,27 +75,62 @@ impl Value {
         match self {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => format_float(*f),
+            Value::Float(r) => format_float(rational_to_f64(r)),
             Value::Str(s) => quote(s),
         }
     }
 }
 
-fn float_to_bigint(f: f64) -> Option<BigInt> {
-    if f.abs() < 9.0e15 {
-        return Some(BigInt::from(f as i64));
+/// The float64 nearest to a rational (ties to even), infinite beyond range.
+pub fn rational_to_f64(r: &BigRational) -> f64 {
+    if r.is_zero() {
+        return 0.0;
     }
-    // Exact for large floats: mantissa * 2^exp.
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let mut v = BigInt::from(mant);
-    if exp >= 0 {
-        v <<= exp as usize;
+    let neg = r.is_negative();
+    let (n, d) = (r.numer().abs(), r.denom().clone());
+    // Scale so that the quotient has 54+ significant bits, then round.
+    let shift = n.bits() as i64 - d.bits() as i64 - 55;
+    let (n, d) = if shift > 0 { (n, d << shift as usize) } else { (n << (-shift) as usize, d) };
+    let (q, rem) = (&n / &d, &n % &d);
+    let mut exp = shift;
+    let mut q = q;
+    let sticky = !rem.is_zero();
+    // Reduce to 53 bits (or fewer for subnormals), rounding to nearest even.
+    let bits = q.bits() as i64;
+    let min_exp = -1074; // exponent of the smallest subnormal's unit
+    let mut drop = bits - 53;
+    if exp + drop < min_exp {
+        drop = min_exp - exp;
+    }
+    if drop > 0 {
+        let half = BigInt::one() << (drop as usize - 1);
+        let mask = (BigInt::one() << drop as usize) - 1;
+        let low = &q & &mask;
+        q >>= drop as usize;
+        exp += drop;
+        if low > half || (low == half && (sticky || (&q & BigInt::one()) == BigInt::one())) {
+            q += 1;
+        }
+        if q.bits() > 53 {
+            q >>= 1;
+            exp += 1;
+        }
+    }
+    // q has at most 53 bits, so q * 2^exp is exact unless it overflows;
+    // two steps keep the intermediate product in range for subnormals.
+    let m = q.to_f64().unwrap_or(f64::INFINITY);
+    let v = if exp > 1023 {
+        f64::INFINITY
+    } else if exp < -1000 {
+        m * 2f64.powi((exp + 600) as i32) * 2f64.powi(-600)
     } else {
-        v >>= (-exp) as usize;
+        m * 2f64.powi(exp as i32)
+    };
+    if neg {
+        -v
+    } else {
+        v
     }
-    Some(if f < 0.0 { -v } else { v })
 }
 
 /// A float as Go's type checker prints a constant value.
@@ -138,15 +187,14 @@ pub fn representable(v: &Value, b: Basic) -> Option<Value> {
         Bool | UntypedBool => matches!(v, Value::Bool(_)).then(|| v.clone()),
         String | UntypedString => matches!(v, Value::Str(_)).then(|| v.clone()),
         UntypedInt | UntypedRune => v.to_int().map(Value::Int),
-        UntypedFloat => v.to_f64().map(Value::Float),
+        UntypedFloat => v.to_rat().map(Value::Float),
         Float32 => {
-            let f = v.to_f64()?;
-            let r = f as f32;
-            (r.is_finite() || !f.is_finite()).then_some(Value::Float(r as f64))
+            let f = v.to_f64()? as f32;
+            f.is_finite().then(|| Value::float(f as f64))
         }
         Float64 => {
             let f = v.to_f64()?;
-            f.is_finite().then_some(Value::Float(f))
+            f.is_finite().then(|| Value::float(f))
         }
         _ if b.is_integer() => {
             let i = v.to_int()?;
@@ -223,15 +271,15 @@ pub fn binary(op: BinOp, x: &Value, y: &Value, integer_div: bool) -> Result<Valu
         }),
         _ => {
             let (a, b) = (
-                x.to_f64().ok_or(OpError::Invalid)?,
-                y.to_f64().ok_or(OpError::Invalid)?,
+                x.to_rat().ok_or(OpError::Invalid)?,
+                y.to_rat().ok_or(OpError::Invalid)?,
             );
             Ok(match op {
                 Add => Value::Float(a + b),
                 Sub => Value::Float(a - b),
                 Mul => Value::Float(a * b),
                 Div => {
-                    if b == 0.0 {
+                    if b.is_zero() {
                         return Err(OpError::DivByZero);
                     }
                     Value::Float(a / b)
@@ -281,6 +329,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn rationals_round_to_nearest_float() {
+        for f in [0.1, 1e300, 5e-324, 2.2250738585072014e-308, 123456.789, 1.0 / 3.0, 9007199254740993.0] {
+            assert_eq!(rational_to_f64(&BigRational::from_float(f).unwrap()), f);
+        }
+        let tenth = BigRational::new(BigInt::from(1), BigInt::from(10));
+        assert_eq!(rational_to_f64(&tenth), 0.1);
+        let third = BigRational::new(BigInt::from(-1), BigInt::from(3));
+        assert_eq!(rational_to_f64(&third), -1.0 / 3.0);
+        let big = BigRational::from_integer(BigInt::from(10).pow(400));
+        assert_eq!(rational_to_f64(&big), f64::INFINITY);
+    }
+
+    #[test]
     fn big_shifts_are_exact() {
         let x = shift(BinOp::Shl, &BigInt::from(1), 100).unwrap();
         let y = shift(BinOp::Shr, &x, 98).unwrap();
@@ -294,10 +355,10 @@ mod tests {
         assert!(representable(&Value::int(256), Basic::Uint8).is_none());
         assert!(representable(&Value::int(-129), Basic::Int8).is_none());
         assert_eq!(
-            representable(&Value::Float(3.0), Basic::Int),
+            representable(&Value::float(3.0), Basic::Int),
             Some(Value::int(3))
         );
-        assert!(representable(&Value::Float(3.5), Basic::Int).is_none());
+        assert!(representable(&Value::float(3.5), Basic::Int).is_none());
         assert_eq!(wrap(&BigInt::from(-1), Basic::Uint8), BigInt::from(255));
     }
 

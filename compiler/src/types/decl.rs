@@ -230,10 +230,20 @@ impl Checker<'_> {
                         }
                         self.current_decl = Some(objs[0]);
                         self.var_spec(spec, &objs);
-                        // Every variable of the spec shares the dependencies.
-                        let deps = self.deps.get(&objs[0]).cloned().unwrap_or_default();
-                        for &o in &objs[1..] {
-                            self.deps.insert(o, deps.clone());
+                        if spec.values.len() == objs.len() {
+                            // `var a, b = x, y`: each variable depends on its
+                            // own value only.
+                            for (&o, v) in objs.iter().zip(&spec.values) {
+                                let mut refs = Vec::new();
+                                self.package_refs(v, &mut refs);
+                                self.deps.insert(o, refs);
+                            }
+                        } else {
+                            // One multi-valued expression feeds them all.
+                            let deps = self.deps.get(&objs[0]).cloned().unwrap_or_default();
+                            for &o in &objs[1..] {
+                                self.deps.insert(o, deps.clone());
+                            }
                         }
                         for &o in &objs {
                             self.state.insert(o, DeclState::Done);
@@ -653,5 +663,43 @@ impl Checker<'_> {
             self.error(pos, format!("initialization cycle for {name}"));
         }
         self.info.init_order = order;
+    }
+
+    /// The package-level variables and functions an expression refers to.
+    fn package_refs(&self, e: &Expr, out: &mut Vec<ObjId>) {
+        let mut sub = |x: &Expr| self.package_refs(x, out);
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(&id) = self.info.uses.get(&e.id) {
+                    if matches!(self.obj(id).kind, ObjKind::Var { global: true } | ObjKind::Func { .. }) {
+                        out.push(id);
+                    }
+                }
+            }
+            ExprKind::CompositeLit { elts, .. } => elts.iter().for_each(sub),
+            ExprKind::KeyValue(k, v) => {
+                sub(k);
+                sub(v)
+            }
+            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => sub(x),
+            ExprKind::TypeAssert(x, _) => sub(x),
+            ExprKind::Index(x, idx) => {
+                sub(x);
+                idx.iter().for_each(sub)
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                sub(x);
+                [lo, hi, max].into_iter().flatten().for_each(|b| sub(b))
+            }
+            ExprKind::Call { func, args, .. } => {
+                sub(func);
+                args.iter().for_each(sub)
+            }
+            ExprKind::Binary { x, y, .. } => {
+                sub(x);
+                sub(y)
+            }
+            _ => {}
+        }
     }
 }

@@ -447,7 +447,7 @@ impl Checker<'_> {
         let nv = match (op, v) {
             (UnOp::Plus, v) => v.clone(),
             (UnOp::Neg, Value::Int(i)) => Value::Int(-i),
-            (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
+            (UnOp::Neg, Value::Float(f)) => Value::Float(-f.clone()),
             (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
             (UnOp::BitNot, Value::Int(i)) => {
                 if b.is_unsigned() {
@@ -636,7 +636,7 @@ impl Checker<'_> {
             if let Some(v) = yo.constant() {
                 let zero = match v {
                     Value::Int(i) => i.is_zero(),
-                    Value::Float(f) => *f == 0.0 && self.info.types.is_integer(t) || (*f == 0.0 && xo.constant().is_some()),
+                    Value::Float(f) => f.is_zero(),
                     _ => false,
                 };
                 if zero {
@@ -654,13 +654,13 @@ impl Checker<'_> {
                 let v = if self.info.types.is_untyped(t) && t != T_UNTYPED_FLOAT {
                     v
                 } else if let (Value::Int(i), true) = (&v, self.info.types.is_float(t)) {
-                    Value::Float(i.to_f64().unwrap_or(f64::INFINITY))
+                    Value::Float(num_rational::BigRational::from_integer(i.clone()))
                 } else {
                     v
                 };
                 let v = if t == T_UNTYPED_FLOAT {
                     match v {
-                        Value::Int(i) => Value::Float(i.to_f64().unwrap_or(f64::INFINITY)),
+                        Value::Int(i) => Value::Float(num_rational::BigRational::from_integer(i)),
                         v => v,
                     }
                 } else {
@@ -708,11 +708,11 @@ impl Checker<'_> {
             if rx > 0 && ry > 0 {
                 let t = if rx > ry { xo.ty } else { yo.ty };
                 if let Some(v) = xo.constant() {
-                    let v = if t == T_UNTYPED_FLOAT { Value::Float(v.to_f64().unwrap_or(0.0)) } else { v.clone() };
+                    let v = if t == T_UNTYPED_FLOAT { Value::Float(v.to_rat().unwrap_or_default()) } else { v.clone() };
                     xo.mode = Mode::Const(v);
                 }
                 if let Some(v) = yo.constant() {
-                    let v = if t == T_UNTYPED_FLOAT { Value::Float(v.to_f64().unwrap_or(0.0)) } else { v.clone() };
+                    let v = if t == T_UNTYPED_FLOAT { Value::Float(v.to_rat().unwrap_or_default()) } else { v.clone() };
                     yo.mode = Mode::Const(v);
                 }
                 xo.ty = t;
@@ -1339,7 +1339,7 @@ impl Checker<'_> {
                     }
                 }
             } else if (b.is_numeric() && types.is_numeric(xo.ty)) || (b.is_string() && types.is_string(xo.ty)) || (b.is_boolean() && types.is_boolean(xo.ty)) {
-                let v = if b.is_float() { Value::Float(v.to_f64().unwrap_or(0.0)) } else { v.clone() };
+                let v = if b.is_float() { Value::Float(v.to_rat().unwrap_or_default()) } else { v.clone() };
                 match constant::representable(&v, b) {
                     Some(nv) => Some(nv),
                     None if from_int && b.is_integer() => {
@@ -1969,23 +1969,32 @@ pub(crate) fn parse_int_lit(raw: &str) -> Option<BigInt> {
     BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
-/// The value of a float literal, decimal or hexadecimal.
-pub(crate) fn parse_float_lit(raw: &str) -> Option<f64> {
+/// The exact value of a float literal, decimal or hexadecimal.
+pub(crate) fn parse_float_lit(raw: &str) -> Option<num_rational::BigRational> {
+    use num_rational::BigRational;
     let s: String = raw.chars().filter(|c| *c != '_').collect();
-    if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        let (mant, exp) = match h.find(['p', 'P']) {
-            Some(i) => (&h[..i], h[i + 1..].parse::<i32>().ok()?),
-            None => (h, 0),
-        };
-        let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-        let mut v = 0f64;
-        for c in ip.chars().chain(fp.chars()) {
-            v = v * 16.0 + c.to_digit(16)? as f64;
-        }
-        let e = exp - 4 * fp.len() as i32;
-        return Some(v * 2f64.powi(e));
+    let (digits, radix, exp_chars) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(h) => (h, 16u32, ['p', 'P']),
+        None => (s.as_str(), 10u32, ['e', 'E']),
+    };
+    let (mant, exp) = match digits.find(exp_chars) {
+        Some(i) => (&digits[..i], digits[i + 1..].parse::<i64>().ok()?),
+        None => (digits, 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    let all: String = format!("{ip}{fp}");
+    let m = if all.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(all.as_bytes(), radix)? };
+    // value = m * radix^-len(fp) * base^exp, base 10 or 2.
+    let (scale_base, scale_exp) = if radix == 16 { (2u32, exp - 4 * fp.len() as i64) } else { (10, exp - fp.len() as i64) };
+    if scale_exp.abs() > 100_000 {
+        return None;
     }
-    s.parse::<f64>().ok()
+    let p = BigInt::from(scale_base).pow(scale_exp.unsigned_abs() as u32);
+    Some(if scale_exp >= 0 {
+        BigRational::from_integer(m * p)
+    } else {
+        BigRational::new(m, p)
+    })
 }
 
 /// The code point of a rune literal: the parser stores it in `bytes` as
