@@ -442,7 +442,7 @@ impl FnLower<'_, '_> {
         let t = self.etype(x);
         let v = self.expr_reg(x);
         let b = self.info.types.basic(t).expect("checker allows basic panics only");
-        let named = !matches!(self.info.types.kind(t), TypeKind::Basic(_));
+        let named = !matches!(self.info.types.kind(self.info.types.canonical(t)), TypeKind::Basic(_));
         let (plain, with_name, arg) = match b {
             Basic::String => (sym::GOPANIC_STRING, sym::GOPANIC_NAMED_STRING, v),
             Basic::Bool => (sym::GOPANIC_BOOL, sym::GOPANIC_NAMED_BOOL, v),

@@ -237,7 +237,7 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
                 })
                 .collect(),
         ),
-        TypeKind::Func(_) | TypeKind::Tuple(_) | TypeKind::Named { .. } => {
+        TypeKind::Func(_) | TypeKind::Tuple(_) | TypeKind::Named { .. } | TypeKind::Alias { .. } => {
             unreachable!("the checker rejects function values and tuples as values")
         }
     }

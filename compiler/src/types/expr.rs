@@ -406,8 +406,8 @@ impl Checker<'_> {
     /// Go's assignability for typed values.
     pub(crate) fn assignable_type(&self, v: TypeId, t: TypeId) -> bool {
         let types = &self.info.types;
-        v == t
-            || (types.underlying(v) == types.underlying(t)
+        types.identical(v, t)
+            || (types.identical(types.underlying(v), types.underlying(t))
                 && (!types.is_named(v) || !types.is_named(t)))
     }
 
@@ -603,7 +603,9 @@ impl Checker<'_> {
         if op.is_comparison() {
             return self.comparison(e, op, x, &xo, y, &yo);
         }
-        if !self.info.types.is_untyped(xo.ty) && !self.info.types.is_untyped(yo.ty) && xo.ty != yo.ty
+        if !self.info.types.is_untyped(xo.ty)
+            && !self.info.types.is_untyped(yo.ty)
+            && !self.info.types.identical(xo.ty, yo.ty)
         {
             let es = self.expr_str(e);
             let (a, b) = (self.tname(xo.ty), self.tname(yo.ty));
@@ -1060,7 +1062,7 @@ impl Checker<'_> {
                 if self.info.types.is_untyped(xo.ty) {
                     self.convert_untyped(x, &xo, T_STRING);
                 }
-                Operand::value(T_UINT8)
+                Operand::value(T_BYTE)
             }
             TypeKind::Slice(elem) => {
                 self.index_value(i, None);
@@ -1402,11 +1404,11 @@ impl Checker<'_> {
     /// Go's conversion rules for non-constant values.
     pub(crate) fn convertible(&self, v: TypeId, t: TypeId) -> bool {
         let types = &self.info.types;
-        if self.assignable_type(v, t) || types.underlying(v) == types.underlying(t) {
+        if self.assignable_type(v, t) || types.identical(types.underlying(v), types.underlying(t)) {
             return true;
         }
         if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (types.under(v), types.under(t)) {
-            if types.underlying(*a) == types.underlying(*b) {
+            if types.identical(types.underlying(*a), types.underlying(*b)) {
                 return true;
             }
         }
@@ -1612,11 +1614,11 @@ impl Checker<'_> {
                 };
                 let se = match self.info.types.under(s.ty) {
                     TypeKind::Slice(e) => Some(*e),
-                    TypeKind::Basic(bk) if bk.is_string() => Some(T_UINT8),
+                    TypeKind::Basic(bk) if bk.is_string() => Some(T_BYTE),
                     _ => None,
                 };
                 match (de, se) {
-                    (Some(a), Some(b)) if self.info.types.underlying(a) == self.info.types.underlying(b) || a == b => {
+                    (Some(a), Some(b)) if self.info.types.identical(self.info.types.underlying(a), self.info.types.underlying(b)) => {
                         if self.info.types.is_untyped(s.ty) {
                             self.convert_untyped(&args[1], &s, T_STRING);
                         }
@@ -1710,7 +1712,7 @@ impl Checker<'_> {
                                 return Operand::invalid();
                             }
                             o.ty = t;
-                        } else if o.ty != t {
+                        } else if !self.info.types.identical(o.ty, t) {
                             let es = self.expr_str(e);
                             let (x, y) = (self.tname(t), self.tname(o.ty));
                             self.error(a.pos, format!("invalid argument: mismatched types {x} (previous argument) and {y} (type of {})", self.expr_str(a)));

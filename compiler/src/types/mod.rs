@@ -293,8 +293,8 @@ impl<'a> Checker<'a> {
             ("float32", T_FLOAT32),
             ("float64", T_FLOAT64),
             ("string", T_STRING),
-            ("byte", T_UINT8),
-            ("rune", T_INT32),
+            ("byte", T_BYTE),
+            ("rune", T_RUNE),
             ("complex64", T_INVALID),
             ("complex128", T_INVALID),
         ];

@@ -385,7 +385,7 @@ impl Checker<'_> {
             }
         }
         if let Some(v) = o.constant().cloned() {
-            if seen.iter().any(|(sv, st)| *sv == v && *st == o.ty) {
+            if seen.iter().any(|(sv, st)| *sv == v && self.info.types.identical(*st, o.ty)) {
                 let s = self.operand_str(e, &o);
                 self.error(e.pos, format!("duplicate case {s} in expression switch"));
             } else {
@@ -761,7 +761,7 @@ impl Checker<'_> {
         let kind = self.info.types.under(xo.ty).clone();
         let (kt, vt) = match kind {
             TypeKind::Basic(b) if b.is_integer() => (xo.ty, None),
-            TypeKind::Basic(b) if b.is_string() => (T_INT, Some(T_INT32)),
+            TypeKind::Basic(b) if b.is_string() => (T_INT, Some(T_RUNE)),
             TypeKind::Array(_, e) | TypeKind::Slice(e) => (T_INT, Some(e)),
             TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
                 TypeKind::Array(_, e) => (T_INT, Some(e)),

@@ -153,6 +153,9 @@ pub enum TypeKind {
     Func(Signature),
     /// The type of a multi-valued call.
     Tuple(Vec<TypeId>),
+    /// A predeclared alias (`byte` for uint8, `rune` for int32): identical
+    /// to its target, but spelled with its own name in messages.
+    Alias { name: &'static str, of: TypeId },
     /// A defined type; `underlying` is `T_INVALID` until its declaration has
     /// been checked.
     Named {
@@ -188,6 +191,8 @@ pub const T_UNTYPED_RUNE: TypeId = TypeId(18);
 pub const T_UNTYPED_FLOAT: TypeId = TypeId(19);
 pub const T_UNTYPED_STRING: TypeId = TypeId(20);
 pub const T_UNTYPED_NIL: TypeId = TypeId(21);
+pub const T_BYTE: TypeId = TypeId(22);
+pub const T_RUNE: TypeId = TypeId(23);
 
 const BASICS: [Basic; 22] = [
     Basic::Invalid,
@@ -216,6 +221,9 @@ const BASICS: [Basic; 22] = [
 
 pub struct Types {
     kinds: Vec<TypeKind>,
+    /// For each type, the identical type spelled without aliases: two types
+    /// are identical exactly when their canonical types are the same id.
+    canon: Vec<TypeId>,
     interned: HashMap<TypeKind, TypeId>,
     next_serial: u32,
 }
@@ -230,12 +238,15 @@ impl Types {
     pub fn new() -> Types {
         let mut t = Types {
             kinds: Vec::new(),
+            canon: Vec::new(),
             interned: HashMap::new(),
             next_serial: 0,
         };
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
         }
+        t.intern(TypeKind::Alias { name: "byte", of: T_UINT8 });
+        t.intern(TypeKind::Alias { name: "rune", of: T_INT32 });
         t
     }
 
@@ -243,10 +254,54 @@ impl Types {
         if let Some(&id) = self.interned.get(&k) {
             return id;
         }
+        let canon_kind = self.canonical_kind(&k);
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(k.clone());
-        self.interned.insert(k, id);
+        self.canon.push(id);
+        self.interned.insert(k.clone(), id);
+        if let Some(ck) = canon_kind {
+            let c = self.intern(ck);
+            self.canon[id.0 as usize] = c;
+        } else if let TypeKind::Alias { of, .. } = k {
+            self.canon[id.0 as usize] = self.canon[of.0 as usize];
+        }
         id
+    }
+
+    /// The alias-free spelling of a composite type, if it differs.
+    fn canonical_kind(&self, k: &TypeKind) -> Option<TypeKind> {
+        let c = |t: &TypeId| self.canon[t.0 as usize];
+        let ck = match k {
+            TypeKind::Pointer(e) => TypeKind::Pointer(c(e)),
+            TypeKind::Slice(e) => TypeKind::Slice(c(e)),
+            TypeKind::Array(n, e) => TypeKind::Array(*n, c(e)),
+            TypeKind::Struct(fs) => TypeKind::Struct(
+                fs.iter()
+                    .map(|f| StructField {
+                        ty: c(&f.ty),
+                        ..f.clone()
+                    })
+                    .collect(),
+            ),
+            TypeKind::Func(sig) => TypeKind::Func(Signature {
+                params: sig.params.iter().map(c).collect(),
+                results: sig.results.iter().map(c).collect(),
+                variadic: sig.variadic,
+            }),
+            TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(c).collect()),
+            _ => return None,
+        };
+        (ck != *k).then_some(ck)
+    }
+
+    /// Go's type identity.
+    pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        self.canon[a.0 as usize] == self.canon[b.0 as usize]
+    }
+
+    /// The type spelled without aliases (`[]byte` is `[]uint8`).
+    pub fn canonical(&self, t: TypeId) -> TypeId {
+        self.canon[t.0 as usize]
     }
 
     pub fn kind(&self, t: TypeId) -> &TypeKind {
@@ -299,6 +354,7 @@ impl Types {
     pub fn underlying(&self, t: TypeId) -> TypeId {
         match self.kind(t) {
             TypeKind::Named { underlying, .. } => *underlying,
+            TypeKind::Alias { of, .. } => *of,
             _ => t,
         }
     }
@@ -315,7 +371,8 @@ impl Types {
     }
 
     pub fn is_named(&self, t: TypeId) -> bool {
-        matches!(self.kind(t), TypeKind::Named { .. }) || (t.0 as usize) < BASICS.len()
+        matches!(self.kind(t), TypeKind::Named { .. } | TypeKind::Alias { .. })
+            || (t.0 as usize) < BASICS.len()
     }
 
     pub fn is_untyped(&self, t: TypeId) -> bool {
@@ -373,7 +430,7 @@ impl Types {
         match self.kind(t) {
             TypeKind::Basic(Basic::UntypedBool) => T_BOOL,
             TypeKind::Basic(Basic::UntypedInt) => T_INT,
-            TypeKind::Basic(Basic::UntypedRune) => T_INT32,
+            TypeKind::Basic(Basic::UntypedRune) => T_RUNE,
             TypeKind::Basic(Basic::UntypedFloat) => T_FLOAT64,
             TypeKind::Basic(Basic::UntypedString) => T_STRING,
             _ => t,
@@ -439,6 +496,14 @@ impl Types {
                     self.write_name(*e, cur, s);
                 }
                 s.push(')');
+            }
+            // The runtime (unqualified spelling) knows no aliases.
+            TypeKind::Alias { name, of } => {
+                if cur.is_empty() {
+                    self.write_name(*of, cur, s)
+                } else {
+                    s.push_str(name)
+                }
             }
             TypeKind::Named { name, pkg, .. } => {
                 if !pkg.is_empty() && pkg != cur {
