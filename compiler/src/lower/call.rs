@@ -213,7 +213,14 @@ impl FnLower<'_, '_> {
                     unreachable!()
                 };
                 let it = self.ty(*inner);
-                one(self.alloc_var(&it, true))
+                let is_type = matches!(self.info.expr(args[0].id).mode, Mode::Type);
+                // new(expr) evaluates the value before allocating.
+                let v = (!is_type).then(|| self.expr(&args[0]));
+                let p = self.alloc_var(&it, true);
+                if let Some(v) = v {
+                    self.store(&Place::Mem(p), v, *inner);
+                }
+                one(p)
             }
             Builtin::Make => {
                 let t = self.etype(e);

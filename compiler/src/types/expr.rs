@@ -793,7 +793,9 @@ impl Checker<'_> {
         let nil_cmp = (xt == T_UNTYPED_NIL && types.nillable(yt)) || (yt == T_UNTYPED_NIL && types.nillable(xt));
         if !nil_cmp && !(self.assignable_type(xt, yt) || self.assignable_type(yt, xt)) {
             let (a, b) = (self.tname(xt), self.tname(yt));
-            self.error(x.pos, format!("invalid operation: {es} (mismatched types {a} and {b})"));
+            // A nil that fits neither side is reported where it stands.
+            let pos = if yt == T_UNTYPED_NIL { y.pos } else { x.pos };
+            self.error(pos, format!("invalid operation: {es} (mismatched types {a} and {b})"));
             return Operand::invalid();
         }
         let t = if xt == T_UNTYPED_NIL { yt } else { xt };
@@ -814,7 +816,6 @@ impl Checker<'_> {
             self.error(x.pos, format!("invalid operation: {es} ({what})"));
             return Operand::invalid();
         }
-        let _ = y;
         if let (Some(a), Some(b)) = (xo.constant(), yo.constant()) {
             if let Ok(v) = constant::binary(op, a, b, true) {
                 return Operand {
@@ -854,7 +855,11 @@ impl Checker<'_> {
                 Some(_) => {}
                 None => {
                     let s = self.operand_str(y, &yo);
-                    self.error(y.pos, format!("invalid operation: shift count {s} must be integer"));
+                    if matches!(v, Value::Float(_)) {
+                        self.error(y.pos, format!("{s} truncated to uint"));
+                    } else {
+                        self.error(y.pos, format!("invalid operation: shift count {s} must be integer"));
+                    }
                     return Operand::invalid();
                 }
             }
@@ -1001,6 +1006,10 @@ impl Checker<'_> {
         }
         if !self.info.types.is_integer(io.ty) && !(self.info.types.is_untyped(io.ty) && io.constant().is_some_and(|v| v.to_int().is_some())) {
             let s = self.operand_str(i, &io);
+            if matches!(io.constant(), Some(Value::Float(_))) {
+                self.error(i.pos, format!("{s} truncated to int"));
+                return None;
+            }
             self.error(i.pos, format!("invalid argument: index {s} must be integer"));
             return None;
         }
@@ -1502,7 +1511,20 @@ impl Checker<'_> {
                 if !nargs_err(self, 1, Some(1)) {
                     return Operand::invalid();
                 }
-                let t = self.type_expr(&args[0]);
+                // new(T), or since Go 1.26 new(expr): a pointer to a new
+                // variable holding the value.
+                let mut o = self.expr_multi(&args[0]);
+                let t = if o.mode == Mode::Type {
+                    o.ty
+                } else {
+                    o = self.single_value(&args[0], o);
+                    if o.ty == T_UNTYPED_NIL {
+                        self.error(args[0].pos, "use of untyped nil in argument to built-in new");
+                        return Operand::invalid();
+                    }
+                    self.default_untyped(&args[0], &mut o);
+                    o.ty
+                };
                 if t == T_INVALID {
                     return Operand::invalid();
                 }
@@ -1571,7 +1593,7 @@ impl Checker<'_> {
                 };
                 let TypeKind::Slice(elem) = self.info.types.under(st).clone() else {
                     let s = self.operand_str(&args[0], &so);
-                    self.error(args[0].pos, format!("invalid argument: {s} is not a slice"));
+                    self.error(args[0].pos, format!("invalid append: argument must be a slice; have {s}"));
                     return Operand::invalid();
                 };
                 if ellipsis.is_some() {
@@ -1660,15 +1682,23 @@ impl Checker<'_> {
                 Operand { mode: Mode::NoValue, ty: T_INVALID }
             }
             Builtin::Print | Builtin::Println => {
+                // Go's compiler rejects composite values after type checking,
+                // at the call's opening parenthesis.
+                let lparen = {
+                    let ExprKind::Call { func, .. } = &e.kind else { unreachable!() };
+                    Pos { col: func.pos.col + self.expr_str(func).len() as u32, ..func.pos }
+                };
+                let printable = |c: &Self, t: TypeId| {
+                    matches!(c.info.types.under(t), TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_))
+                };
                 if let [a] = args {
                     // print(f()) prints every result of f.
                     let o = self.expr_multi(a);
                     if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {
                         for t in ts {
-                            let ok = matches!(self.info.types.under(t), TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_));
-                            if !ok {
+                            if !printable(self, t) {
                                 let tn = self.tname(t);
-                                self.error(a.pos, format!("illegal types for operand: {name}\n\t{tn}"));
+                                self.late_errors.push(Diag::new(lparen, format!("illegal types for operand: {name}\n\t{tn}")));
                             }
                         }
                         return Operand { mode: Mode::NoValue, ty: T_INVALID };
@@ -1681,12 +1711,9 @@ impl Checker<'_> {
                         continue;
                     }
                     self.default_untyped(a, &mut ao);
-                    if ao.ty != T_INVALID {
-                        let ok = matches!(self.info.types.under(ao.ty), TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_));
-                        if !ok {
-                            let s = self.operand_str(a, &ao);
-                            self.error(a.pos, format!("illegal types for operand: {name}\n\t{s}"));
-                        }
+                    if ao.ty != T_INVALID && !printable(self, ao.ty) {
+                        let tn = self.tname(ao.ty);
+                        self.late_errors.push(Diag::new(lparen, format!("illegal types for operand: {name}\n\t{tn}")));
                     }
                 }
                 Operand { mode: Mode::NoValue, ty: T_INVALID }

@@ -223,6 +223,9 @@ pub(crate) struct Checker<'a> {
     files: &'a [ast::File],
     info: Info,
     errors: Vec<Diag>,
+    /// Errors Go's compiler reports in a later phase, only when the package
+    /// type-checked (print of a struct, say).
+    late_errors: Vec<Diag>,
     universe: HashMap<String, ObjId>,
     package_scope: HashMap<String, ObjId>,
     /// Block scopes of the function being checked, innermost last.
@@ -260,6 +263,7 @@ impl<'a> Checker<'a> {
                 package: "main".to_string(),
             },
             errors: Vec::new(),
+            late_errors: Vec::new(),
             universe: HashMap::new(),
             package_scope: HashMap::new(),
             scopes: Vec::new(),
@@ -426,5 +430,9 @@ impl<'a> Checker<'a> {
         self.resolve_all();
         self.check_bodies();
         self.compute_init_order();
+        // Go's compiler finds these only after type checking succeeded.
+        if self.errors.is_empty() {
+            self.errors = std::mem::take(&mut self.late_errors);
+        }
     }
 }

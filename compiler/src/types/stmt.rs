@@ -355,12 +355,7 @@ impl Checker<'_> {
                     if !self.convert_untyped(e, &o, to.ty) {
                         let s = self.operand_str(e, &o);
                         let tn = self.tname(to.ty);
-                        let ts = self.expr_str(t);
-                        self.error(
-                            e.pos,
-                            format!("invalid case {} in switch on {ts} (mismatched types {} and {tn})", self.expr_str(e), self.tname(o.ty)),
-                        );
-                        let _ = s;
+                        self.error(e.pos, format!("cannot convert {s} to type {tn}"));
                         return;
                     }
                     o.ty = to.ty;
@@ -420,7 +415,7 @@ impl Checker<'_> {
             return Some(T_INVALID);
         }
         if o.mode != Mode::Var {
-            let s = self.operand_str(e, &o);
+            let s = self.expr_str(e);
             self.error(
                 e.pos,
                 format!("cannot assign to {s} (neither addressable nor a map index expression)"),
@@ -717,8 +712,8 @@ impl Checker<'_> {
                 None => {
                     let what = match kind {
                         BranchKind::Goto => format!("label {} not defined", l.name),
-                        BranchKind::Break => format!("invalid break label {}", l.name),
-                        _ => format!("invalid continue label {}", l.name),
+                        BranchKind::Break => format!("break label not defined: {}", l.name),
+                        _ => format!("continue label not defined: {}", l.name),
                     };
                     self.error(l.pos, what);
                     return;
