@@ -201,6 +201,35 @@ pub mod sym {
     pub const GOPANIC_NAMED_COMPLEX64: &str = "goc_gopanic_named_complex64";
     pub const GOPANIC_NAMED_BOOL: &str = "goc_gopanic_named_bool";
     pub const GOPANIC_OTHER: &str = "goc_gopanic_other";
+
+    // ---- maps (see [`crate::map`]) ----
+    pub const MAKEMAP: &str = "goc_makemap";
+    pub const MAPACCESS: &str = "goc_mapaccess";
+    pub const MAPASSIGN: &str = "goc_mapassign";
+    pub const MAPDELETE: &str = "goc_mapdelete";
+    pub const MAPCLEAR: &str = "goc_mapclear";
+    pub const MAPITERINIT: &str = "goc_mapiterinit";
+    pub const MAPITERNEXT: &str = "goc_mapiternext";
+
+    // ---- equality and hashing of values (`typedesc::EQUAL`/`HASHFN`) ----
+    /// `fn(a, b: *const u8) -> bool` for strings, float32, float64,
+    /// non-empty interfaces and empty interfaces.
+    pub const STREQUAL: &str = "goc_strequal";
+    pub const F32EQUAL: &str = "goc_f32equal";
+    pub const F64EQUAL: &str = "goc_f64equal";
+    pub const INTEREQUAL: &str = "goc_interequal";
+    pub const NILINTEREQUAL: &str = "goc_nilinterequal";
+    /// `fn(p: *const u8, seed: u64) -> u64` for the same kinds.
+    pub const STRHASH: &str = "goc_strhash";
+    pub const F32HASH: &str = "goc_f32hash";
+    pub const F64HASH: &str = "goc_f64hash";
+    pub const INTERHASH: &str = "goc_interhash";
+    pub const NILINTERHASH: &str = "goc_nilinterhash";
+    /// `fn(p: *const u8, seed: u64, size: u64) -> u64`: hash of plain memory,
+    /// for compiler-generated hash functions of structs and arrays.
+    pub const MEMHASH: &str = "goc_memhash";
+    /// `fn(a, b: *const u8, size: u64) -> bool`.
+    pub const MEMEQUAL: &str = "goc_memequal";
 }
 
 /// How `panic(v)` prints its value (Go 1.27), and which entry point the
@@ -226,3 +255,167 @@ pub mod panicval {}
 
 /// Exit status of a process that died of a Go panic or fatal error.
 pub const PANIC_EXIT_CODE: i32 = 2;
+
+/// Type descriptors: one read-only record per Go type the runtime must know
+/// (types of heap objects, map keys and values, dynamic types of interface
+/// values). The compiler emits them as data; the runtime reads them. All
+/// offsets are in bytes from the start of the descriptor.
+///
+/// A type whose values are plain memory (integers, pointers, arrays and
+/// structs of those without padding) has `FLAG_REGULAR_MEMORY` set and may
+/// leave `EQUAL`/`HASHFN` zero: the runtime then compares and hashes its
+/// `SIZE` bytes. Other comparable types carry the functions (the runtime's
+/// own for strings, floats and interfaces; compiler-generated ones for
+/// structs and arrays of them). A type that is not comparable has both zero
+/// and no `FLAG_COMPARABLE`: hashing it panics with Go's "hash of unhashable
+/// type T".
+pub mod typedesc {
+    /// u64: size of a value in bytes.
+    pub const SIZE: i32 = 0;
+    /// u64: length of the prefix of a value that may hold pointers (0 for
+    /// pointer-free types, whose objects the collector never scans).
+    pub const PTRDATA: i32 = 8;
+    /// u32: a hash of the type's identity (type switches, interface hashing).
+    pub const HASH: i32 = 16;
+    /// u8: the kind, numbered as Go's reflect.Kind (`KIND_*`).
+    pub const KIND: i32 = 20;
+    /// u8: alignment of a value.
+    pub const ALIGN: i32 = 21;
+    /// u8: `FLAG_*` bits.
+    pub const FLAGS: i32 = 22;
+    /// `extern "C" fn(a: *const u8, b: *const u8) -> bool`, or 0.
+    pub const EQUAL: i32 = 24;
+    /// `extern "C" fn(p: *const u8, seed: u64) -> u64`, or 0.
+    pub const HASHFN: i32 = 32;
+    /// *const u8: pointer bitmap of the `PTRDATA` prefix, one bit per word,
+    /// least significant bit first (null when `PTRDATA` is 0).
+    pub const GCDATA: i32 = 40;
+    /// string (ptr, len): the type as Go's `%T` prints it (`main.T`, `[]int`).
+    pub const NAME: i32 = 48;
+    /// *const TypeDesc: element type of a pointer, slice, array, channel;
+    /// value type of a map.
+    pub const ELEM: i32 = 64;
+    /// *const TypeDesc: key type of a map; for an array, its length as u64.
+    pub const KEY: i32 = 72;
+    /// *const Method: the type's methods sorted by name (for an interface
+    /// type, its method set as `IMethod`s).
+    pub const METHODS: i32 = 80;
+    /// u64: number of entries at `METHODS`.
+    pub const NMETHODS: i32 = 88;
+    /// *const Field (struct), or *const *const TypeDesc (func: parameters
+    /// then results).
+    pub const FIELDS: i32 = 96;
+    /// u64: number of struct fields; for a func, params | results << 32.
+    pub const NFIELDS: i32 = 104;
+    /// Size of a descriptor.
+    pub const SIZE_OF: usize = 112;
+
+    /// Values of the type can be compared with `==`.
+    pub const FLAG_COMPARABLE: u8 = 1;
+    /// Equality and hashing are those of the value's bytes.
+    pub const FLAG_REGULAR_MEMORY: u8 = 2;
+    /// A defined (named) type.
+    pub const FLAG_NAMED: u8 = 4;
+    /// Values are stored directly in an interface's data word (pointer-shaped
+    /// types); other values are boxed on the heap.
+    pub const FLAG_DIRECT_IFACE: u8 = 8;
+
+    pub const KIND_BOOL: u8 = 1;
+    pub const KIND_INT: u8 = 2;
+    pub const KIND_INT8: u8 = 3;
+    pub const KIND_INT16: u8 = 4;
+    pub const KIND_INT32: u8 = 5;
+    pub const KIND_INT64: u8 = 6;
+    pub const KIND_UINT: u8 = 7;
+    pub const KIND_UINT8: u8 = 8;
+    pub const KIND_UINT16: u8 = 9;
+    pub const KIND_UINT32: u8 = 10;
+    pub const KIND_UINT64: u8 = 11;
+    pub const KIND_UINTPTR: u8 = 12;
+    pub const KIND_FLOAT32: u8 = 13;
+    pub const KIND_FLOAT64: u8 = 14;
+    pub const KIND_COMPLEX64: u8 = 15;
+    pub const KIND_COMPLEX128: u8 = 16;
+    pub const KIND_ARRAY: u8 = 17;
+    pub const KIND_CHAN: u8 = 18;
+    pub const KIND_FUNC: u8 = 19;
+    pub const KIND_INTERFACE: u8 = 20;
+    pub const KIND_MAP: u8 = 21;
+    pub const KIND_POINTER: u8 = 22;
+    pub const KIND_SLICE: u8 = 23;
+    pub const KIND_STRING: u8 = 24;
+    pub const KIND_STRUCT: u8 = 25;
+    pub const KIND_UNSAFE_POINTER: u8 = 26;
+
+    /// A method table entry: name (string, 16 bytes), the method's func type
+    /// (*TypeDesc, without receiver), and the code to call through an
+    /// interface (receiver = the interface's data word).
+    pub mod method {
+        pub const NAME: i32 = 0;
+        pub const MTYP: i32 = 16;
+        pub const IFN: i32 = 24;
+        pub const SIZE_OF: usize = 32;
+    }
+
+    /// A struct field entry.
+    pub mod field {
+        /// string: the field's name.
+        pub const NAME: i32 = 0;
+        /// *const TypeDesc
+        pub const TYP: i32 = 16;
+        /// u64: byte offset in the struct.
+        pub const OFFSET: i32 = 24;
+        /// u64: 1 for an embedded field.
+        pub const EMBEDDED: i32 = 32;
+        pub const SIZE_OF: usize = 40;
+    }
+}
+
+/// An interface method table (itab): the first word of a non-empty
+/// interface value. `FUN` starts the code pointers of the interface's
+/// methods in the interface's (sorted) method order.
+pub mod itab {
+    /// *const TypeDesc: the interface type.
+    pub const INTER: i32 = 0;
+    /// *const TypeDesc: the dynamic (concrete) type.
+    pub const TYPE: i32 = 8;
+    /// u32: copy of the dynamic type's hash (for type switches).
+    pub const HASH: i32 = 16;
+    pub const FUN: i32 = 24;
+}
+
+/// Maps. A map value is a pointer to the runtime's map header (nil for a
+/// nil map); `len(m)` reads the u64 at `COUNT` (0 for nil, checked inline).
+/// Keys and values are passed by address. The map's own type descriptor
+/// (kind map) names the key (`typedesc::KEY`) and value (`typedesc::ELEM`)
+/// types, whose sizes, equality and hash functions the runtime uses.
+///
+/// Entry points (`extern "C"`; `t` is the map type's descriptor):
+/// * `goc_makemap(t, hint: i64) -> *mut Map` — `make(map[K]V, hint)`; a
+///   negative or huge hint panics with Go's "makemap: size out of range".
+/// * `goc_mapaccess(t, m, key: *const u8) -> *const u8` — the value's
+///   address, or null when the key is absent (or m is nil); the compiler
+///   substitutes the zero value and `ok`.
+/// * `goc_mapassign(t, m, key) -> *mut u8` — the address to store the value
+///   at, inserting the key if absent; a nil m panics with Go's
+///   "assignment to entry in nil map".
+/// * `goc_mapdelete(t, m, key)` — no-op for nil m or an absent key.
+/// * `goc_mapclear(t, m)` — `clear(m)`.
+/// * `goc_mapiterinit(t, m, it: *mut MapIter)` then `goc_mapiternext(it)`:
+///   after each call `it.key`/`it.elem` point at the next entry, or `key` is
+///   null when the iteration is over. The start is random, as in Go; entries
+///   deleted before being reached are not produced, entries added during the
+///   iteration may or may not be, and no entry is produced twice.
+/// Keys of a type without equality (a slice inside an interface key, say)
+/// panic with Go's "runtime error: hash of unhashable type T".
+pub mod map {
+    pub const COUNT: i32 = 0;
+    /// Layout of the iterator the compiler reserves in the frame.
+    pub mod iter {
+        pub const KEY: i32 = 0;
+        pub const ELEM: i32 = 8;
+        /// Size of the whole iterator: the runtime keeps its state after
+        /// the two public words.
+        pub const SIZE_OF: usize = 16 * 8;
+    }
+}
