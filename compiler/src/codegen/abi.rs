@@ -21,7 +21,7 @@
 use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_codegen::isa::CallConv;
 
-use crate::ir::{layout, Func, Type};
+use crate::ir::{layout, Func, FuncSig, Type};
 
 /// The most result words returned in registers; more go through a result area.
 pub const MAX_REG_RESULT_WORDS: usize = 2;
@@ -36,7 +36,7 @@ pub fn words(t: &Type) -> Option<&'static [types::Type]> {
         Type::I64 | Type::U64 => &[types::I64],
         Type::F32 => &[types::F32],
         Type::F64 => &[types::F64],
-        Type::Ptr(_) => &[types::I64],
+        Type::Ptr(_) | Type::Func(_) => &[types::I64],
         Type::String => &[types::I64, types::I64],
         Type::Slice(_) => &[types::I64, types::I64, types::I64],
         Type::Array(..) | Type::Struct(..) | Type::Named(_) => return None,
@@ -101,6 +101,23 @@ pub fn program_signature(f: &Func, cc: CallConv) -> Result<(Signature, bool), St
     Ok((sig, ret_area))
 }
 
+/// The signature of a call through a function value: as for a program
+/// function whose first parameter (after the result area) is the closure
+/// object.
+pub fn closure_signature(sig: &FuncSig, cc: CallConv) -> Result<(Signature, bool), String> {
+    let mut s = Signature::new(cc);
+    let results = flatten(&sig.results)?;
+    let ret_area = results.len() > MAX_REG_RESULT_WORDS;
+    if ret_area {
+        s.params.push(AbiParam::new(types::I64));
+    } else {
+        s.returns = results;
+    }
+    s.params.push(AbiParam::new(types::I64));
+    s.params.extend(flatten(&sig.params)?);
+    Ok((s, ret_area))
+}
+
 /// The signature of a call into the runtime, derived from the IR types of
 /// its operands and destinations (each machine word one C parameter).
 pub fn runtime_signature(args: &[&Type], results: &[&Type], cc: CallConv) -> Result<Signature, String> {
@@ -129,7 +146,7 @@ pub fn simple_signature(params: &[types::Type], returns: &[types::Type], cc: Cal
 /// Whether values of the type contain pointers the collector must see.
 pub fn has_pointers(t: &Type) -> bool {
     match t {
-        Type::Ptr(_) | Type::String | Type::Slice(_) => true,
+        Type::Ptr(_) | Type::Func(_) | Type::String | Type::Slice(_) => true,
         Type::Array(n, e) => *n > 0 && has_pointers(e),
         Type::Struct(fields) => fields.iter().any(|f| has_pointers(&f.ty)),
         Type::Named(n) => has_pointers(n.def()),

@@ -341,7 +341,14 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// function comes through here: once stack maps exist, this is where the
     /// return address is recorded as a safepoint.
     pub(super) fn emit_call(&mut self, id: FuncId, sig: Signature, args: &[Value]) -> Vec<Value> {
-        let fref = match self.frefs.get(&(id, sig.clone())) {
+        let fref = self.func_ref(id, sig);
+        let call = self.b.ins().call(fref, args);
+        self.b.inst_results(call).to_vec()
+    }
+
+    /// A reference to a function symbol in the function being built.
+    fn func_ref(&mut self, id: FuncId, sig: Signature) -> cranelift_codegen::ir::FuncRef {
+        match self.frefs.get(&(id, sig.clone())) {
             Some(&f) => f,
             None => {
                 let sigref = self.b.import_signature(sig.clone());
@@ -360,9 +367,56 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.frefs.insert((id, sig), f);
                 f
             }
+        }
+    }
+
+    /// Calls a function value: the code address is the closure object's
+    /// first word, and the closure object is the hidden first argument (after
+    /// the result area, if any). Like `emit_call`, a safepoint once stack
+    /// maps exist.
+    fn call_indirect(&mut self, dsts: &[Reg], callee: Reg, args: &[Reg]) -> Result<(), String> {
+        let Type::Func(fsig) = self.ty(callee) else {
+            return Err("callind of a non-function".into());
         };
-        let call = self.b.ins().call(fref, args);
-        self.b.inst_results(call).to_vec()
+        let (sig, ret_area) = abi::closure_signature(fsig, self.ms.cc)?;
+        let results: Vec<types::Type> = abi::flatten(&fsig.results)?.iter().map(|p| p.value_type).collect();
+        let closure = self.get1(callee);
+        // A nil function value faults here, at address 0: Go's nil panic.
+        let code = self.b.ins().load(types::I64, may_trap(), closure, 0);
+        let mut argv = Vec::new();
+        let area = if ret_area {
+            let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                (results.len() * 8) as u32,
+                3,
+            ));
+            let a = self.b.ins().stack_addr(types::I64, slot, 0);
+            argv.push(a);
+            Some(a)
+        } else {
+            None
+        };
+        argv.push(closure);
+        for &a in args {
+            argv.extend(self.get(a));
+        }
+        let sigref = self.b.import_signature(sig);
+        let call = self.b.ins().call_indirect(sigref, code, &argv);
+        let vals: Vec<Value> = match area {
+            Some(a) => results
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| self.b.ins().load(w, trusted(), a, abi::result_area_offset(i)))
+                .collect(),
+            None => self.b.inst_results(call).to_vec(),
+        };
+        let mut it = vals.into_iter();
+        for &d in dsts {
+            let n = self.vars[d.0 as usize].len();
+            let v: Vec<Value> = it.by_ref().take(n).collect();
+            self.set(d, &v);
+        }
+        Ok(())
     }
 
     /// Calls a function by symbol name (a program function or the runtime).
@@ -700,6 +754,15 @@ impl<'a, 'b> Lower<'a, 'b> {
             Inst::GrowSlice { dst, slice, n } => self.grow_slice(*dst, *slice, *n),
             Inst::CopySlice { dst, to, from } => self.copy_slice(*dst, *to, *from),
             Inst::Call { dsts, func, args } => self.call(dsts, func, args),
+            Inst::CallIndirect { dsts, callee, args } => self.call_indirect(dsts, *callee, args),
+            Inst::FuncAddr { dst, func } => {
+                let pf = self.ms.funcs.get(func.as_str()).ok_or_else(|| format!("funcaddr of unknown {func}"))?;
+                let (id, sig) = (pf.id, pf.sig.clone());
+                let fref = self.func_ref(id, sig);
+                let a = self.b.ins().func_addr(types::I64, fref);
+                self.set(*dst, &[a]);
+                Ok(())
+            }
         }
     }
 

@@ -79,6 +79,17 @@ pub enum Type {
     Struct(Vec<Field>),
     /// A defined struct or array type (memory type), shared by reference.
     Named(Arc<NamedType>),
+    /// A function value: one word, a pointer to a closure object whose first
+    /// word is the code address (see [`Inst::CallIndirect`]); nil is 0.
+    Func(Box<FuncSig>),
+}
+
+/// The signature of a function value: register types only, as for
+/// [`Func`]s (memory-typed results are explicit leading pointer parameters).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FuncSig {
+    pub params: Vec<Type>,
+    pub results: Vec<Type>,
 }
 
 /// A defined type: a unique name and its definition, a struct or array type
@@ -223,6 +234,23 @@ impl fmt::Display for Type {
                 f.write_str("}")
             }
             Type::Named(n) => f.write_str(&n.name),
+            Type::Func(sig) => {
+                f.write_str("func(")?;
+                for (i, t) in sig.params.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                f.write_str(") (")?;
+                for (i, t) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                f.write_str(")")
+            }
         }
     }
 }
@@ -385,6 +413,20 @@ pub enum Inst {
     /// `dst = copy(to, from)` (int64): `to` a slice, `from` a slice of the
     /// same element type or, for `[]byte`, a string. Overlap is allowed.
     CopySlice { dst: Reg, to: Reg, from: Reg },
+    /// `dst = the code address of the program function` (`*uint8`), to store
+    /// as the first word of a closure object.
+    FuncAddr { dst: Reg, func: String },
+    /// `dsts = callee(args)` for a function value `callee` (type `func`):
+    /// calls the code address in the closure object's first word, passing
+    /// the closure object itself as a hidden first argument (the callee's
+    /// context: a function that is the code of a closure takes it as its
+    /// first parameter, of pointer type). A nil `callee` panics with Go's
+    /// nil-dereference message.
+    CallIndirect {
+        dsts: Vec<Reg>,
+        callee: Reg,
+        args: Vec<Reg>,
+    },
     /// `dsts = func(args)`: a direct call, to a function of the program or,
     /// if the program has no function of that name, to the runtime.
     Call {

@@ -12,7 +12,7 @@
 
 use super::print::{binary_name, strconv_name, unary_name};
 use super::print::{is_name_char, BINARY_OPS, CANONICAL_NAN, STRCONV_OPS, UNARY_OPS};
-use super::{Block, BlockId, Const, Field, Func, Global, Inst, NamedType, Program, Reg, Term, Type};
+use super::{Block, BlockId, Const, Field, Func, FuncSig, Global, Inst, NamedType, Program, Reg, Term, Type};
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -34,8 +34,11 @@ pub fn parse(text: &str) -> Result<Program, String> {
     // First pass: the names of the defined types.
     let mut named = HashMap::new();
     for (n, line) in text.split('\n').enumerate() {
+        if !line.starts_with("type ") {
+            continue;
+        }
         let mut l = Line::new(line.strip_suffix('\r').unwrap_or(line), n + 1)?;
-        if !l.at_end() && l.keyword()? == "type" {
+        if l.keyword()? == "type" {
             let name = l.name("a type name")?;
             named.insert(name.clone(), NamedType::new(name));
         }
@@ -221,6 +224,9 @@ fn parse_line(l: &mut Line) -> Result<Stmt, String> {
         if op == "call" {
             return Ok(Stmt::Inst(parse_call(l, dsts)?));
         }
+        if op == "callind" {
+            return Ok(Stmt::Inst(parse_callind(l, dsts)?));
+        }
         if dsts.len() > 1 {
             return Err(l.err(format!("only `call` has several destinations, not {op:?}")));
         }
@@ -241,6 +247,7 @@ fn parse_line(l: &mut Line) -> Result<Stmt, String> {
         "memzero" => Inst::MemZero { ptr: l.reg()? },
         "nilcheck" => Inst::NilCheck { ptr: l.reg()? },
         "call" => parse_call(l, Vec::new())?,
+        "callind" => parse_callind(l, Vec::new())?,
         "jump" => return Ok(Stmt::Term(Term::Jump(l.block()?))),
         "if" => {
             let cond = l.reg()?;
@@ -282,6 +289,22 @@ fn parse_call(l: &mut Line, dsts: Vec<Reg>) -> Result<Inst, String> {
     Ok(Inst::Call { dsts, func, args })
 }
 
+fn parse_callind(l: &mut Line, dsts: Vec<Reg>) -> Result<Inst, String> {
+    let callee = l.reg()?;
+    l.punct('(')?;
+    let mut args = Vec::new();
+    if !l.eat_punct(')') {
+        loop {
+            args.push(l.reg()?);
+            if l.eat_punct(')') {
+                break;
+            }
+            l.punct(',')?;
+        }
+    }
+    Ok(Inst::CallIndirect { dsts, callee, args })
+}
+
 /// Parses what follows `%dst = op`.
 fn parse_assign(l: &mut Line, dst: Reg, op: &str) -> Result<Inst, String> {
     if let Some(&u) = UNARY_OPS.iter().find(|&&u| unary_name(u) == op) {
@@ -314,6 +337,10 @@ fn parse_assign(l: &mut Line, dst: Reg, op: &str) -> Result<Inst, String> {
         "globaladdr" => Inst::GlobalAddr {
             dst,
             name: l.name("a global name")?,
+        },
+        "funcaddr" => Inst::FuncAddr {
+            dst,
+            func: l.name("a function name")?,
         },
         "load" => Inst::Load { dst, ptr: l.reg()? },
         "fieldaddr" => {
@@ -686,6 +713,24 @@ impl Line {
             "float32" => Type::F32,
             "float64" => Type::F64,
             "string" => Type::String,
+            "func" => {
+                self.pos += 1;
+                let mut lists = [Vec::new(), Vec::new()];
+                for list in &mut lists {
+                    self.punct('(')?;
+                    if !self.eat_punct(')') {
+                        loop {
+                            list.push(self.ty()?);
+                            if self.eat_punct(')') {
+                                break;
+                            }
+                            self.punct(',')?;
+                        }
+                    }
+                }
+                let [params, results] = lists;
+                return Ok(Type::Func(Box::new(FuncSig { params, results })));
+            }
             "struct" => {
                 self.pos += 1;
                 self.punct('{')?;
@@ -981,7 +1026,7 @@ mod tests {
     #[test]
     fn errors_name_the_line() {
         let cases: &[(&str, &str)] = &[
-            ("globl x int64", "line 1: expected `global` or `func`"),
+            ("globl x int64", "line 1: expected `type`, `global` or `func`"),
             (
                 "global x int64 extra",
                 "line 1: expected end of line, found \"extra\"",

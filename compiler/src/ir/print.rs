@@ -238,6 +238,24 @@ impl fmt::Display for Inst {
             Inst::MakeSlice { dst, len, cap } => write!(f, "{dst} = makeslice {len}, {cap}"),
             Inst::GrowSlice { dst, slice, n } => write!(f, "{dst} = growslice {slice}, {n}"),
             Inst::CopySlice { dst, to, from } => write!(f, "{dst} = copyslice {to}, {from}"),
+            Inst::FuncAddr { dst, func } => {
+                write!(f, "{dst} = funcaddr ")?;
+                write_symbol(f, func)
+            }
+            Inst::CallIndirect { dsts, callee, args } => {
+                for (i, d) in dsts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{d}")?;
+                }
+                if !dsts.is_empty() {
+                    f.write_str(" = ")?;
+                }
+                write!(f, "callind {callee}(")?;
+                write_regs(f, args)?;
+                f.write_char(')')
+            }
             Inst::Call { dsts, func, args } => {
                 for (i, d) in dsts.iter().enumerate() {
                     if i > 0 {
@@ -410,6 +428,23 @@ pub fn write_type(f: &mut impl Write, t: &Type) -> fmt::Result {
             f.write_char('}')
         }
         Type::Named(n) => write_symbol(f, &n.name),
+        Type::Func(sig) => {
+            f.write_str("func(")?;
+            for (i, t) in sig.params.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                write_type(f, t)?;
+            }
+            f.write_str(") (")?;
+            for (i, t) in sig.results.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                write_type(f, t)?;
+            }
+            f.write_char(')')
+        }
         t => write!(f, "{t}"),
     }
 }
@@ -420,6 +455,7 @@ pub fn named_types(p: &Program) -> Vec<Arc<NamedType>> {
     fn visit(t: &Type, out: &mut Vec<Arc<NamedType>>) {
         match t {
             Type::Ptr(e) | Type::Slice(e) | Type::Array(_, e) => visit(e, out),
+            Type::Func(sig) => sig.params.iter().chain(&sig.results).for_each(|t| visit(t, out)),
             Type::Struct(fields) => fields.iter().for_each(|f| visit(&f.ty, out)),
             Type::Named(n) => {
                 if !out.iter().any(|m| m.name == n.name) {

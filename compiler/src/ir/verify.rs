@@ -183,7 +183,37 @@ impl Cx<'_> {
             }
             Inst::Copy { dst, src } => {
                 let (d, s) = (r(*dst)?, r(*src)?);
-                expect(d, s, "destination")?;
+                // A closure object's pointer and the function value made of
+                // it are the same word.
+                let pointer_word = |t: &Type| matches!(t, Type::Ptr(_) | Type::Func(_));
+                if !(pointer_word(d) && pointer_word(s) && (matches!(d, Type::Func(_)) || matches!(s, Type::Func(_)))) {
+                    expect(d, s, "destination")?;
+                }
+            }
+            Inst::FuncAddr { dst, func } => {
+                if !self.funcs.contains_key(func.as_str()) {
+                    return Err(format!("funcaddr of {func}, which is not a function of the program"));
+                }
+                if !matches!(r(*dst)?, Type::Ptr(_)) {
+                    return Err("destination of funcaddr is not a pointer".into());
+                }
+            }
+            Inst::CallIndirect { dsts, callee, args } => {
+                let Type::Func(sig) = r(*callee)? else {
+                    return Err(format!("callee has type {}, not a function", tt(r(*callee)?)));
+                };
+                if args.len() != sig.params.len() {
+                    return Err(format!("{} arguments, the function takes {}", args.len(), sig.params.len()));
+                }
+                for (i, (&a, p)) in args.iter().zip(&sig.params).enumerate() {
+                    expect(r(a)?, p, &format!("argument {i}"))?;
+                }
+                if dsts.len() != sig.results.len() {
+                    return Err(format!("{} destinations, the function returns {}", dsts.len(), sig.results.len()));
+                }
+                for (i, (&d, t)) in dsts.iter().zip(&sig.results).enumerate() {
+                    expect(r(d)?, t, &format!("destination {i}"))?;
+                }
             }
             Inst::Unary { dst, op, x } => {
                 let (d, x) = (r(*dst)?, r(*x)?);
@@ -464,7 +494,9 @@ impl Cx<'_> {
             Sub | Mul | Div => x.is_int() || x.is_float(),
             Rem | And | Or | Xor | AndNot => x.is_int(),
             Eq | Ne => {
-                x.is_int() || x.is_float() || matches!(x, Type::Bool | Type::String | Type::Ptr(_))
+                x.is_int()
+                    || x.is_float()
+                    || matches!(x, Type::Bool | Type::String | Type::Ptr(_) | Type::Func(_))
             }
             Lt | Le | Gt | Ge => x.is_int() || x.is_float() || *x == Type::String,
             Shl | Shr => unreachable!(),
