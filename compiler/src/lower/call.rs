@@ -29,13 +29,19 @@ impl FnLower<'_, '_> {
             Mode::Builtin(b) => return self.builtin(e, b, args, ellipsis.is_some()),
             _ => {}
         }
+        // A declared function is called directly; any other function value
+        // (evaluated before the arguments, as Go specifies) indirectly.
         let callee = unparen(func);
-        let id = self.info.uses[&callee.id];
-        let ObjKind::Func { symbol } = self.info.obj(id).kind.clone() else {
-            unreachable!("call of a non-function")
+        let direct = match self.info.uses.get(&callee.id).map(|&id| &self.info.obj(id).kind) {
+            Some(ObjKind::Func { symbol }) => Some(symbol.clone()),
+            _ => None,
         };
-        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(id).ty).clone() else {
-            unreachable!()
+        let fv = match direct {
+            Some(_) => None,
+            None => Some(self.expr_reg(func)),
+        };
+        let TypeKind::Func(sig) = self.info.types.under(self.etype(func)).clone() else {
+            unreachable!("call of a non-function")
         };
         // Argument values, in order, each a copy where Go copies.
         let mut vals: Vec<(Val, TypeId)> = Vec::new();
@@ -93,11 +99,19 @@ impl FnLower<'_, '_> {
                 self.reg(t)
             })
             .collect();
-        self.emit(Inst::Call {
-            dsts: dsts.clone(),
-            func: symbol,
-            args: argregs,
-        });
+        match (direct, fv) {
+            (Some(symbol), _) => self.emit(Inst::Call {
+                dsts: dsts.clone(),
+                func: symbol,
+                args: argregs,
+            }),
+            (None, Some(callee)) => self.emit(Inst::CallIndirect {
+                dsts: dsts.clone(),
+                callee,
+                args: argregs,
+            }),
+            (None, None) => unreachable!(),
+        }
         let mut d = dsts.into_iter();
         results
             .into_iter()

@@ -26,6 +26,7 @@ impl FnLower<'_, '_> {
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Ident(_) => self.ident(e),
             ExprKind::CompositeLit { .. } => self.composite(e),
+            ExprKind::FuncLit { .. } => Val::Reg(self.func_lit(e)),
             ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => {
                 if let ExprKind::Index(x, _) = &e.kind {
                     if self.info.types.is_string(self.etype(x)) {
@@ -89,6 +90,7 @@ impl FnLower<'_, '_> {
         let id = self.info.uses[&e.id];
         match &self.info.obj(id).kind {
             ObjKind::Var { .. } => self.var_value(id),
+            ObjKind::Func { .. } => Val::Reg(self.func_value(id)),
             ObjKind::Nil => {
                 let t = self.etype(e);
                 Val::Reg(self.konst(self.ty_or_ptr(t), Const::Zero))

@@ -21,6 +21,7 @@
 //! first (see docs/IR.md).
 
 mod call;
+mod closure;
 mod expr;
 mod stmt;
 
@@ -39,6 +40,9 @@ pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
         info,
         globals: HashMap::new(),
         named: NamedTypes::default(),
+        extra: RefCell::new(Vec::new()),
+        closure_names: RefCell::new(HashMap::new()),
+        wrappers: RefCell::new(HashMap::new()),
         program: ir::Program::default(),
     };
     p.globals();
@@ -54,6 +58,8 @@ pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
     }
     let init = p.program_init();
     p.program.funcs.push(init);
+    let extra = p.extra.take();
+    p.program.funcs.extend(extra);
     p.program
 }
 
@@ -63,6 +69,13 @@ struct ProgramLower<'a> {
     /// Package-level variables to their global's symbol.
     globals: HashMap<ObjId, String>,
     named: NamedTypes,
+    /// Functions made while lowering others: closure bodies and the
+    /// wrappers that let declared functions be used as values.
+    extra: RefCell<Vec<ir::Func>>,
+    /// How many closures each function has, for their names (`main.f.func1`).
+    closure_names: RefCell<HashMap<String, u32>>,
+    /// Declared functions used as values, to the symbol of their wrapper.
+    wrappers: RefCell<HashMap<ObjId, String>>,
     program: ir::Program,
 }
 
@@ -90,8 +103,23 @@ impl<'a> ProgramLower<'a> {
         let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(obj).ty).clone() else {
             unreachable!("function without signature")
         };
+        self.build_func(symbol, &sig, &fd.sig, fd.body.as_ref(), None)
+    }
+
+    /// Lowers a function body. A closure's code (`closure` given: its
+    /// closure object's type and captured variables) takes the closure
+    /// object as its first parameter; then come pointers for memory-typed
+    /// results, then the parameters (see [`func_sig`]).
+    fn build_func(
+        &self,
+        symbol: &str,
+        sig: &crate::types::Signature,
+        ft: &ast::FuncType,
+        body: Option<&ast::Block>,
+        closure: Option<(ir::Type, &[ObjId])>,
+    ) -> ir::Func {
         let mut fl = FnLower::new(self, symbol);
-        // Hidden result pointers first, then the parameters.
+        let ctx = closure.as_ref().map(|(t, _)| fl.param(ir::Type::ptr(t.clone())));
         let mut result_ptrs = Vec::new();
         for &r in &sig.results {
             let t = ir_type(self.info, &self.named, r);
@@ -105,16 +133,22 @@ impl<'a> ProgramLower<'a> {
         }
         fl.result_ptrs = result_ptrs;
         fl.go_results = sig.results.clone();
-        for (p, &t) in fd.sig.params.iter().zip(&sig.params) {
+        let mut params = Vec::new();
+        for &t in &sig.params {
             let it = ir_type(self.info, &self.named, t);
-            let reg = fl.param(if it.is_register() { it.clone() } else { ir::Type::ptr(it.clone()) });
+            params.push((fl.param(if it.is_register() { it.clone() } else { ir::Type::ptr(it.clone()) }), it));
+        }
+        if let (Some(ctx), Some((_, caps))) = (ctx, &closure) {
+            fl.bind_captures(ctx, caps);
+        }
+        for (p, (reg, it)) in ft.params.iter().zip(params) {
             let Some(name) = &p.name else { continue };
             let Some(&id) = self.info.defs.get(&name.pos) else {
                 continue;
             };
             fl.bind_param(id, reg, &it);
         }
-        for r in &fd.sig.results {
+        for r in &ft.results {
             if let Some(name) = &r.name {
                 if let Some(&id) = self.info.defs.get(&name.pos) {
                     fl.declare_var(id);
@@ -122,7 +156,7 @@ impl<'a> ProgramLower<'a> {
                 }
             }
         }
-        if let Some(body) = &fd.body {
+        if let Some(body) = body {
             fl.collect_labels(&body.stmts);
             fl.stmts(&body.stmts);
         }
@@ -237,10 +271,32 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
                 })
                 .collect(),
         ),
-        TypeKind::Func(_) | TypeKind::Tuple(_) | TypeKind::Named { .. } | TypeKind::Alias { .. } => {
-            unreachable!("the checker rejects function values and tuples as values")
+        TypeKind::Func(sig) => ir::Type::Func(Box::new(func_sig(info, named, sig))),
+        TypeKind::Tuple(_) | TypeKind::Named { .. } | TypeKind::Alias { .. } => {
+            unreachable!("tuples are not values; under() resolves names")
         }
     }
+}
+
+/// The IR signature of a Go function type, as seen by a caller: pointers for
+/// memory-typed results, then the parameters (memory-typed ones by pointer);
+/// register-typed results.
+pub(crate) fn func_sig(info: &Info, named: &NamedTypes, sig: &crate::types::Signature) -> ir::FuncSig {
+    let mut params = Vec::new();
+    let mut results = Vec::new();
+    for &r in &sig.results {
+        let t = ir_type(info, named, r);
+        if t.is_register() {
+            results.push(t);
+        } else {
+            params.push(ir::Type::ptr(t));
+        }
+    }
+    for &p in &sig.params {
+        let t = ir_type(info, named, p);
+        params.push(if t.is_register() { t } else { ir::Type::ptr(t) });
+    }
+    ir::FuncSig { params, results }
 }
 
 /// A value during lowering: a register, or (for struct and array types) the
@@ -434,7 +490,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
     pub(crate) fn declare_var(&mut self, id: ObjId) -> Loc {
         let o = self.info.obj(id);
         let t = self.ty(o.ty);
-        let loc = if t.is_register() && !o.addr_taken {
+        let loc = if t.is_register() && !o.addr_taken && !o.captured {
             let r = self.reg(t);
             self.emit(Inst::Const {
                 dst: r,
@@ -442,7 +498,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             });
             Loc::Reg(r)
         } else {
-            Loc::Mem(self.alloc_var(&t, o.addr_taken))
+            Loc::Mem(self.alloc_var(&t, o.addr_taken || o.captured))
         };
         self.vars.insert(id, loc.clone());
         loc
@@ -450,7 +506,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
 
     fn bind_param(&mut self, id: ObjId, reg: Reg, t: &ir::Type) {
         let o = self.info.obj(id);
-        let loc = match (t.is_register(), o.addr_taken) {
+        let loc = match (t.is_register(), o.addr_taken || o.captured) {
             (true, false) => Loc::Reg(reg),
             (true, true) => {
                 let p = self.alloc_var(t, true);

@@ -385,6 +385,10 @@ impl FnLower<'_, '_> {
         // Go 1.22: each iteration has its own copy of the loop variables;
         // only those in memory (address taken) can tell.
         for id in self.init_vars(init) {
+            let o = self.info.obj(id);
+            if !(o.addr_taken || o.captured) {
+                continue;
+            }
             if let Loc::Mem(p) = self.loc(id) {
                 let old = self.reg(self.reg_ty(p).clone());
                 self.emit(Inst::Copy { dst: old, src: p });

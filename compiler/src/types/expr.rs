@@ -134,9 +134,14 @@ impl Checker<'_> {
             ExprKind::BasicLit { kind, raw, bytes } => self.basic_lit(e, *kind, raw, bytes),
             ExprKind::Paren(x) => self.expr_multi(x),
             ExprKind::CompositeLit { .. } => self.composite_lit(e, None),
-            ExprKind::FuncLit { .. } => {
-                self.unsupported(e.pos, "function literals");
-                Operand::invalid()
+            ExprKind::FuncLit { sig, body } => {
+                let s = self.signature(sig);
+                let t = self.tys().func(s.clone());
+                self.info.captures.entry(e.id).or_default();
+                self.lits.push((e.id, self.depth + 1));
+                self.func_body(sig, &s, body);
+                self.lits.pop();
+                Operand::value(t)
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, idx) => self.index(e, x, idx),
@@ -192,21 +197,29 @@ impl Checker<'_> {
         self.note_dependency(id);
         let o = self.obj_mut(id);
         o.used = true;
-        let (ty, kind) = (o.ty, o.kind.clone());
+        let (ty, kind, depth) = (o.ty, o.kind.clone(), o.depth);
         match kind {
+            ObjKind::Var { global: false } if depth < self.depth => {
+                // A variable of an enclosing function: every literal between
+                // its function and here captures it.
+                self.obj_mut(id).captured = true;
+                for &(lit, d) in &self.lits {
+                    if d > depth {
+                        let caps = self.info.captures.entry(lit).or_default();
+                        if !caps.contains(&id) {
+                            caps.push(id);
+                        }
+                    }
+                }
+                Operand { mode: Mode::Var, ty }
+            }
             ObjKind::Var { .. } => Operand { mode: Mode::Var, ty },
             ObjKind::Const(v) => Operand {
                 mode: Mode::Const(v),
                 ty,
             },
             ObjKind::TypeName => Operand { mode: Mode::Type, ty },
-            ObjKind::Func { .. } => {
-                if self.callee != Some(e.id) {
-                    self.unsupported(e.pos, "function values");
-                    return Operand::invalid();
-                }
-                Operand::value(ty)
-            }
+            ObjKind::Func { .. } => Operand::value(ty),
             ObjKind::Builtin(b) => Operand {
                 mode: Mode::Builtin(b),
                 ty: T_INVALID,
@@ -1185,9 +1198,7 @@ impl Checker<'_> {
     // ---- calls, conversions, builtins ----
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: Option<Pos>, rparen: Pos) -> Operand {
-        self.callee = Some(unparen(func).id);
         let fo = self.expr_multi(func);
-        self.callee = None;
         match fo.mode {
             Mode::Type => {
                 if fo.ty == T_INVALID {

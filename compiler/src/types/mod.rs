@@ -92,6 +92,12 @@ pub struct Object {
     /// Its address is taken (`&x`, `&x.f`, `x[:]` of an array): the variable
     /// must live in memory, not in a register.
     pub addr_taken: bool,
+    /// A local variable used by a function literal nested in the function
+    /// that declares it: it lives in a heap cell the closure points to.
+    pub captured: bool,
+    /// Nesting depth of the function that declares it (0 for package-level
+    /// objects, 1 in a declared function's body, 2 in a literal inside it...).
+    pub depth: u32,
 }
 
 /// What an expression denotes.
@@ -155,6 +161,9 @@ pub struct Info {
     /// Declaring identifiers (by position) to the object they declare.
     pub defs: HashMap<Pos, ObjId>,
     pub selections: HashMap<ExprId, Selection>,
+    /// For each function literal, the variables of enclosing functions it
+    /// uses (directly or through literals nested in it), in order of first use.
+    pub captures: HashMap<ExprId, Vec<ObjId>>,
     /// Functions with bodies, in source order; `init` functions included.
     pub funcs: Vec<FuncEntry>,
     /// The `init` functions in source order (indices into `funcs`).
@@ -241,9 +250,11 @@ pub(crate) struct Checker<'a> {
     func: Option<FuncCtx>,
     /// Variables declared in the current function, for "declared and not used".
     func_vars: Vec<ObjId>,
-    /// The function expression of the call being checked: the one place a
-    /// package-level function may be named without being a function value.
-    callee: Option<ExprId>,
+    /// Function nesting depth of the code being checked.
+    depth: u32,
+    /// The function literals being checked, innermost last, with the depth
+    /// of their bodies.
+    lits: Vec<(ExprId, u32)>,
 }
 
 impl<'a> Checker<'a> {
@@ -257,6 +268,7 @@ impl<'a> Checker<'a> {
                 uses: HashMap::new(),
                 defs: HashMap::new(),
                 selections: HashMap::new(),
+                captures: HashMap::new(),
                 funcs: Vec::new(),
                 init_funcs: Vec::new(),
                 init_order: Vec::new(),
@@ -274,7 +286,8 @@ impl<'a> Checker<'a> {
             iota: None,
             func: None,
             func_vars: Vec::new(),
-            callee: None,
+            depth: 0,
+            lits: Vec::new(),
         };
         c.init_universe();
         c
@@ -345,6 +358,8 @@ impl<'a> Checker<'a> {
             kind,
             used: false,
             addr_taken: false,
+            captured: false,
+            depth: self.depth,
         });
         id
     }

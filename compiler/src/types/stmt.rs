@@ -23,9 +23,13 @@ pub(super) struct StmtCtx {
 }
 
 impl Checker<'_> {
+    /// Checks a function body: a declared function's, or a function
+    /// literal's (nested in the function being checked, whose scopes it sees).
     pub(super) fn func_body(&mut self, ft: &ast::FuncType, sig: &Signature, body: &ast::Block) {
+        let saved_func = self.func.take();
+        let saved_vars = std::mem::take(&mut self.func_vars);
+        self.depth += 1;
         self.scopes.push(HashMap::new());
-        self.func_vars.clear();
         for (p, &t) in ft.params.iter().zip(&sig.params) {
             if let Some(n) = &p.name {
                 let id = self.declare_local(n, t, ObjKind::Var { global: false });
@@ -70,7 +74,9 @@ impl Checker<'_> {
         for (p, n) in unused {
             self.error(p, format!("label {n} defined and not used"));
         }
-        self.func = None;
+        self.depth -= 1;
+        self.func = saved_func;
+        self.func_vars = saved_vars;
     }
 
     fn block(&mut self, stmts: &[Stmt], ctx: &mut StmtCtx) {

@@ -1,0 +1,142 @@
+//! Function values: closures (function literals) and declared functions
+//! used as values.
+//!
+//! A function value is a pointer to a closure object whose first word is the
+//! code to run. For a literal the object also holds a pointer to the heap
+//! cell of every variable it captures (captured variables always live in
+//! cells, so the closure and its creator share them, as Go requires); its
+//! code is a new IR function that takes the object as its first parameter
+//! and binds the cells at entry. A declared function used as a value gets a
+//! one-word object whose code is a wrapper taking (and ignoring) the object.
+
+use super::*;
+use crate::syntax::ast::{Expr, ExprKind};
+
+impl FnLower<'_, '_> {
+    /// Builds the closure object of a function literal.
+    pub(crate) fn func_lit(&mut self, e: &Expr) -> Reg {
+        let ExprKind::FuncLit { sig: ft, body } = &e.kind else {
+            unreachable!()
+        };
+        let t = self.etype(e);
+        let TypeKind::Func(sig) = self.info.types.under(t).clone() else {
+            unreachable!()
+        };
+        let caps = self.info.captures.get(&e.id).cloned().unwrap_or_default();
+        let mut fields = vec![ir::Field {
+            name: "F".into(),
+            ty: ir::Type::ptr(ir::Type::U8),
+        }];
+        for &v in &caps {
+            let o = self.info.obj(v);
+            fields.push(ir::Field {
+                name: o.name.clone(),
+                ty: ir::Type::ptr(self.ty(o.ty)),
+            });
+        }
+        let ct = ir::Type::Struct(fields);
+        let name = self.p.closure_name(&self.f.name);
+        let code = self.p.build_func(&name, &sig, ft, Some(body), Some((ct.clone(), &caps)));
+        self.p.extra.borrow_mut().push(code);
+        let obj = self.alloc_var(&ct, true);
+        self.store_field(obj, 0, |fl| {
+            let a = fl.reg(ir::Type::ptr(ir::Type::U8));
+            fl.emit(Inst::FuncAddr { dst: a, func: name.clone() });
+            a
+        });
+        for (i, &v) in caps.iter().enumerate() {
+            let Loc::Mem(cell) = self.loc(v) else {
+                unreachable!("captured variable not in a cell")
+            };
+            self.store_field(obj, i as u32 + 1, |_| cell);
+        }
+        let fv = self.reg(self.ty(t));
+        self.emit(Inst::Copy { dst: fv, src: obj });
+        fv
+    }
+
+    /// `(*obj).field = value()`.
+    fn store_field(&mut self, obj: Reg, field: u32, value: impl FnOnce(&mut Self) -> Reg) {
+        let v = value(self);
+        let ft = self.reg_ty(v).clone();
+        let fa = self.reg(ir::Type::ptr(ft));
+        self.emit(Inst::FieldAddr { dst: fa, ptr: obj, field });
+        self.emit(Inst::Store { ptr: fa, src: v });
+    }
+
+    /// In a closure's code: the captured variables are the cells its
+    /// closure object points to.
+    pub(crate) fn bind_captures(&mut self, ctx: Reg, caps: &[ObjId]) {
+        for (i, &v) in caps.iter().enumerate() {
+            let t = ir::Type::ptr(self.ty(self.info.obj(v).ty));
+            let fa = self.reg(ir::Type::ptr(t.clone()));
+            self.emit(Inst::FieldAddr {
+                dst: fa,
+                ptr: ctx,
+                field: i as u32 + 1,
+            });
+            let cell = self.reg(t);
+            self.emit(Inst::Load { dst: cell, ptr: fa });
+            self.vars.insert(v, Loc::Mem(cell));
+        }
+    }
+
+    /// A declared function as a value.
+    pub(crate) fn func_value(&mut self, f: ObjId) -> Reg {
+        let wrapper = self.p.wrapper(f);
+        let ct = ir::Type::Struct(vec![ir::Field {
+            name: "F".into(),
+            ty: ir::Type::ptr(ir::Type::U8),
+        }]);
+        let obj = self.alloc_var(&ct, true);
+        self.store_field(obj, 0, |fl| {
+            let a = fl.reg(ir::Type::ptr(ir::Type::U8));
+            fl.emit(Inst::FuncAddr { dst: a, func: wrapper });
+            a
+        });
+        let fv = self.reg(self.ty(self.info.obj(f).ty));
+        self.emit(Inst::Copy { dst: fv, src: obj });
+        fv
+    }
+}
+
+impl ProgramLower<'_> {
+    /// A fresh name for a closure of the function `outer`.
+    pub(crate) fn closure_name(&self, outer: &str) -> String {
+        let mut names = self.closure_names.borrow_mut();
+        let n = names.entry(outer.to_string()).or_insert(0);
+        *n += 1;
+        format!("{outer}.func{n}")
+    }
+
+    /// The wrapper that lets a declared function be called as a function
+    /// value: it takes the closure object first and calls the function.
+    pub(crate) fn wrapper(&self, f: ObjId) -> String {
+        if let Some(w) = self.wrappers.borrow().get(&f) {
+            return w.clone();
+        }
+        let o = self.info.obj(f);
+        let ObjKind::Func { symbol } = &o.kind else {
+            unreachable!()
+        };
+        let TypeKind::Func(sig) = self.info.types.kind(o.ty) else {
+            unreachable!()
+        };
+        let fs = func_sig(self.info, &self.named, sig);
+        let name = format!("{symbol}$fv");
+        let mut fl = FnLower::new(self, &name);
+        fl.param(ir::Type::ptr(ir::Type::U8));
+        let args: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
+        let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();
+        fl.f.results = fs.results.clone();
+        fl.emit(Inst::Call {
+            dsts: dsts.clone(),
+            func: symbol.clone(),
+            args,
+        });
+        fl.terminate(Term::Return(dsts));
+        self.extra.borrow_mut().push(fl.finish());
+        self.wrappers.borrow_mut().insert(f, name.clone());
+        name
+    }
+}
