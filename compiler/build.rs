@@ -31,8 +31,18 @@ struct TargetSpec {
 }
 
 const TARGETS: &[TargetSpec] = &[
-    TargetSpec { triple: "x86_64-unknown-linux-gnu", arch: "x86_64", script: "x86_64-linux.ld", required: true },
-    TargetSpec { triple: "aarch64-unknown-linux-gnu", arch: "aarch64", script: "aarch64-linux.ld", required: false },
+    TargetSpec {
+        triple: "x86_64-unknown-linux-gnu",
+        arch: "x86_64",
+        script: "x86_64-linux.ld",
+        required: true,
+    },
+    TargetSpec {
+        triple: "aarch64-unknown-linux-gnu",
+        arch: "aarch64",
+        script: "aarch64-linux.ld",
+        required: false,
+    },
 ];
 
 /// Flags for the runtime's own compilation: frame pointers (the runtime's
@@ -55,7 +65,13 @@ fn main() {
     let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let host = env::var("HOST").unwrap();
 
-    for p in ["runtime/src", "runtime/abi/src", "runtime/Cargo.toml", "runtime/abi/Cargo.toml", "linker-scripts"] {
+    for p in [
+        "runtime/src",
+        "runtime/abi/src",
+        "runtime/Cargo.toml",
+        "runtime/abi/Cargo.toml",
+        "linker-scripts",
+    ] {
         println!("cargo:rerun-if-changed={}", root.join(p).display());
     }
     println!("cargo:rerun-if-env-changed=GOC_SKIP_RUNTIME_TARGETS");
@@ -82,7 +98,10 @@ fn main() {
         if !std_installed(&rustc, t.triple) {
             warn_or_fail(
                 t,
-                &format!("Rust std for {} is not installed (rustup target add {})", t.triple, t.triple),
+                &format!(
+                    "Rust std for {} is not installed (rustup target add {})",
+                    t.triple, t.triple
+                ),
             );
             continue;
         }
@@ -123,24 +142,38 @@ fn warn_or_fail(t: &TargetSpec, msg: &str) {
     if t.required {
         panic!("goc runtime for {}: {}", t.triple, msg);
     }
-    println!("cargo:warning=goc: skipping the {} runtime: {}", t.arch, msg.lines().next().unwrap_or(""));
+    println!(
+        "cargo:warning=goc: skipping the {} runtime: {}",
+        t.arch,
+        msg.lines().next().unwrap_or("")
+    );
 }
 
 /// True when the standard library for `triple` is installed for `rustc`.
 fn std_installed(rustc: &str, triple: &str) -> bool {
-    let out = Command::new(rustc).args(["--print", "target-libdir", "--target", triple]).output();
+    let out = Command::new(rustc)
+        .args(["--print", "target-libdir", "--target", triple])
+        .output();
     let Ok(out) = out else { return false };
     if !out.status.success() {
         return false;
     }
     let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
     fs::read_dir(&dir)
-        .map(|rd| rd.flatten().any(|e| e.file_name().to_string_lossy().starts_with("libcore-")))
+        .map(|rd| {
+            rd.flatten()
+                .any(|e| e.file_name().to_string_lossy().starts_with("libcore-"))
+        })
         .unwrap_or(false)
 }
 
 /// Run cargo on runtime/Cargo.toml for `triple`; returns the archive path.
-fn build_runtime(cargo: &str, runtime_dir: &Path, target_dir: &Path, triple: &str) -> Result<PathBuf, String> {
+fn build_runtime(
+    cargo: &str,
+    runtime_dir: &Path,
+    target_dir: &Path,
+    triple: &str,
+) -> Result<PathBuf, String> {
     let mut cmd = Command::new(cargo);
     cmd.current_dir(runtime_dir)
         .arg("build")
@@ -156,9 +189,16 @@ fn build_runtime(cargo: &str, runtime_dir: &Path, target_dir: &Path, triple: &st
     // to a nested cargo as configuration.
     for (k, _) in env::vars_os() {
         let k = k.to_string_lossy().to_string();
-        let keep = ["CARGO_HOME", "CARGO_NET_", "CARGO_HTTP_", "CARGO_REGISTRIES_", "CARGO_REGISTRY_", "CARGO_TERM_"]
-            .iter()
-            .any(|p| k.starts_with(p));
+        let keep = [
+            "CARGO_HOME",
+            "CARGO_NET_",
+            "CARGO_HTTP_",
+            "CARGO_REGISTRIES_",
+            "CARGO_REGISTRY_",
+            "CARGO_TERM_",
+        ]
+        .iter()
+        .any(|p| k.starts_with(p));
         if (k.starts_with("CARGO_") && !keep)
             || matches!(
                 k.as_str(),
@@ -184,7 +224,9 @@ fn build_runtime(cargo: &str, runtime_dir: &Path, target_dir: &Path, triple: &st
     }
     // RUSTC (the outer toolchain's compiler) is deliberately kept.
     cmd.env("CARGO_ENCODED_RUSTFLAGS", RUNTIME_RUSTFLAGS.join("\x1f"));
-    let out = cmd.output().map_err(|e| format!("cannot run {cargo}: {e}"))?;
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run {cargo}: {e}"))?;
     if !out.status.success() {
         return Err(format!(
             "cargo build of the runtime failed:\n{}{}",

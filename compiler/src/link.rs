@@ -130,7 +130,11 @@ pub fn runtime_description(target: Target) -> String {
 
 /// The targets this goc can link for.
 pub fn available_targets() -> Vec<Target> {
-    Target::ALL.iter().copied().filter(|t| runtime_for(*t).is_ok()).collect()
+    Target::ALL
+        .iter()
+        .copied()
+        .filter(|t| runtime_for(*t).is_ok())
+        .collect()
 }
 
 /// The Rust sysroot recorded when goc was built (may be empty).
@@ -151,14 +155,18 @@ fn rust_lld_in(sysroot: &Path) -> Option<PathBuf> {
 
 fn on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file())
+    std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
 }
 
 /// The linker goc will run, and whether it needs `-flavor gnu` (rust-lld).
 fn find_linker() -> Result<(PathBuf, bool), String> {
     if let Some(p) = std::env::var_os("GOC_LINKER") {
         let p = PathBuf::from(p);
-        let is_rust_lld = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("rust-lld"));
+        let is_rust_lld = p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("rust-lld"));
         return Ok((p, is_rust_lld));
     }
     if !BUILD_SYSROOT.is_empty() {
@@ -224,7 +232,9 @@ pub fn link(object: &[u8], target: Target, out: &Path) -> Result<(), String> {
     let obj_path = tmp.0.join("main.o");
     let lib_path = tmp.0.join("libgocrt.a");
     let script_path = tmp.0.join("goc.ld");
-    let write = |p: &Path, b: &[u8]| std::fs::write(p, b).map_err(|e| format!("writing {}: {e}", p.display()));
+    let write = |p: &Path, b: &[u8]| {
+        std::fs::write(p, b).map_err(|e| format!("writing {}: {e}", p.display()))
+    };
     write(&obj_path, object)?;
     write(&lib_path, rt.archive)?;
     write(&script_path, rt.linker_script.as_bytes())?;
@@ -235,7 +245,13 @@ pub fn link(object: &[u8], target: Target, out: &Path) -> Result<(), String> {
     }
     cmd.args(["-m", target.emulation()])
         .args(["-static", "-nostdlib", "--no-pie", "--no-dynamic-linker"])
-        .args(["--gc-sections", "--build-id=none", "--strip-debug", "-z", "noexecstack"])
+        .args([
+            "--gc-sections",
+            "--build-id=none",
+            "--strip-debug",
+            "-z",
+            "noexecstack",
+        ])
         .args(["-u", "_start"])
         .arg("-T")
         .arg(&script_path)
@@ -243,7 +259,9 @@ pub fn link(object: &[u8], target: Target, out: &Path) -> Result<(), String> {
         .arg(out)
         .arg(&obj_path)
         .arg(&lib_path);
-    let res = cmd.output().map_err(|e| format!("running linker {}: {e}", linker.display()))?;
+    let res = cmd
+        .output()
+        .map_err(|e| format!("running linker {}: {e}", linker.display()))?;
     if !res.status.success() {
         return Err(format!(
             "linking {} failed ({}):\n{}{}",
@@ -263,7 +281,10 @@ mod tests {
     //! run.
     use super::*;
     use object::write::{Object, Relocation, StandardSection, Symbol, SymbolSection};
-    use object::{Architecture, BinaryFormat, Endianness, RelocationFlags, SymbolFlags, SymbolKind, SymbolScope};
+    use object::{
+        Architecture, BinaryFormat, Endianness, RelocationFlags, SymbolFlags, SymbolKind,
+        SymbolScope,
+    };
 
     /// x86_64 code for main.main with references to runtime functions
     /// (`call` sites) and to a string in .rodata (`lea rdi`).
@@ -276,7 +297,11 @@ mod tests {
     impl Asm {
         fn new() -> Asm {
             // push rbp; mov rbp, rsp
-            Asm { code: vec![0x55, 0x48, 0x89, 0xe5], calls: vec![], lea_msg: vec![] }
+            Asm {
+                code: vec![0x55, 0x48, 0x89, 0xe5],
+                calls: vec![],
+                lea_msg: vec![],
+            }
         }
         fn bytes(&mut self, b: &[u8]) -> &mut Self {
             self.code.extend_from_slice(b);
@@ -346,9 +371,30 @@ mod tests {
                 flags: SymbolFlags::None,
             })
         };
-        def(&mut obj, "goc_program_init", text, init_off, 1, SymbolKind::Text);
-        def(&mut obj, "main.main", text, main_off, asm.code.len() as u64, SymbolKind::Text);
-        let msg_sym = def(&mut obj, "main.msg", rodata, msg_off, msg.len() as u64, SymbolKind::Data);
+        def(
+            &mut obj,
+            "goc_program_init",
+            text,
+            init_off,
+            1,
+            SymbolKind::Text,
+        );
+        def(
+            &mut obj,
+            "main.main",
+            text,
+            main_off,
+            asm.code.len() as u64,
+            SymbolKind::Text,
+        );
+        let msg_sym = def(
+            &mut obj,
+            "main.msg",
+            rodata,
+            msg_off,
+            msg.len() as u64,
+            SymbolKind::Data,
+        );
         for &(at, f) in &asm.calls {
             let sym = obj.add_symbol(Symbol {
                 name: f.as_bytes().to_vec(),
@@ -366,7 +412,9 @@ mod tests {
                     offset: main_off + at as u64,
                     symbol: sym,
                     addend: -4,
-                    flags: RelocationFlags::Elf { r_type: object::elf::R_X86_64_PLT32 },
+                    flags: RelocationFlags::Elf {
+                        r_type: object::elf::R_X86_64_PLT32,
+                    },
                 },
             )
             .unwrap();
@@ -378,7 +426,9 @@ mod tests {
                     offset: main_off + at as u64,
                     symbol: msg_sym,
                     addend: -4,
-                    flags: RelocationFlags::Elf { r_type: object::elf::R_X86_64_PC32 },
+                    flags: RelocationFlags::Elf {
+                        r_type: object::elf::R_X86_64_PC32,
+                    },
                 },
             )
             .unwrap();
@@ -400,7 +450,10 @@ mod tests {
         link(&obj, Target::X86_64, &exe).unwrap();
         let size = std::fs::metadata(&exe).unwrap().len();
         if std::env::var_os("GOC_LINK_TEST_KEEP").is_some() {
-            let _ = std::fs::copy(&exe, std::env::temp_dir().join(format!("goc-link-test-{name}")));
+            let _ = std::fs::copy(
+                &exe,
+                std::env::temp_dir().join(format!("goc-link-test-{name}")),
+            );
         }
         let out = Command::new(&exe).output().unwrap();
         Run {
@@ -441,7 +494,10 @@ mod tests {
             return;
         }
         let mut a = Asm::new();
-        a.lea_rdi_msg().mov_esi(5).call("goc_printstring").call("goc_printsp");
+        a.lea_rdi_msg()
+            .mov_esi(5)
+            .call("goc_printstring")
+            .call("goc_printsp");
         a.mov_edi(42).call("goc_printint").call("goc_printnl").ret();
         let r = build_and_run("hello", &a, b"hello");
         assert_eq!(r.stderr, "hello 42\n");
@@ -464,7 +520,10 @@ mod tests {
         let data = std::fs::read(&exe).unwrap();
         use object::read::elf::{ElfFile64, ProgramHeader};
         let elf = ElfFile64::<Endianness>::parse(&*data).unwrap();
-        assert_eq!(elf.elf_header().e_type.get(Endianness::Little), object::elf::ET_EXEC);
+        assert_eq!(
+            elf.elf_header().e_type.get(Endianness::Little),
+            object::elf::ET_EXEC
+        );
         for ph in elf.elf_program_headers() {
             let t = ph.p_type(Endianness::Little);
             assert_ne!(t, object::elf::PT_INTERP);
@@ -498,7 +557,10 @@ mod tests {
             return;
         }
         let mut a = Asm::new();
-        a.mov_edi(goc_abi::bounds::INDEX as u32).mov_esi(5).mov_edx(3).mov_ecx(1);
+        a.mov_edi(goc_abi::bounds::INDEX as u32)
+            .mov_esi(5)
+            .mov_edx(3)
+            .mov_ecx(1);
         a.call("goc_panicbounds").ret();
         let r = build_and_run("bounds", &a, b"");
         assert_eq!(r.status, Some(2));
@@ -520,7 +582,10 @@ mod tests {
         a.lea_rdi_msg().mov_esi(5).call("goc_gopanic_string").ret();
         let r = build_and_run("panicstr", &a, b"a\nboo");
         assert_eq!(r.status, Some(2));
-        assert_eq!(up_to_goroutine_line(&r.stderr), "true\npanic: a\n\tboo\n\ngoroutine 1 [running]:\n");
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "true\npanic: a\n\tboo\n\ngoroutine 1 [running]:\n"
+        );
     }
 
     #[test]
@@ -531,7 +596,8 @@ mod tests {
         // main.main: push rbp; mov rbp,rsp; sub rsp, 4096; call goc_morestack
         // (as a prologue that found sp below the guard would)
         let mut a = Asm::new();
-        a.bytes(&[0x48, 0x81, 0xec, 0x00, 0x10, 0x00, 0x00]).call("goc_morestack");
+        a.bytes(&[0x48, 0x81, 0xec, 0x00, 0x10, 0x00, 0x00])
+            .call("goc_morestack");
         a.bytes(&[0x48, 0x89, 0xec]).ret(); // mov rsp, rbp
         let r = build_and_run("overflow", &a, b"");
         assert_eq!(r.status, Some(2));
@@ -546,7 +612,11 @@ mod tests {
             "{}",
             r.stderr
         );
-        assert!(m.contains("\ngoroutine 1 gp=0x? m=0 mp=0x? [running]:\n"), "{}", r.stderr);
+        assert!(
+            m.contains("\ngoroutine 1 gp=0x? m=0 mp=0x? [running]:\n"),
+            "{}",
+            r.stderr
+        );
     }
 
     #[test]
@@ -556,9 +626,13 @@ mod tests {
         }
         let mut a = Asm::new();
         a.call("goc_printlock");
-        a.movsd_xmm0_msg().call("goc_printfloat").call("goc_printsp");
+        a.movsd_xmm0_msg()
+            .call("goc_printfloat")
+            .call("goc_printsp");
         a.movsd_xmm0_msg().bytes(&[0xf2, 0x0f, 0x5a, 0xc0]); // cvtsd2ss xmm0, xmm0
-        a.call("goc_printfloat32").call("goc_printnl").call("goc_printunlock");
+        a.call("goc_printfloat32")
+            .call("goc_printnl")
+            .call("goc_printunlock");
         a.movsd_xmm0_msg().call("goc_gopanic_float").ret();
         let r = build_and_run("floats", &a, &(0.1f64 + 0.2f64).to_le_bytes());
         assert_eq!(r.status, Some(2));
@@ -575,7 +649,8 @@ mod tests {
         }
         let mut a = Asm::new();
         a.bytes(&[0x48, 0x83, 0xec, 0x20]); // sub rsp, 32
-        a.mov_edi(8).bytes(&[0x48, 0xc7, 0xc6, 0xff, 0xff, 0xff, 0xff]); // mov rsi, -1
+        a.mov_edi(8)
+            .bytes(&[0x48, 0xc7, 0xc6, 0xff, 0xff, 0xff, 0xff]); // mov rsi, -1
         a.mov_edx(4).bytes(&[0x48, 0x89, 0xe1]); // mov rcx, rsp
         a.call("goc_makeslice").bytes(&[0x48, 0x89, 0xec]).ret();
         let r = build_and_run("mkslice", &a, b"");
@@ -616,7 +691,10 @@ mod tests {
         }
         let mut a = Asm::new();
         // mov eax, 7; xor ecx, ecx; cqo; idiv rcx
-        a.bytes(&[0xb8, 0x07, 0, 0, 0, 0x31, 0xc9, 0x48, 0x99, 0x48, 0xf7, 0xf9]).ret();
+        a.bytes(&[
+            0xb8, 0x07, 0, 0, 0, 0x31, 0xc9, 0x48, 0x99, 0x48, 0xf7, 0xf9,
+        ])
+        .ret();
         let r = build_and_run("divzero", &a, b"");
         assert_eq!(r.status, Some(2));
         assert_eq!(
@@ -655,7 +733,12 @@ mod tests {
         a.bytes(&[0x48, 0x89, 0xec]).ret(); // mov rsp, rbp
         let r = build_and_run("deep", &a, b"");
         assert_eq!(r.status, Some(2));
-        assert!(r.stderr.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"), "{}", r.stderr);
+        assert!(
+            r.stderr
+                .starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
+            "{}",
+            r.stderr
+        );
     }
 
     #[test]

@@ -120,7 +120,11 @@ pub fn closure_signature(sig: &FuncSig, cc: CallConv) -> Result<(Signature, bool
 
 /// The signature of a call into the runtime, derived from the IR types of
 /// its operands and destinations (each machine word one C parameter).
-pub fn runtime_signature(args: &[&Type], results: &[&Type], cc: CallConv) -> Result<Signature, String> {
+pub fn runtime_signature(
+    args: &[&Type],
+    results: &[&Type],
+    cc: CallConv,
+) -> Result<Signature, String> {
     let mut sig = Signature::new(cc);
     sig.params = flatten(args.iter().copied())?;
     sig.returns = flatten(results.iter().copied())?;
@@ -135,7 +139,11 @@ pub fn runtime_signature(args: &[&Type], results: &[&Type], cc: CallConv) -> Res
 
 /// A signature with plain word parameters and results, for the runtime
 /// entry points the backend calls itself.
-pub fn simple_signature(params: &[types::Type], returns: &[types::Type], cc: CallConv) -> Signature {
+pub fn simple_signature(
+    params: &[types::Type],
+    returns: &[types::Type],
+    cc: CallConv,
+) -> Signature {
     let mut sig = Signature::new(cc);
     // Narrow parameters here are C bools (zero-extended).
     sig.params = params.iter().map(|&t| abi_param(t, &Type::Bool)).collect();

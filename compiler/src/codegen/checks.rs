@@ -49,18 +49,36 @@ impl Lower<'_, '_> {
 
     /// Index check: panics unless `0 <= i < len` (i as a signed or unsigned
     /// 64-bit value, len a non-negative int).
-    pub(super) fn bounds_check(&mut self, i: Value, signed: bool, len: Value, code: u64) -> Result<(), String> {
+    pub(super) fn bounds_check(
+        &mut self,
+        i: Value,
+        signed: bool,
+        len: Value,
+        code: u64,
+    ) -> Result<(), String> {
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
         self.panic_bounds_if(bad, code, i, len, signed)
     }
 
     /// Slice-bound check: panics unless `0 <= x <= y`.
-    pub(super) fn slice_check(&mut self, x: (Value, bool), y: Value, code: u64) -> Result<(), String> {
+    pub(super) fn slice_check(
+        &mut self,
+        x: (Value, bool),
+        y: Value,
+        code: u64,
+    ) -> Result<(), String> {
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, x.0, y);
         self.panic_bounds_if(bad, code, x.0, y, x.1)
     }
 
-    fn panic_bounds_if(&mut self, bad: Value, code: u64, x: Value, y: Value, signed: bool) -> Result<(), String> {
+    fn panic_bounds_if(
+        &mut self,
+        bad: Value,
+        code: u64,
+        x: Value,
+        y: Value,
+        signed: bool,
+    ) -> Result<(), String> {
         self.check_fail(bad, |lw| {
             let c = lw.b.ins().iconst(types::I64, code as i64);
             let s = lw.b.ins().iconst(types::I8, signed as i64);

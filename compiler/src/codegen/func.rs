@@ -25,7 +25,8 @@ use std::collections::{HashMap, HashSet};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     types, Block, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue, InstBuilder,
-    MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode, UserExternalName, Value,
+    MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode, UserExternalName,
+    Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Module};
@@ -267,10 +268,12 @@ impl<'a, 'b> Lower<'a, 'b> {
             sp
         };
         let g = self.b.ins().get_pinned_reg(types::I64);
-        let guard = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::new().with_notrap().with_aligned(), g, goc_abi::g::STACKGUARD0);
+        let guard = self.b.ins().load(
+            types::I64,
+            MemFlagsData::new().with_notrap().with_aligned(),
+            g,
+            goc_abi::g::STACKGUARD0,
+        );
         let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, guard);
         let slow = self.b.create_block();
         let body = self.b.create_block();
@@ -352,10 +355,13 @@ impl<'a, 'b> Lower<'a, 'b> {
             Some(&f) => f,
             None => {
                 let sigref = self.b.import_signature(sig.clone());
-                let name = self.b.func.declare_imported_user_function(UserExternalName {
-                    namespace: 0,
-                    index: id.as_u32(),
-                });
+                let name = self
+                    .b
+                    .func
+                    .declare_imported_user_function(UserExternalName {
+                        namespace: 0,
+                        index: id.as_u32(),
+                    });
                 // colocated: a direct `call rel32` / `bl`, resolved by the
                 // static link (program functions and the runtime alike).
                 let f = self.b.import_function(ExtFuncData {
@@ -379,7 +385,10 @@ impl<'a, 'b> Lower<'a, 'b> {
             return Err("callind of a non-function".into());
         };
         let (sig, ret_area) = abi::closure_signature(fsig, self.ms.cc)?;
-        let results: Vec<types::Type> = abi::flatten(&fsig.results)?.iter().map(|p| p.value_type).collect();
+        let results: Vec<types::Type> = abi::flatten(&fsig.results)?
+            .iter()
+            .map(|p| p.value_type)
+            .collect();
         let closure = self.get1(callee);
         // A nil function value faults here, at address 0: Go's nil panic.
         let code = self.b.ins().load(types::I64, may_trap(), closure, 0);
@@ -406,7 +415,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             Some(a) => results
                 .iter()
                 .enumerate()
-                .map(|(i, &w)| self.b.ins().load(w, trusted(), a, abi::result_area_offset(i)))
+                .map(|(i, &w)| {
+                    self.b
+                        .ins()
+                        .load(w, trusted(), a, abi::result_area_offset(i))
+                })
                 .collect(),
             None => self.b.inst_results(call).to_vec(),
         };
@@ -420,7 +433,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Calls a function by symbol name (a program function or the runtime).
-    pub(super) fn call_sym(&mut self, name: &str, sig: Signature, args: &[Value]) -> Result<Vec<Value>, String> {
+    pub(super) fn call_sym(
+        &mut self,
+        name: &str,
+        sig: Signature,
+        args: &[Value],
+    ) -> Result<Vec<Value>, String> {
         let id = self.ms.callee(name, &sig)?;
         Ok(self.emit_call(id, sig, args))
     }
@@ -438,7 +456,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Calls a runtime entry point that never returns, and ends the block.
-    pub(super) fn call_noreturn(&mut self, name: &str, params: &[types::Type], args: &[Value]) -> Result<(), String> {
+    pub(super) fn call_noreturn(
+        &mut self,
+        name: &str,
+        params: &[types::Type],
+        args: &[Value],
+    ) -> Result<(), String> {
         self.call_rt(name, params, &[], args)?;
         self.b.ins().trap(TRAP_NORETURN);
         Ok(())
@@ -464,7 +487,11 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.emit_call(id, sig, &argv);
                 tys.iter()
                     .enumerate()
-                    .map(|(i, &w)| self.b.ins().load(w, trusted(), area, abi::result_area_offset(i)))
+                    .map(|(i, &w)| {
+                        self.b
+                            .ins()
+                            .load(w, trusted(), area, abi::result_area_offset(i))
+                    })
                     .collect()
             } else {
                 self.emit_call(id, sig, &argv)
@@ -502,9 +529,11 @@ impl<'a, 'b> Lower<'a, 'b> {
         let slot = match self.scratch[i] {
             Some(s) => s,
             None => {
-                let s = self
-                    .b
-                    .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
+                let s = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    24,
+                    3,
+                ));
                 self.scratch[i] = Some(s);
                 s
             }
@@ -515,14 +544,23 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// Loads a 3-word slice from memory the runtime wrote.
     pub(super) fn load_slice(&mut self, addr: Value) -> Vec<Value> {
         (0..3)
-            .map(|i| self.b.ins().load(types::I64, trusted(), addr, abi::word_offset(i)))
+            .map(|i| {
+                self.b
+                    .ins()
+                    .load(types::I64, trusted(), addr, abi::word_offset(i))
+            })
             .collect()
     }
 
     // ---- memory through IR pointers ----
 
     /// Loads a register-typed value from memory (words at 8-byte steps).
-    pub(super) fn load_value(&mut self, t: &Type, addr: Value, flags: MemFlagsData) -> Result<Vec<Value>, String> {
+    pub(super) fn load_value(
+        &mut self,
+        t: &Type,
+        addr: Value,
+        flags: MemFlagsData,
+    ) -> Result<Vec<Value>, String> {
         let ws = words(t).ok_or_else(|| format!("load of memory type {t}"))?;
         Ok(ws
             .iter()
@@ -534,7 +572,13 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// Stores a register-typed value to memory. Every store of a Go value
     /// through a pointer comes here: the write-barrier seam (the pointer
     /// words of `t` are the ones a barrier would shade).
-    pub(super) fn store_value(&mut self, t: &Type, addr: Value, vals: &[Value], flags: MemFlagsData) {
+    pub(super) fn store_value(
+        &mut self,
+        t: &Type,
+        addr: Value,
+        vals: &[Value],
+        flags: MemFlagsData,
+    ) {
         for (i, &v) in vals.iter().enumerate() {
             self.b.ins().store(flags, v, addr, abi::word_offset(i));
         }
@@ -570,7 +614,9 @@ impl<'a, 'b> Lower<'a, 'b> {
                 }
                 if let Some(area) = self.ret_area {
                     for (k, &v) in vals.iter().enumerate() {
-                        self.b.ins().store(trusted(), v, area, abi::result_area_offset(k));
+                        self.b
+                            .ins()
+                            .store(trusted(), v, area, abi::result_area_offset(k));
                     }
                     self.b.ins().return_(&[]);
                 } else {
@@ -614,7 +660,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let align = align.clamp(1, 16);
                 let slot = self.b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
-                    u32::try_from(size.max(1)).map_err(|_| format!("frame object of {size} bytes"))?,
+                    u32::try_from(size.max(1))
+                        .map_err(|_| format!("frame object of {size} bytes"))?,
                     align.trailing_zeros() as u8,
                 ));
                 let addr = self.b.ins().stack_addr(types::I64, slot, 0);
@@ -626,12 +673,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let (size, align) = abi::size_align(ty);
                 let s = self.b.ins().iconst(types::I64, size as i64);
                 let a = self.b.ins().iconst(types::I64, align as i64);
-                let r = self.call_rt(sym::NEW, &[types::I64, types::I64], &[types::I64], &[s, a])?;
+                let r =
+                    self.call_rt(sym::NEW, &[types::I64, types::I64], &[types::I64], &[s, a])?;
                 self.set(*dst, &r);
                 Ok(())
             }
             Inst::GlobalAddr { dst, name } => {
-                let id = *self.ms.globals.get(name).ok_or_else(|| format!("unknown global {name}"))?;
+                let id = *self
+                    .ms
+                    .globals
+                    .get(name)
+                    .ok_or_else(|| format!("unknown global {name}"))?;
                 let gv = self.global_value(id);
                 let a = self.b.ins().symbol_value(types::I64, gv);
                 self.set(*dst, &[a]);
@@ -690,7 +742,11 @@ impl<'a, 'b> Lower<'a, 'b> {
                 if off >= super::checks::NIL_FAULT_LIMIT {
                     self.nil_check(p)?;
                 }
-                let a = if off == 0 { p } else { self.b.ins().iadd_imm_s(p, off as i64) };
+                let a = if off == 0 {
+                    p
+                } else {
+                    self.b.ins().iadd_imm_s(p, off as i64)
+                };
                 self.set(*dst, &[a]);
                 Ok(())
             }
@@ -749,14 +805,24 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.set(*dst, &v[..1]);
                 Ok(())
             }
-            Inst::SliceOf { dst, x, lo, hi, max } => self.slice_of(*dst, *x, *lo, *hi, *max),
+            Inst::SliceOf {
+                dst,
+                x,
+                lo,
+                hi,
+                max,
+            } => self.slice_of(*dst, *x, *lo, *hi, *max),
             Inst::MakeSlice { dst, len, cap } => self.make_slice(*dst, *len, *cap),
             Inst::GrowSlice { dst, slice, n } => self.grow_slice(*dst, *slice, *n),
             Inst::CopySlice { dst, to, from } => self.copy_slice(*dst, *to, *from),
             Inst::Call { dsts, func, args } => self.call(dsts, func, args),
             Inst::CallIndirect { dsts, callee, args } => self.call_indirect(dsts, *callee, args),
             Inst::FuncAddr { dst, func } => {
-                let pf = self.ms.funcs.get(func.as_str()).ok_or_else(|| format!("funcaddr of unknown {func}"))?;
+                let pf = self
+                    .ms
+                    .funcs
+                    .get(func.as_str())
+                    .ok_or_else(|| format!("funcaddr of unknown {func}"))?;
                 let (id, sig) = (pf.id, pf.sig.clone());
                 let fref = self.func_ref(id, sig);
                 let a = self.b.ins().func_addr(types::I64, fref);
@@ -767,7 +833,9 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     pub(super) fn pointee(&self, p: Reg) -> Result<&'a Type, String> {
-        self.ty(p).pointee().ok_or_else(|| format!("r{} is not a pointer", p.0))
+        self.ty(p)
+            .pointee()
+            .ok_or_else(|| format!("r{} is not a pointer", p.0))
     }
 
     /// `base + i * elem_size` for an in-bounds index.
@@ -775,8 +843,11 @@ impl<'a, 'b> Lower<'a, 'b> {
         if es == 0 {
             return base;
         }
-        let off = if es == 1 { i } else { self.b.ins().imul_imm_s(i, es as i64) };
+        let off = if es == 1 {
+            i
+        } else {
+            self.b.ins().imul_imm_s(i, es as i64)
+        };
         self.b.ins().iadd(base, off)
     }
 }
-

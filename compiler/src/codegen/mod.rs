@@ -52,8 +52,12 @@ pub const SUPPORTED_TARGETS: &[&str] = &["x86_64-unknown-linux-gnu", "aarch64-un
 /// for `triple` (x86_64 or aarch64 Linux).
 pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String> {
     let isa = make_isa(triple)?;
-    let builder = ObjectBuilder::new(isa.clone(), "goc", cranelift_module::default_libcall_names())
-        .map_err(|e| format!("codegen: {e}"))?;
+    let builder = ObjectBuilder::new(
+        isa.clone(),
+        "goc",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| format!("codegen: {e}"))?;
     let mut ms = ModuleState {
         module: ObjectModule::new(builder),
         cc: isa.default_call_conv(),
@@ -69,7 +73,8 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
     }
     let mut sigs = Vec::with_capacity(program.funcs.len());
     for f in &program.funcs {
-        let (sig, ret_area) = abi::program_signature(f, ms.cc).map_err(|e| format!("{}: {e}", f.name))?;
+        let (sig, ret_area) =
+            abi::program_signature(f, ms.cc).map_err(|e| format!("{}: {e}", f.name))?;
         let id = ms
             .module
             .declare_function(&f.name, Linkage::Export, &sig)
@@ -79,7 +84,15 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
             .iter()
             .map(|p| p.value_type)
             .collect();
-        ms.funcs.insert(f.name.clone(), ProgramFunc { id, ret_area, sig: sig.clone(), results });
+        ms.funcs.insert(
+            f.name.clone(),
+            ProgramFunc {
+                id,
+                ret_area,
+                sig: sig.clone(),
+                results,
+            },
+        );
         sigs.push((id, sig));
     }
 
@@ -94,13 +107,27 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
         match lowered {
             Ok(Ok(())) => {}
             Ok(Err(e)) => return Err(format!("codegen: {}: {e}", f.name)),
-            Err(p) => return Err(format!("codegen: {}: internal error: {}", f.name, panic_text(&p))),
+            Err(p) => {
+                return Err(format!(
+                    "codegen: {}: internal error: {}",
+                    f.name,
+                    panic_text(&p)
+                ))
+            }
         }
-        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| define(&mut ms, id, &mut ctx)));
+        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            define(&mut ms, id, &mut ctx)
+        }));
         match defined {
             Ok(Ok(())) => {}
             Ok(Err(e)) => return Err(format!("codegen: {}: {e}", f.name)),
-            Err(p) => return Err(format!("codegen: {}: Cranelift internal error: {}", f.name, panic_text(&p))),
+            Err(p) => {
+                return Err(format!(
+                    "codegen: {}: Cranelift internal error: {}",
+                    f.name,
+                    panic_text(&p)
+                ))
+            }
         }
         ms.module.clear_context(&mut ctx);
         // A panic in the middle of a translation leaves the builder context
@@ -108,7 +135,9 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
     }
 
     let product = ms.module.finish();
-    product.emit().map_err(|e| format!("codegen: writing the object: {e}"))
+    product
+        .emit()
+        .map_err(|e| format!("codegen: writing the object: {e}"))
 }
 
 fn define(ms: &mut ModuleState, id: FuncId, ctx: &mut Context) -> Result<(), String> {
@@ -143,8 +172,14 @@ fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
 /// speed, keep frame pointers (the runtime walks frames by them), reserve
 /// the pinned register for g, static (non-PIC) code.
 fn make_isa(triple: &Triple) -> Result<OwnedTargetIsa, String> {
-    let arch_ok = matches!(triple.architecture, Architecture::X86_64 | Architecture::Aarch64(_));
-    if !arch_ok || triple.operating_system != OperatingSystem::Linux || triple.binary_format != BinaryFormat::Elf {
+    let arch_ok = matches!(
+        triple.architecture,
+        Architecture::X86_64 | Architecture::Aarch64(_)
+    );
+    if !arch_ok
+        || triple.operating_system != OperatingSystem::Linux
+        || triple.binary_format != BinaryFormat::Elf
+    {
         return Err(format!(
             "codegen: unsupported target {triple}; supported targets: {}",
             SUPPORTED_TARGETS.join(", ")
@@ -152,13 +187,23 @@ fn make_isa(triple: &Triple) -> Result<OwnedTargetIsa, String> {
     }
     let mut flags = settings::builder();
     let set = |flags: &mut settings::Builder, k: &str, v: &str| {
-        flags.set(k, v).map_err(|e| format!("codegen: setting {k}={v}: {e}"))
+        flags
+            .set(k, v)
+            .map_err(|e| format!("codegen: setting {k}={v}: {e}"))
     };
     set(&mut flags, "opt_level", "speed")?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
     set(&mut flags, "enable_pinned_reg", "true")?;
     set(&mut flags, "is_pic", "false")?;
-    set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+    set(
+        &mut flags,
+        "enable_verifier",
+        if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        },
+    )?;
     let isa_builder = cranelift_codegen::isa::lookup(triple.clone())
         .map_err(|e| format!("codegen: target {triple}: {e}"))?;
     let isa = isa_builder

@@ -130,7 +130,13 @@ impl Lower<'_, '_> {
     /// `MinInt / -1` wraps to MinInt and `MinInt % -1` is 0 (Cranelift's
     /// sdiv/srem trap there, so a -1 divisor is replaced by 1 and the
     /// quotient negated).
-    pub(super) fn divide(&mut self, op: BinaryOp, signed: bool, a: Value, b: Value) -> Result<Value, String> {
+    pub(super) fn divide(
+        &mut self,
+        op: BinaryOp,
+        signed: bool,
+        a: Value,
+        b: Value,
+    ) -> Result<Value, String> {
         let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
         self.check_fail(zero, |lw| lw.call_noreturn(sym::PANICDIVIDE, &[], &[]))?;
         if !signed {
@@ -168,7 +174,10 @@ impl Lower<'_, '_> {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, count, 0);
             self.check_fail(neg, |lw| lw.call_noreturn(sym::PANICSHIFT, &[], &[]))?;
         }
-        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, width);
+        let big = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, width);
         let w = self.wty(x);
         let r = match op {
             BinaryOp::Shl => {
@@ -191,7 +200,13 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
-    pub(super) fn string_binary(&mut self, dst: Reg, op: BinaryOp, x: Reg, y: Reg) -> Result<(), String> {
+    pub(super) fn string_binary(
+        &mut self,
+        dst: Reg,
+        op: BinaryOp,
+        x: Reg,
+        y: Reg,
+    ) -> Result<(), String> {
         let a = self.get(x);
         let b = self.get(y);
         let args = [a[0], a[1], b[0], b[1]];
@@ -208,12 +223,18 @@ impl Lower<'_, '_> {
                 let join = self.b.create_block();
                 let res = self.b.append_block_param(join, types::I8);
                 let f = self.b.ins().iconst(types::I8, 0);
-                self.b.ins().brif(same_len, call_blk, &[], join, &[BlockArg::Value(f)]);
+                self.b
+                    .ins()
+                    .brif(same_len, call_blk, &[], join, &[BlockArg::Value(f)]);
                 self.b.switch_to_block(call_blk);
                 let r = self.call_rt(sym::EQSTRING, &i64s, &[types::I8], &args)?;
                 self.b.ins().jump(join, &[BlockArg::Value(r[0])]);
                 self.b.switch_to_block(join);
-                let r = if op == BinaryOp::Ne { self.b.ins().bxor_imm_u(res, 1) } else { res };
+                let r = if op == BinaryOp::Ne {
+                    self.b.ins().bxor_imm_u(res, 1)
+                } else {
+                    res
+                };
                 self.set(dst, &[r]);
             }
             _ => {
@@ -300,14 +321,22 @@ impl Lower<'_, '_> {
             StrConv::StringToBytes | StrConv::StringToRunes => {
                 let s = self.get(x);
                 let out = self.scratch(0);
-                let name = if op == StrConv::StringToBytes { sym::STRINGTOSLICEBYTE } else { sym::STRINGTOSLICERUNE };
+                let name = if op == StrConv::StringToBytes {
+                    sym::STRINGTOSLICEBYTE
+                } else {
+                    sym::STRINGTOSLICERUNE
+                };
                 self.call_rt(name, &i64s, &[], &[s[0], s[1], out])?;
                 let v = self.load_slice(out);
                 self.set(dst, &v);
             }
             StrConv::BytesToString | StrConv::RunesToString => {
                 let s = self.get(x);
-                let name = if op == StrConv::BytesToString { sym::SLICEBYTETOSTRING } else { sym::SLICERUNETOSTRING };
+                let name = if op == StrConv::BytesToString {
+                    sym::SLICEBYTETOSTRING
+                } else {
+                    sym::SLICERUNETOSTRING
+                };
                 let r = self.call_rt(name, &pair, &pair, &s[..2])?;
                 self.set(dst, &r);
             }

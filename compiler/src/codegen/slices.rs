@@ -12,7 +12,14 @@ use goc_abi::sym;
 impl Lower<'_, '_> {
     /// `x[lo:hi:max]` with Go's checks, in Go's order: max against cap, hi
     /// against max (or cap), lo against hi.
-    pub(super) fn slice_of(&mut self, dst: Reg, x: Reg, lo: Option<Reg>, hi: Option<Reg>, max: Option<Reg>) -> Result<(), String> {
+    pub(super) fn slice_of(
+        &mut self,
+        dst: Reg,
+        x: Reg,
+        lo: Option<Reg>,
+        hi: Option<Reg>,
+        max: Option<Reg>,
+    ) -> Result<(), String> {
         use goc_abi::bounds::*;
         let xt = self.ty(x);
         let (base, len, cap, es, is_slice, is_string) = match xt {
@@ -67,7 +74,11 @@ impl Lower<'_, '_> {
             }
             Some((i, _)) => {
                 let new_len = self.b.ins().isub(j.0, i);
-                let new_cap = if is_string { new_len } else { self.b.ins().isub(k, i) };
+                let new_cap = if is_string {
+                    new_len
+                } else {
+                    self.b.ins().isub(k, i)
+                };
                 // An empty result keeps the base pointer rather than point
                 // past the end of the object (as Go does).
                 let moved = self.elem_addr(base, i, es);
@@ -96,7 +107,10 @@ impl Lower<'_, '_> {
         let s = self.get(slice);
         let (n, _) = self.int64(n)?;
         let new_len = self.b.ins().iadd(s[1], n);
-        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_len, s[2]);
+        let fits = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, new_len, s[2]);
         let slow = self.b.create_block();
         let join = self.b.create_block();
         let jp = self.b.append_block_param(join, types::I64);
@@ -106,7 +120,11 @@ impl Lower<'_, '_> {
         self.b.ins().brif(
             fits,
             join,
-            &[BlockArg::Value(s[0]), BlockArg::Value(new_len), BlockArg::Value(s[2])],
+            &[
+                BlockArg::Value(s[0]),
+                BlockArg::Value(new_len),
+                BlockArg::Value(s[2]),
+            ],
             slow,
             &[],
         );
@@ -118,10 +136,21 @@ impl Lower<'_, '_> {
             self.b.ins().store(trusted(), w, old, abi::word_offset(i));
         }
         let esv = self.b.ins().iconst(types::I64, es as i64);
-        let name = if abi::has_pointers(elem) { sym::GROWSLICE_SCAN } else { sym::GROWSLICE };
+        let name = if abi::has_pointers(elem) {
+            sym::GROWSLICE_SCAN
+        } else {
+            sym::GROWSLICE
+        };
         self.call_rt(name, &[types::I64; 4], &[], &[old, esv, new_len, out])?;
         let v = self.load_slice(out);
-        self.b.ins().jump(join, &[BlockArg::Value(v[0]), BlockArg::Value(v[1]), BlockArg::Value(v[2])]);
+        self.b.ins().jump(
+            join,
+            &[
+                BlockArg::Value(v[0]),
+                BlockArg::Value(v[1]),
+                BlockArg::Value(v[2]),
+            ],
+        );
 
         self.b.switch_to_block(join);
         self.set(dst, &[jp, jl, jc]);
@@ -135,7 +164,10 @@ impl Lower<'_, '_> {
         let Type::Slice(elem) = self.ty(dst) else {
             return Err("MakeSlice of a non-slice".into());
         };
-        let es = self.b.ins().iconst(types::I64, layout::size_of(elem) as i64);
+        let es = self
+            .b
+            .ins()
+            .iconst(types::I64, layout::size_of(elem) as i64);
         let (l, _) = self.int64(len)?;
         let (c, _) = self.int64(cap)?;
         let out = self.scratch(0);
@@ -161,7 +193,12 @@ impl Lower<'_, '_> {
         self.b.ins().brif(pos, do_copy, &[], done, &[]);
         self.b.switch_to_block(do_copy);
         let bytes = self.b.ins().imul_imm_s(n, es as i64);
-        self.call_rt(sym::MEMMOVE, &[types::I64; 3], &[types::I64], &[t[0], f[0], bytes])?;
+        self.call_rt(
+            sym::MEMMOVE,
+            &[types::I64; 3],
+            &[types::I64],
+            &[t[0], f[0], bytes],
+        )?;
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         self.set(dst, &[n]);

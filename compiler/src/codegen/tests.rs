@@ -8,7 +8,10 @@ use object::{Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTar
 use target_lexicon::Triple;
 
 use super::compile;
-use crate::ir::{self, BinaryOp, Block, BlockId, Const, Func, Global, Inst, Program, Reg, StrConv, Term, Type, UnaryOp};
+use crate::ir::{
+    self, BinaryOp, Block, BlockId, Const, Func, Global, Inst, Program, Reg, StrConv, Term, Type,
+    UnaryOp,
+};
 
 const X86: &str = "x86_64-unknown-linux-gnu";
 const ARM: &str = "aarch64-unknown-linux-gnu";
@@ -49,7 +52,10 @@ fn compile_both(p: &Program) -> Syms {
         panic!("test program does not verify:\n{}", errs.join("\n"));
     }
     let mut first = None;
-    for (t, arch) in [(X86, object::Architecture::X86_64), (ARM, object::Architecture::Aarch64)] {
+    for (t, arch) in [
+        (X86, object::Architecture::X86_64),
+        (ARM, object::Architecture::Aarch64),
+    ] {
         let obj = compile(p, &triple(t)).unwrap_or_else(|e| panic!("{t}: {e}"));
         let f = object::File::parse(&*obj).unwrap();
         assert_eq!(f.architecture(), arch);
@@ -57,10 +63,18 @@ fn compile_both(p: &Program) -> Syms {
         assert_eq!(f.kind(), object::ObjectKind::Relocatable);
         let syms = symbols(&obj);
         for func in &p.funcs {
-            assert!(syms.defined.contains(&func.name), "{t}: {} not defined", func.name);
+            assert!(
+                syms.defined.contains(&func.name),
+                "{t}: {} not defined",
+                func.name
+            );
         }
         for g in &p.globals {
-            assert!(syms.defined.contains(&g.name), "{t}: global {} not defined", g.name);
+            assert!(
+                syms.defined.contains(&g.name),
+                "{t}: global {} not defined",
+                g.name
+            );
         }
         if first.is_none() {
             first = Some(syms);
@@ -85,7 +99,10 @@ impl FB {
             params: vec![],
             results: vec![],
             regs: vec![],
-            blocks: vec![Block { insts: vec![], term: Term::Unreachable }],
+            blocks: vec![Block {
+                insts: vec![],
+                term: Term::Unreachable,
+            }],
         }
     }
     fn reg(&mut self, t: Type) -> Reg {
@@ -98,7 +115,10 @@ impl FB {
         r
     }
     fn block(&mut self) -> BlockId {
-        self.blocks.push(Block { insts: vec![], term: Term::Unreachable });
+        self.blocks.push(Block {
+            insts: vec![],
+            term: Term::Unreachable,
+        });
         BlockId(self.blocks.len() as u32 - 1)
     }
     fn i(&mut self, b: BlockId, inst: Inst) {
@@ -113,13 +133,23 @@ impl FB {
         r
     }
     fn bin(&mut self, b: BlockId, op: BinaryOp, x: Reg, y: Reg) -> Reg {
-        let t = if op.is_comparison() { Type::Bool } else { self.regs[x.0 as usize].clone() };
+        let t = if op.is_comparison() {
+            Type::Bool
+        } else {
+            self.regs[x.0 as usize].clone()
+        };
         let r = self.reg(t);
         self.i(b, Inst::Binary { dst: r, op, x, y });
         r
     }
     fn done(self) -> Func {
-        Func { name: self.name, params: self.params, results: self.results, regs: self.regs, blocks: self.blocks }
+        Func {
+            name: self.name,
+            params: self.params,
+            results: self.results,
+            regs: self.regs,
+            blocks: self.blocks,
+        }
     }
 }
 
@@ -129,12 +159,29 @@ const B0: BlockId = BlockId(0);
 fn print_program() -> Program {
     let mut m = FB::new("main.main");
     let n = m.konst(B0, Type::I64, Const::Int(42));
-    m.i(B0, Inst::Call { dsts: vec![], func: "goc_printint".into(), args: vec![n] });
-    m.i(B0, Inst::Call { dsts: vec![], func: "goc_printnl".into(), args: vec![] });
+    m.i(
+        B0,
+        Inst::Call {
+            dsts: vec![],
+            func: "goc_printint".into(),
+            args: vec![n],
+        },
+    );
+    m.i(
+        B0,
+        Inst::Call {
+            dsts: vec![],
+            func: "goc_printnl".into(),
+            args: vec![],
+        },
+    );
     m.t(B0, Term::Return(vec![]));
     let mut init = FB::new(ir::PROGRAM_INIT);
     init.t(B0, Term::Return(vec![]));
-    Program { globals: vec![], funcs: vec![m.done(), init.done()] }
+    Program {
+        globals: vec![],
+        funcs: vec![m.done(), init.done()],
+    }
 }
 
 #[test]
@@ -155,12 +202,20 @@ fn calls_are_direct() {
     let text = f.section_by_name(".text").unwrap();
     let mut seen = 0;
     for (_, rel) in text.relocations() {
-        let RelocationTarget::Symbol(si) = rel.target() else { continue };
+        let RelocationTarget::Symbol(si) = rel.target() else {
+            continue;
+        };
         let name = f.symbol_by_index(si).unwrap().name().unwrap().to_string();
         if name == "goc_printint" {
             seen += 1;
             // call rel32 (PLT32 relocation), not movabs + indirect call.
-            assert_eq!(rel.flags(), RelocationFlags::Elf { r_type: object::elf::R_X86_64_PLT32 }, "{name}");
+            assert_eq!(
+                rel.flags(),
+                RelocationFlags::Elf {
+                    r_type: object::elf::R_X86_64_PLT32
+                },
+                "{name}"
+            );
         }
     }
     assert_eq!(seen, 1);
@@ -170,17 +225,27 @@ fn calls_are_direct() {
     let text = f.section_by_name(".text").unwrap();
     let kinds: Vec<_> = text
         .relocations()
-        .filter(|(_, r)| matches!(r.target(), RelocationTarget::Symbol(si)
-            if f.symbol_by_index(si).unwrap().name() == Ok("goc_printint")))
+        .filter(|(_, r)| {
+            matches!(r.target(), RelocationTarget::Symbol(si)
+            if f.symbol_by_index(si).unwrap().name() == Ok("goc_printint"))
+        })
         .map(|(_, r)| r.flags())
         .collect();
-    assert_eq!(kinds, vec![RelocationFlags::Elf { r_type: object::elf::R_AARCH64_CALL26 }]);
+    assert_eq!(
+        kinds,
+        vec![RelocationFlags::Elf {
+            r_type: object::elf::R_AARCH64_CALL26
+        }]
+    );
 }
 
 #[test]
 fn unsupported_target_is_an_error() {
     let e = compile(&print_program(), &triple("riscv64gc-unknown-linux-gnu")).unwrap_err();
-    assert!(e.contains("x86_64-unknown-linux-gnu") && e.contains("aarch64-unknown-linux-gnu"), "{e}");
+    assert!(
+        e.contains("x86_64-unknown-linux-gnu") && e.contains("aarch64-unknown-linux-gnu"),
+        "{e}"
+    );
     let e = compile(&print_program(), &triple("x86_64-apple-darwin")).unwrap_err();
     assert!(e.contains("unsupported"), "{e}");
 }
@@ -202,7 +267,11 @@ fn ir_fixtures_compile() {
             for t in [X86, ARM] {
                 let obj = compile(&p, &triple(t)).unwrap();
                 let stem = path.file_stem().unwrap().to_string_lossy();
-                std::fs::write(std::path::Path::new(&dir).join(format!("{stem}.{t}.o")), obj).unwrap();
+                std::fs::write(
+                    std::path::Path::new(&dir).join(format!("{stem}.{t}.o")),
+                    obj,
+                )
+                .unwrap();
             }
         }
         n += 1;
@@ -214,7 +283,16 @@ fn ir_fixtures_compile() {
 /// and float operations.
 #[test]
 fn arithmetic_on_every_type() {
-    let ints = [Type::I8, Type::I16, Type::I32, Type::I64, Type::U8, Type::U16, Type::U32, Type::U64];
+    let ints = [
+        Type::I8,
+        Type::I16,
+        Type::I32,
+        Type::I64,
+        Type::U8,
+        Type::U16,
+        Type::U32,
+        Type::U64,
+    ];
     let mut funcs = Vec::new();
     for (k, t) in ints.iter().enumerate() {
         let mut f = FB::new(&format!("main.ops{k}"));
@@ -242,16 +320,43 @@ fn arithmetic_on_every_type() {
             acc = f.bin(B0, BinaryOp::Xor, acc, r);
         }
         let neg = f.reg(t.clone());
-        f.i(B0, Inst::Unary { dst: neg, op: UnaryOp::Neg, x: acc });
+        f.i(
+            B0,
+            Inst::Unary {
+                dst: neg,
+                op: UnaryOp::Neg,
+                x: acc,
+            },
+        );
         let not = f.reg(t.clone());
-        f.i(B0, Inst::Unary { dst: not, op: UnaryOp::BitNot, x: neg });
+        f.i(
+            B0,
+            Inst::Unary {
+                dst: not,
+                op: UnaryOp::BitNot,
+                x: neg,
+            },
+        );
         let mut cond = f.bin(B0, BinaryOp::Lt, not, y);
-        for op in [BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge] {
+        for op in [
+            BinaryOp::Eq,
+            BinaryOp::Ne,
+            BinaryOp::Le,
+            BinaryOp::Gt,
+            BinaryOp::Ge,
+        ] {
             let c = f.bin(B0, op, x, not);
             cond = f.bin(B0, BinaryOp::Eq, cond, c);
         }
         let notc = f.reg(Type::Bool);
-        f.i(B0, Inst::Unary { dst: notc, op: UnaryOp::Not, x: cond });
+        f.i(
+            B0,
+            Inst::Unary {
+                dst: notc,
+                op: UnaryOp::Not,
+                x: cond,
+            },
+        );
         f.results = vec![t.clone(), Type::Bool];
         f.t(B0, Term::Return(vec![not, notc]));
         funcs.push(f.done());
@@ -266,9 +371,22 @@ fn arithmetic_on_every_type() {
             acc = f.bin(B0, BinaryOp::Add, acc, r);
         }
         let neg = f.reg(t.clone());
-        f.i(B0, Inst::Unary { dst: neg, op: UnaryOp::Neg, x: acc });
+        f.i(
+            B0,
+            Inst::Unary {
+                dst: neg,
+                op: UnaryOp::Neg,
+                x: acc,
+            },
+        );
         let mut cond = f.bin(B0, BinaryOp::Ne, neg, y);
-        for op in [BinaryOp::Eq, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge] {
+        for op in [
+            BinaryOp::Eq,
+            BinaryOp::Lt,
+            BinaryOp::Le,
+            BinaryOp::Gt,
+            BinaryOp::Ge,
+        ] {
             let c = f.bin(B0, op, x, neg);
             cond = f.bin(B0, BinaryOp::Ne, cond, c);
         }
@@ -276,7 +394,10 @@ fn arithmetic_on_every_type() {
         f.t(B0, Term::Return(vec![neg, cond]));
         funcs.push(f.done());
     }
-    let s = compile_both(&Program { globals: vec![], funcs });
+    let s = compile_both(&Program {
+        globals: vec![],
+        funcs,
+    });
     assert!(s.undefined.contains("goc_panicdivide"));
     assert!(s.undefined.contains("goc_panicshift"));
 }
@@ -311,13 +432,19 @@ fn conversions() {
     for (k, &d) in outs.iter().enumerate() {
         let t = f.regs[d.0 as usize].clone();
         let name = format!("main.g{k}");
-        globals.push(Global { name: name.clone(), ty: t.clone() });
+        globals.push(Global {
+            name: name.clone(),
+            ty: t.clone(),
+        });
         let p = f.reg(Type::ptr(t));
         f.i(B0, Inst::GlobalAddr { dst: p, name });
         f.i(B0, Inst::Store { ptr: p, src: d });
     }
     f.t(B0, Term::Return(vec![]));
-    compile_both(&Program { globals, funcs: vec![f.done()] });
+    compile_both(&Program {
+        globals,
+        funcs: vec![f.done()],
+    });
 }
 
 /// Strings: constants, concatenation, comparisons, indexing, slicing and
@@ -335,39 +462,131 @@ fn strings() {
     let cat = f.bin(B0, BinaryOp::Add, s, hello);
     let cat = f.bin(B0, BinaryOp::Add, cat, empty);
     let mut c = f.bin(B0, BinaryOp::Eq, cat, hello2);
-    for op in [BinaryOp::Ne, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge] {
+    for op in [
+        BinaryOp::Ne,
+        BinaryOp::Lt,
+        BinaryOp::Le,
+        BinaryOp::Gt,
+        BinaryOp::Ge,
+    ] {
         let x = f.bin(B0, op, s, hello);
         c = f.bin(B0, BinaryOp::Eq, c, x);
     }
     let byte = f.reg(Type::U8);
-    f.i(B0, Inst::StringByte { dst: byte, s, index: i });
+    f.i(
+        B0,
+        Inst::StringByte {
+            dst: byte,
+            s,
+            index: i,
+        },
+    );
     let sub = f.reg(Type::String);
-    f.i(B0, Inst::SliceOf { dst: sub, x: s, lo: Some(j), hi: Some(i), max: None });
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: sub,
+            x: s,
+            lo: Some(j),
+            hi: Some(i),
+            max: None,
+        },
+    );
     let sub2 = f.reg(Type::String);
-    f.i(B0, Inst::SliceOf { dst: sub2, x: s, lo: None, hi: Some(i), max: None });
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: sub2,
+            x: s,
+            lo: None,
+            hi: Some(i),
+            max: None,
+        },
+    );
     let sub3 = f.reg(Type::String);
-    f.i(B0, Inst::SliceOf { dst: sub3, x: s, lo: Some(j), hi: None, max: None });
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: sub3,
+            x: s,
+            lo: Some(j),
+            hi: None,
+            max: None,
+        },
+    );
     let bs = f.reg(Type::slice(Type::U8));
-    f.i(B0, Inst::StrConv { dst: bs, op: StrConv::StringToBytes, x: sub });
+    f.i(
+        B0,
+        Inst::StrConv {
+            dst: bs,
+            op: StrConv::StringToBytes,
+            x: sub,
+        },
+    );
     let rs = f.reg(Type::slice(Type::I32));
-    f.i(B0, Inst::StrConv { dst: rs, op: StrConv::StringToRunes, x: sub2 });
+    f.i(
+        B0,
+        Inst::StrConv {
+            dst: rs,
+            op: StrConv::StringToRunes,
+            x: sub2,
+        },
+    );
     let s1 = f.reg(Type::String);
-    f.i(B0, Inst::StrConv { dst: s1, op: StrConv::BytesToString, x: bs });
+    f.i(
+        B0,
+        Inst::StrConv {
+            dst: s1,
+            op: StrConv::BytesToString,
+            x: bs,
+        },
+    );
     let s2 = f.reg(Type::String);
-    f.i(B0, Inst::StrConv { dst: s2, op: StrConv::RunesToString, x: rs });
+    f.i(
+        B0,
+        Inst::StrConv {
+            dst: s2,
+            op: StrConv::RunesToString,
+            x: rs,
+        },
+    );
     let s3 = f.reg(Type::String);
-    f.i(B0, Inst::StrConv { dst: s3, op: StrConv::RuneToString, x: r });
+    f.i(
+        B0,
+        Inst::StrConv {
+            dst: s3,
+            op: StrConv::RuneToString,
+            x: r,
+        },
+    );
     let s4 = f.reg(Type::String);
-    f.i(B0, Inst::StrConv { dst: s4, op: StrConv::RuneToString, x: i });
+    f.i(
+        B0,
+        Inst::StrConv {
+            dst: s4,
+            op: StrConv::RuneToString,
+            x: i,
+        },
+    );
     let n = f.reg(Type::I64);
     f.i(B0, Inst::Len { dst: n, x: s3 });
     let p = f.reg(Type::ptr(Type::U8));
     f.i(B0, Inst::DataPtr { dst: p, x: s4 });
     let copied = f.reg(Type::I64);
-    f.i(B0, Inst::CopySlice { dst: copied, to: bs, from: sub3 });
+    f.i(
+        B0,
+        Inst::CopySlice {
+            dst: copied,
+            to: bs,
+            from: sub3,
+        },
+    );
     f.results = vec![Type::String, Type::Bool, Type::U8, Type::I64, Type::String];
     f.t(B0, Term::Return(vec![s1, c, byte, n, s2]));
-    let s = compile_both(&Program { globals: vec![], funcs: vec![f.done()] });
+    let s = compile_both(&Program {
+        globals: vec![],
+        funcs: vec![f.done()],
+    });
     for name in [
         "goc_concatstring",
         "goc_eqstring",
@@ -383,7 +602,11 @@ fn strings() {
         assert!(s.undefined.contains(name), "{name} not called");
     }
     // One data object for both "hello" constants.
-    let strs: Vec<_> = s.defined.iter().filter(|n| n.starts_with("goc.str.")).collect();
+    let strs: Vec<_> = s
+        .defined
+        .iter()
+        .filter(|n| n.starts_with("goc.str."))
+        .collect();
     assert_eq!(strs.len(), 1, "{strs:?}");
 }
 
@@ -400,24 +623,102 @@ fn slices_and_arrays() {
     let hi = f.param(Type::U8);
     let mx = f.param(Type::I64);
     let xs = f.reg(ints.clone());
-    f.i(B0, Inst::MakeSlice { dst: xs, len: n, cap: mx });
+    f.i(
+        B0,
+        Inst::MakeSlice {
+            dst: xs,
+            len: n,
+            cap: mx,
+        },
+    );
     let ps = f.reg(ptrs.clone());
-    f.i(B0, Inst::MakeSlice { dst: ps, len: lo, cap: hi });
+    f.i(
+        B0,
+        Inst::MakeSlice {
+            dst: ps,
+            len: lo,
+            cap: hi,
+        },
+    );
     let e = f.reg(Type::ptr(Type::I64));
-    f.i(B0, Inst::ElemAddr { dst: e, slice: xs, index: lo });
+    f.i(
+        B0,
+        Inst::ElemAddr {
+            dst: e,
+            slice: xs,
+            index: lo,
+        },
+    );
     let v = f.reg(Type::I64);
     f.i(B0, Inst::Load { dst: v, ptr: e });
     f.i(B0, Inst::Store { ptr: e, src: v });
     let one = f.konst(B0, Type::I64, Const::Int(1));
-    f.i(B0, Inst::GrowSlice { dst: xs, slice: xs, n: one });
-    f.i(B0, Inst::GrowSlice { dst: ps, slice: ps, n: v });
+    f.i(
+        B0,
+        Inst::GrowSlice {
+            dst: xs,
+            slice: xs,
+            n: one,
+        },
+    );
+    f.i(
+        B0,
+        Inst::GrowSlice {
+            dst: ps,
+            slice: ps,
+            n: v,
+        },
+    );
     let ys = f.reg(ints.clone());
-    f.i(B0, Inst::SliceOf { dst: ys, x: xs, lo: Some(lo), hi: Some(hi), max: Some(mx) });
-    f.i(B0, Inst::SliceOf { dst: ys, x: ys, lo: Some(lo), hi: None, max: None });
-    f.i(B0, Inst::SliceOf { dst: ys, x: ys, lo: None, hi: Some(hi), max: None });
-    f.i(B0, Inst::SliceOf { dst: ys, x: ys, lo: None, hi: Some(hi), max: Some(n) });
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: ys,
+            x: xs,
+            lo: Some(lo),
+            hi: Some(hi),
+            max: Some(mx),
+        },
+    );
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: ys,
+            x: ys,
+            lo: Some(lo),
+            hi: None,
+            max: None,
+        },
+    );
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: ys,
+            x: ys,
+            lo: None,
+            hi: Some(hi),
+            max: None,
+        },
+    );
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: ys,
+            x: ys,
+            lo: None,
+            hi: Some(hi),
+            max: Some(n),
+        },
+    );
     let c = f.reg(Type::I64);
-    f.i(B0, Inst::CopySlice { dst: c, to: ys, from: xs });
+    f.i(
+        B0,
+        Inst::CopySlice {
+            dst: c,
+            to: ys,
+            from: xs,
+        },
+    );
     let l = f.reg(Type::I64);
     f.i(B0, Inst::Len { dst: l, x: ys });
     let cp = f.reg(Type::I64);
@@ -426,19 +727,72 @@ fn slices_and_arrays() {
     f.i(B0, Inst::DataPtr { dst: dp, x: ps });
     // Arrays in memory: a frame array and a heap array.
     let pa = f.reg(Type::ptr(arr.clone()));
-    f.i(B0, Inst::Alloca { dst: pa, ty: arr.clone() });
+    f.i(
+        B0,
+        Inst::Alloca {
+            dst: pa,
+            ty: arr.clone(),
+        },
+    );
     let ha = f.reg(Type::ptr(arr.clone()));
-    f.i(B0, Inst::New { dst: ha, ty: arr.clone() });
+    f.i(
+        B0,
+        Inst::New {
+            dst: ha,
+            ty: arr.clone(),
+        },
+    );
     f.i(B0, Inst::MemCopy { dst: ha, src: pa });
     f.i(B0, Inst::MemZero { ptr: pa });
     let el = f.reg(Type::ptr(Type::I16));
-    f.i(B0, Inst::IndexAddr { dst: el, ptr: pa, index: hi });
+    f.i(
+        B0,
+        Inst::IndexAddr {
+            dst: el,
+            ptr: pa,
+            index: hi,
+        },
+    );
     let hs = f.reg(Type::slice(Type::I16));
-    f.i(B0, Inst::SliceOf { dst: hs, x: ha, lo: Some(lo), hi: None, max: None });
-    f.i(B0, Inst::SliceOf { dst: hs, x: ha, lo: None, hi: None, max: None });
-    f.i(B0, Inst::SliceOf { dst: hs, x: ha, lo: Some(lo), hi: Some(hi), max: Some(mx) });
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: hs,
+            x: ha,
+            lo: Some(lo),
+            hi: None,
+            max: None,
+        },
+    );
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: hs,
+            x: ha,
+            lo: None,
+            hi: None,
+            max: None,
+        },
+    );
+    f.i(
+        B0,
+        Inst::SliceOf {
+            dst: hs,
+            x: ha,
+            lo: Some(lo),
+            hi: Some(hi),
+            max: Some(mx),
+        },
+    );
     let eq = f.bin(B0, BinaryOp::Eq, dp, dp);
-    f.results = vec![ints, Type::I64, Type::I64, Type::I64, Type::slice(Type::I16), Type::Bool];
+    f.results = vec![
+        ints,
+        Type::I64,
+        Type::I64,
+        Type::I64,
+        Type::slice(Type::I16),
+        Type::Bool,
+    ];
     f.t(B0, Term::Return(vec![ys, c, l, cp, hs, eq]));
     let func = f.done();
 
@@ -454,11 +808,27 @@ fn slices_and_arrays() {
     let r3 = m.reg(Type::I64);
     let r4 = m.reg(Type::slice(Type::I16));
     let r5 = m.reg(Type::Bool);
-    m.i(B0, Inst::Call { dsts: vec![r0, r1, r2, r3, r4, r5], func: "main.sl".into(), args: vec![a, b, c, d] });
+    m.i(
+        B0,
+        Inst::Call {
+            dsts: vec![r0, r1, r2, r3, r4, r5],
+            func: "main.sl".into(),
+            args: vec![a, b, c, d],
+        },
+    );
     m.t(B0, Term::Return(vec![]));
 
-    let s = compile_both(&Program { globals: vec![], funcs: vec![func, m.done()] });
-    for name in ["goc_makeslice", "goc_growslice", "goc_growslice_scan", "goc_new", "goc_panicmem"] {
+    let s = compile_both(&Program {
+        globals: vec![],
+        funcs: vec![func, m.done()],
+    });
+    for name in [
+        "goc_makeslice",
+        "goc_growslice",
+        "goc_growslice_scan",
+        "goc_new",
+        "goc_panicmem",
+    ] {
         assert!(s.undefined.contains(name), "{name} not called");
     }
 }
@@ -469,30 +839,71 @@ fn slices_and_arrays() {
 #[test]
 fn structs_and_big_objects() {
     let big = Type::Struct(vec![
-        ir::Field { name: "a".into(), ty: Type::Bool },
-        ir::Field { name: "pad".into(), ty: Type::Array(8192, Box::new(Type::U8)) },
-        ir::Field { name: "s".into(), ty: Type::String },
+        ir::Field {
+            name: "a".into(),
+            ty: Type::Bool,
+        },
+        ir::Field {
+            name: "pad".into(),
+            ty: Type::Array(8192, Box::new(Type::U8)),
+        },
+        ir::Field {
+            name: "s".into(),
+            ty: Type::String,
+        },
     ]);
     let mut f = FB::new("main.big");
     let p = f.param(Type::ptr(big.clone()));
     let fa = f.reg(Type::ptr(Type::Bool));
-    f.i(B0, Inst::FieldAddr { dst: fa, ptr: p, field: 0 });
+    f.i(
+        B0,
+        Inst::FieldAddr {
+            dst: fa,
+            ptr: p,
+            field: 0,
+        },
+    );
     let fs = f.reg(Type::ptr(Type::String));
-    f.i(B0, Inst::FieldAddr { dst: fs, ptr: p, field: 2 });
+    f.i(
+        B0,
+        Inst::FieldAddr {
+            dst: fs,
+            ptr: p,
+            field: 2,
+        },
+    );
     let v = f.reg(Type::String);
     f.i(B0, Inst::Load { dst: v, ptr: fs });
     let t = f.konst(B0, Type::Bool, Const::Bool(true));
     f.i(B0, Inst::Store { ptr: fa, src: t });
     let local = f.reg(Type::ptr(big.clone()));
-    f.i(B0, Inst::Alloca { dst: local, ty: big.clone() });
+    f.i(
+        B0,
+        Inst::Alloca {
+            dst: local,
+            ty: big.clone(),
+        },
+    );
     f.i(B0, Inst::MemCopy { dst: local, src: p });
     f.i(B0, Inst::MemZero { ptr: p });
     f.i(B0, Inst::NilCheck { ptr: p });
     let zs = f.reg(Type::ptr(Type::Struct(vec![])));
-    f.i(B0, Inst::New { dst: zs, ty: Type::Struct(vec![]) });
+    f.i(
+        B0,
+        Inst::New {
+            dst: zs,
+            ty: Type::Struct(vec![]),
+        },
+    );
     f.results = vec![Type::String];
     f.t(B0, Term::Return(vec![v]));
-    let s = compile_both(&Program { globals: vec![Global { name: "main.z".into(), ty: Type::Struct(vec![]) }], funcs: vec![f.done()] });
+    let s = compile_both(&Program {
+        globals: vec![Global {
+            name: "main.z".into(),
+            ty: Type::Struct(vec![]),
+        }],
+        funcs: vec![f.done()],
+    });
     assert!(s.undefined.contains("goc_panicmem"));
     assert!(s.undefined.contains("memmove"));
     assert!(s.undefined.contains("memset"));
@@ -511,20 +922,64 @@ fn control_flow() {
     let panic = f.block();
     let i = f.reg(Type::I64);
     let c = f.bin(B0, BinaryOp::Lt, i, n);
-    f.t(B0, Term::If { cond: c, then: body, els: exit });
+    f.t(
+        B0,
+        Term::If {
+            cond: c,
+            then: body,
+            els: exit,
+        },
+    );
     let one = f.konst(body, Type::I64, Const::Int(1));
-    f.i(body, Inst::Binary { dst: i, op: BinaryOp::Add, x: i, y: one });
+    f.i(
+        body,
+        Inst::Binary {
+            dst: i,
+            op: BinaryOp::Add,
+            x: i,
+            y: one,
+        },
+    );
     let neg = f.konst(body, Type::I64, Const::Int(-5));
     let bad = f.bin(body, BinaryOp::Eq, i, neg);
     let _ = bad;
     f.t(body, Term::Jump(B0));
-    f.t(exit, Term::If { cond: c, then: panic, els: dead });
+    f.t(
+        exit,
+        Term::If {
+            cond: c,
+            then: panic,
+            els: dead,
+        },
+    );
     let msg = f.konst(panic, Type::String, Const::Str(b"boom".to_vec()));
-    f.i(panic, Inst::Call { dsts: vec![], func: "goc_gopanic_string".into(), args: vec![msg] });
+    f.i(
+        panic,
+        Inst::Call {
+            dsts: vec![],
+            func: "goc_gopanic_string".into(),
+            args: vec![msg],
+        },
+    );
     f.t(panic, Term::Unreachable);
-    for t in [Type::Bool, Type::I8, Type::U16, Type::F32, Type::F64, Type::String, Type::slice(Type::U8), Type::ptr(Type::I64)] {
+    for t in [
+        Type::Bool,
+        Type::I8,
+        Type::U16,
+        Type::F32,
+        Type::F64,
+        Type::String,
+        Type::slice(Type::U8),
+        Type::ptr(Type::I64),
+    ] {
         let r = f.reg(t);
-        f.i(dead, Inst::Const { dst: r, value: Const::Zero });
+        f.i(
+            dead,
+            Inst::Const {
+                dst: r,
+                value: Const::Zero,
+            },
+        );
     }
     let b = f.konst(dead, Type::Bool, Const::Bool(true));
     let _ = f.konst(dead, Type::U8, Const::Int(-1));
@@ -537,7 +992,10 @@ fn control_flow() {
     // A block nothing reaches.
     let orphan = f.block();
     f.t(orphan, Term::Jump(B0));
-    let s = compile_both(&Program { globals: vec![], funcs: vec![f.done()] });
+    let s = compile_both(&Program {
+        globals: vec![],
+        funcs: vec![f.done()],
+    });
     assert!(s.undefined.contains("goc_gopanic_string"));
 }
 
@@ -548,10 +1006,27 @@ fn runtime_calls_with_differing_signatures() {
     let mut f = FB::new("main.f");
     let s = f.konst(B0, Type::String, Const::Str(b"x".to_vec()));
     let b = f.reg(Type::Bool);
-    f.i(B0, Inst::Call { dsts: vec![b], func: "goc_eqstring".into(), args: vec![s, s] });
-    f.i(B0, Inst::Call { dsts: vec![], func: "goc_eqstring".into(), args: vec![s, s] });
+    f.i(
+        B0,
+        Inst::Call {
+            dsts: vec![b],
+            func: "goc_eqstring".into(),
+            args: vec![s, s],
+        },
+    );
+    f.i(
+        B0,
+        Inst::Call {
+            dsts: vec![],
+            func: "goc_eqstring".into(),
+            args: vec![s, s],
+        },
+    );
     f.t(B0, Term::Return(vec![]));
-    let syms = compile_both(&Program { globals: vec![], funcs: vec![f.done()] });
+    let syms = compile_both(&Program {
+        globals: vec![],
+        funcs: vec![f.done()],
+    });
     assert!(syms.undefined.contains("goc_eqstring"));
 }
 
@@ -574,7 +1049,14 @@ fn many_params_and_results() {
     let mut m = FB::new("main.main");
     let args: Vec<Reg> = ps.iter().map(|(_, t)| m.reg(t.clone())).collect();
     let dsts: Vec<Reg> = ps.iter().map(|(_, t)| m.reg(t.clone())).collect();
-    m.i(B0, Inst::Call { dsts, func: "main.many".into(), args });
+    m.i(
+        B0,
+        Inst::Call {
+            dsts,
+            func: "main.many".into(),
+            args,
+        },
+    );
     m.t(B0, Term::Return(vec![]));
     // Two words come back in registers, a mix of float and int.
     let mut two = FB::new("main.two");
@@ -582,7 +1064,10 @@ fn many_params_and_results() {
     let b = two.param(Type::I64);
     two.results = vec![Type::F64, Type::I64];
     two.t(B0, Term::Return(vec![a, b]));
-    compile_both(&Program { globals: vec![], funcs: vec![callee.done(), m.done(), two.done()] });
+    compile_both(&Program {
+        globals: vec![],
+        funcs: vec![callee.done(), m.done(), two.done()],
+    });
 }
 
 /// End to end: compile IR, link with the runtime (crate::link), run, and
@@ -617,7 +1102,10 @@ mod e2e {
         link::link(&obj, Target::X86_64, &exe).unwrap();
         let out = Command::new(&exe).output().unwrap();
         let _ = std::fs::remove_dir_all(&dir);
-        Some(Run { status: out.status.code(), stderr: String::from_utf8_lossy(&out.stderr).into_owned() })
+        Some(Run {
+            status: out.status.code(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        })
     }
 
     const INIT: &str = "func goc_program_init() {\nb0:\n    return\n}\n";
@@ -632,7 +1120,9 @@ mod e2e {
         let text = format!(
             "func main.main() {{\n    %0 int64\nb0:\n    %0 = const 42\n    call goc_printint(%0)\n    call goc_printnl()\n    return\n}}\n{INIT}"
         );
-        let Some(r) = build_and_run("print42", &text) else { return };
+        let Some(r) = build_and_run("print42", &text) else {
+            return;
+        };
         assert_eq!((r.status, r.stderr.as_str()), (Some(0), "42\n"));
     }
 
@@ -640,7 +1130,11 @@ mod e2e {
     /// NaN comparisons, strings, append, the result area, rune conversion.
     #[test]
     fn semantics() {
-        let fib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../testdata/ir/fib.ir")).unwrap();
+        let fib = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../testdata/ir/fib.ir"
+        ))
+        .unwrap();
         let fib = &fib[fib.find("func main.fib").unwrap()..fib.find("func main.main").unwrap()];
         let text = format!(
             r#"{fib}
@@ -786,7 +1280,9 @@ b0:
 }}
 {INIT}"#
         );
-        let Some(r) = build_and_run("semantics", &text) else { return };
+        let Some(r) = build_and_run("semantics", &text) else {
+            return;
+        };
         assert_eq!(r.status, Some(0), "{}", r.stderr);
         assert_eq!(
             r.stderr,
@@ -805,7 +1301,12 @@ b0:
 
     #[test]
     fn runtime_panics() {
-        if build_and_run("probe", &format!("func main.main() {{\nb0:\n    return\n}}\n{INIT}")).is_none() {
+        if build_and_run(
+            "probe",
+            &format!("func main.main() {{\nb0:\n    return\n}}\n{INIT}"),
+        )
+        .is_none()
+        {
             return;
         }
         let r = panics(
@@ -814,21 +1315,30 @@ b0:
             "    %0 []int64\n    %1 int64\n    %2 int64\n    %3 *int64\n",
         );
         assert_eq!(r.status, Some(2));
-        assert_eq!(panic_line(&r.stderr), "panic: runtime error: index out of range [5] with length 3");
+        assert_eq!(
+            panic_line(&r.stderr),
+            "panic: runtime error: index out of range [5] with length 3"
+        );
 
         let r = panics(
             "negindex",
             "    %1 = const 3\n    %0 = makeslice %1, %1\n    %2 = const -1\n    %3 = elemaddr %0, %2\n    return\n",
             "    %0 []int64\n    %1 int64\n    %2 int8\n    %3 *int64\n",
         );
-        assert_eq!(panic_line(&r.stderr), "panic: runtime error: index out of range [-1]");
+        assert_eq!(
+            panic_line(&r.stderr),
+            "panic: runtime error: index out of range [-1]"
+        );
 
         let r = panics(
             "slice3",
             "    %1 = const 3\n    %0 = makeslice %1, %1\n    %2 = const 2\n    %4 = const 1\n    %0 = slice %0[%2:%4]\n    return\n",
             "    %0 []int64\n    %1 int64\n    %2 int64\n    %3 *int64\n    %4 int64\n",
         );
-        assert_eq!(panic_line(&r.stderr), "panic: runtime error: slice bounds out of range [2:1]");
+        assert_eq!(
+            panic_line(&r.stderr),
+            "panic: runtime error: slice bounds out of range [2:1]"
+        );
 
         let r = panics(
             "divide",
@@ -836,14 +1346,20 @@ b0:
             "    %0 int64\n    %1 int64\n",
         );
         assert_eq!(r.status, Some(2));
-        assert_eq!(panic_line(&r.stderr), "panic: runtime error: integer divide by zero");
+        assert_eq!(
+            panic_line(&r.stderr),
+            "panic: runtime error: integer divide by zero"
+        );
 
         let r = panics(
             "shift",
             "    %0 = const -1\n    %1 = const 7\n    %1 = shl %1, %0\n    call goc_printint(%1)\n    return\n",
             "    %0 int32\n    %1 int64\n",
         );
-        assert_eq!(panic_line(&r.stderr), "panic: runtime error: negative shift amount");
+        assert_eq!(
+            panic_line(&r.stderr),
+            "panic: runtime error: negative shift amount"
+        );
 
         let r = panics(
             "nil",
@@ -852,7 +1368,9 @@ b0:
         );
         assert_eq!(r.status, Some(2));
         assert!(
-            r.stderr.starts_with("panic: runtime error: invalid memory address or nil pointer dereference"),
+            r.stderr.starts_with(
+                "panic: runtime error: invalid memory address or nil pointer dereference"
+            ),
             "{}",
             r.stderr
         );

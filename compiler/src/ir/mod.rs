@@ -173,7 +173,14 @@ impl Type {
     pub fn is_int(&self) -> bool {
         matches!(
             self,
-            Type::I8 | Type::I16 | Type::I32 | Type::I64 | Type::U8 | Type::U16 | Type::U32 | Type::U64
+            Type::I8
+                | Type::I16
+                | Type::I32
+                | Type::I64
+                | Type::U8
+                | Type::U16
+                | Type::U32
+                | Type::U64
         )
     }
 
@@ -347,7 +354,12 @@ pub enum Inst {
     Unary { dst: Reg, op: UnaryOp, x: Reg },
     /// `dst = x op y`. `x` and `y` have the same type, except for shifts; the
     /// result has that type, or bool for comparisons.
-    Binary { dst: Reg, op: BinaryOp, x: Reg, y: Reg },
+    Binary {
+        dst: Reg,
+        op: BinaryOp,
+        x: Reg,
+        y: Reg,
+    },
     /// Numeric conversion to the type of `dst`: integer to integer truncates
     /// or extends by the source's signedness, integer to float rounds, float
     /// to integer truncates toward zero (saturating when out of range), float

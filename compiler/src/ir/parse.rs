@@ -12,7 +12,9 @@
 
 use super::print::{binary_name, strconv_name, unary_name};
 use super::print::{is_name_char, BINARY_OPS, CANONICAL_NAN, STRCONV_OPS, UNARY_OPS};
-use super::{Block, BlockId, Const, Field, Func, FuncSig, Global, Inst, NamedType, Program, Reg, Term, Type};
+use super::{
+    Block, BlockId, Const, Field, Func, FuncSig, Global, Inst, NamedType, Program, Reg, Term, Type,
+};
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -1026,7 +1028,10 @@ mod tests {
     #[test]
     fn errors_name_the_line() {
         let cases: &[(&str, &str)] = &[
-            ("globl x int64", "line 1: expected `type`, `global` or `func`"),
+            (
+                "globl x int64",
+                "line 1: expected `type`, `global` or `func`",
+            ),
             (
                 "global x int64 extra",
                 "line 1: expected end of line, found \"extra\"",

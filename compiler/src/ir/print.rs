@@ -21,7 +21,9 @@ use std::fmt::{self, Write};
 
 use std::sync::Arc;
 
-use super::{BinaryOp, Const, Func, Global, Inst, NamedType, Program, Reg, StrConv, Term, Type, UnaryOp};
+use super::{
+    BinaryOp, Const, Func, Global, Inst, NamedType, Program, Reg, StrConv, Term, Type, UnaryOp,
+};
 
 impl fmt::Display for Program {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -455,7 +457,11 @@ pub fn named_types(p: &Program) -> Vec<Arc<NamedType>> {
     fn visit(t: &Type, out: &mut Vec<Arc<NamedType>>) {
         match t {
             Type::Ptr(e) | Type::Slice(e) | Type::Array(_, e) => visit(e, out),
-            Type::Func(sig) => sig.params.iter().chain(&sig.results).for_each(|t| visit(t, out)),
+            Type::Func(sig) => sig
+                .params
+                .iter()
+                .chain(&sig.results)
+                .for_each(|t| visit(t, out)),
             Type::Struct(fields) => fields.iter().for_each(|f| visit(&f.ty, out)),
             Type::Named(n) => {
                 if !out.iter().any(|m| m.name == n.name) {

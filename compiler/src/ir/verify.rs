@@ -186,13 +186,18 @@ impl Cx<'_> {
                 // A closure object's pointer and the function value made of
                 // it are the same word.
                 let pointer_word = |t: &Type| matches!(t, Type::Ptr(_) | Type::Func(_));
-                if !(pointer_word(d) && pointer_word(s) && (matches!(d, Type::Func(_)) || matches!(s, Type::Func(_)))) {
+                if !(pointer_word(d)
+                    && pointer_word(s)
+                    && (matches!(d, Type::Func(_)) || matches!(s, Type::Func(_))))
+                {
                     expect(d, s, "destination")?;
                 }
             }
             Inst::FuncAddr { dst, func } => {
                 if !self.funcs.contains_key(func.as_str()) {
-                    return Err(format!("funcaddr of {func}, which is not a function of the program"));
+                    return Err(format!(
+                        "funcaddr of {func}, which is not a function of the program"
+                    ));
                 }
                 if !matches!(r(*dst)?, Type::Ptr(_)) {
                     return Err("destination of funcaddr is not a pointer".into());
@@ -200,16 +205,27 @@ impl Cx<'_> {
             }
             Inst::CallIndirect { dsts, callee, args } => {
                 let Type::Func(sig) = r(*callee)? else {
-                    return Err(format!("callee has type {}, not a function", tt(r(*callee)?)));
+                    return Err(format!(
+                        "callee has type {}, not a function",
+                        tt(r(*callee)?)
+                    ));
                 };
                 if args.len() != sig.params.len() {
-                    return Err(format!("{} arguments, the function takes {}", args.len(), sig.params.len()));
+                    return Err(format!(
+                        "{} arguments, the function takes {}",
+                        args.len(),
+                        sig.params.len()
+                    ));
                 }
                 for (i, (&a, p)) in args.iter().zip(&sig.params).enumerate() {
                     expect(r(a)?, p, &format!("argument {i}"))?;
                 }
                 if dsts.len() != sig.results.len() {
-                    return Err(format!("{} destinations, the function returns {}", dsts.len(), sig.results.len()));
+                    return Err(format!(
+                        "{} destinations, the function returns {}",
+                        dsts.len(),
+                        sig.results.len()
+                    ));
                 }
                 for (i, (&d, t)) in dsts.iter().zip(&sig.results).enumerate() {
                     expect(r(d)?, t, &format!("destination {i}"))?;

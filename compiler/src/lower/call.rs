@@ -32,10 +32,27 @@ impl FnLower<'_, '_> {
         // A declared function is called directly; any other function value
         // (evaluated before the arguments, as Go specifies) indirectly.
         let callee = unparen(func);
-        let direct = match self.info.uses.get(&callee.id).map(|&id| &self.info.obj(id).kind) {
+        let mut direct = match self
+            .info
+            .uses
+            .get(&callee.id)
+            .map(|&id| &self.info.obj(id).kind)
+        {
             Some(ObjKind::Func { symbol }) => Some(symbol.clone()),
             _ => None,
         };
+        // A method call `x.M(...)`: the method directly, with the receiver.
+        let mut recv = None;
+        if let ExprKind::Selector(x, _) = &callee.kind {
+            if let Some(sel) = self.info.selections.get(&callee.id).cloned() {
+                if let Some(m) = sel.method.clone().filter(|m| !m.expr) {
+                    recv = Some(self.receiver_arg(x, &sel, &m));
+                    if let ObjKind::Func { symbol } = &self.info.obj(m.obj).kind {
+                        direct = Some(symbol.clone());
+                    }
+                }
+            }
+        }
         let fv = match direct {
             Some(_) => None,
             None => Some(self.expr_reg(func)),
@@ -84,7 +101,9 @@ impl FnLower<'_, '_> {
             match v {
                 Val::Reg(r) => argregs.push(r),
                 Val::Mem(_) => {
-                    let Val::Mem(c) = self.copy_val(v, t) else { unreachable!() };
+                    let Val::Mem(c) = self.copy_val(v, t) else {
+                        unreachable!()
+                    };
                     argregs.push(c);
                 }
             }
@@ -99,6 +118,10 @@ impl FnLower<'_, '_> {
                 self.reg(t)
             })
             .collect();
+        if let Some(r) = recv {
+            let nres = results.iter().filter(|p| p.is_some()).count();
+            argregs = self.method_args(nres, r, argregs);
+        }
         match (direct, fv) {
             (Some(symbol), _) => self.emit(Inst::Call {
                 dsts: dsts.clone(),
@@ -136,7 +159,11 @@ impl FnLower<'_, '_> {
         for (i, (v, _)) in vals.into_iter().enumerate() {
             let idx = self.int(i as i64);
             let dst = self.reg(ir::Type::ptr(self.ty(elem)));
-            self.emit(Inst::IndexAddr { dst, ptr: p, index: idx });
+            self.emit(Inst::IndexAddr {
+                dst,
+                ptr: p,
+                index: idx,
+            });
             self.store(&Place::Mem(dst), v, elem);
         }
         let dst = self.reg(sit);
@@ -286,7 +313,11 @@ impl FnLower<'_, '_> {
             let old = self.reg(ir::Type::I64);
             self.emit(Inst::Len { dst: old, x: s });
             let grown = self.reg(self.ty(st));
-            self.emit(Inst::GrowSlice { dst: grown, slice: s, n });
+            self.emit(Inst::GrowSlice {
+                dst: grown,
+                slice: s,
+                n,
+            });
             let tail = self.reg(self.ty(st));
             self.emit(Inst::SliceOf {
                 dst: tail,
@@ -318,7 +349,11 @@ impl FnLower<'_, '_> {
         self.emit(Inst::Len { dst: old, x: s });
         let n = self.int(vals.len() as i64);
         let grown = self.reg(self.ty(st));
-        self.emit(Inst::GrowSlice { dst: grown, slice: s, n });
+        self.emit(Inst::GrowSlice {
+            dst: grown,
+            slice: s,
+            n,
+        });
         for (i, v) in vals.into_iter().enumerate() {
             let off = self.int(i as i64);
             let idx = self.reg(ir::Type::I64);
@@ -329,7 +364,11 @@ impl FnLower<'_, '_> {
                 y: off,
             });
             let p = self.reg(ir::Type::ptr(self.ty(elem)));
-            self.emit(Inst::ElemAddr { dst: p, slice: grown, index: idx });
+            self.emit(Inst::ElemAddr {
+                dst: p,
+                slice: grown,
+                index: idx,
+            });
             self.store(&Place::Mem(p), v, elem);
         }
         grown
@@ -352,7 +391,11 @@ impl FnLower<'_, '_> {
         self.branch(c, body, end);
         self.switch_to(body);
         let p = self.reg(ir::Type::Ptr(elem));
-        self.emit(Inst::ElemAddr { dst: p, slice: s, index: i });
+        self.emit(Inst::ElemAddr {
+            dst: p,
+            slice: s,
+            index: i,
+        });
         self.emit(Inst::MemZero { ptr: p });
         let one = self.int(1);
         self.emit(Inst::Binary {
@@ -374,7 +417,11 @@ impl FnLower<'_, '_> {
         self.emit(Inst::Copy { dst, src: first });
         for a in &args[1..] {
             let v = self.expr_reg(a);
-            let op = if b == Builtin::Min { BinaryOp::Lt } else { BinaryOp::Gt };
+            let op = if b == Builtin::Min {
+                BinaryOp::Lt
+            } else {
+                BinaryOp::Gt
+            };
             let better = self.cmp(op, v, dst);
             let take = if t.is_float() {
                 // v != v (NaN) also wins; a NaN already in dst stays since
@@ -383,10 +430,16 @@ impl FnLower<'_, '_> {
                 let either = self.reg(ir::Type::Bool);
                 let set = self.new_block();
                 let join = self.new_block();
-                self.emit(Inst::Copy { dst: either, src: better });
+                self.emit(Inst::Copy {
+                    dst: either,
+                    src: better,
+                });
                 self.branch(better, join, set);
                 self.switch_to(set);
-                self.emit(Inst::Copy { dst: either, src: nan });
+                self.emit(Inst::Copy {
+                    dst: either,
+                    src: nan,
+                });
                 self.jump(join);
                 self.switch_to(join);
                 either
@@ -462,15 +515,30 @@ impl FnLower<'_, '_> {
     fn panic(&mut self, x: &Expr) {
         let t = self.etype(x);
         let v = self.expr_reg(x);
-        let b = self.info.types.basic(t).expect("checker allows basic panics only");
-        let named = !matches!(self.info.types.kind(self.info.types.canonical(t)), TypeKind::Basic(_));
+        let b = self
+            .info
+            .types
+            .basic(t)
+            .expect("checker allows basic panics only");
+        let named = !matches!(
+            self.info.types.kind(self.info.types.canonical(t)),
+            TypeKind::Basic(_)
+        );
         let (plain, with_name, arg) = match b {
             Basic::String => (sym::GOPANIC_STRING, sym::GOPANIC_NAMED_STRING, v),
             Basic::Bool => (sym::GOPANIC_BOOL, sym::GOPANIC_NAMED_BOOL, v),
             Basic::Float32 => (sym::GOPANIC_FLOAT32, sym::GOPANIC_NAMED_FLOAT32, v),
             Basic::Float64 => (sym::GOPANIC_FLOAT, sym::GOPANIC_NAMED_FLOAT, v),
-            b if b.is_unsigned() => (sym::GOPANIC_UINT, sym::GOPANIC_NAMED_UINT, self.widen(v, ir::Type::U64)),
-            _ => (sym::GOPANIC_INT, sym::GOPANIC_NAMED_INT, self.widen(v, ir::Type::I64)),
+            b if b.is_unsigned() => (
+                sym::GOPANIC_UINT,
+                sym::GOPANIC_NAMED_UINT,
+                self.widen(v, ir::Type::U64),
+            ),
+            _ => (
+                sym::GOPANIC_INT,
+                sym::GOPANIC_NAMED_INT,
+                self.widen(v, ir::Type::I64),
+            ),
         };
         if named {
             let tn = self.info.types.name(t);

@@ -36,12 +36,17 @@ impl FnLower<'_, '_> {
         }
         let ct = ir::Type::Struct(fields);
         let name = self.p.closure_name(&self.f.name);
-        let code = self.p.build_func(&name, &sig, ft, Some(body), Some((ct.clone(), &caps)));
+        let code = self
+            .p
+            .build_func(&name, &sig, ft, Some(body), None, Some((ct.clone(), &caps)));
         self.p.extra.borrow_mut().push(code);
         let obj = self.alloc_var(&ct, true);
         self.store_field(obj, 0, |fl| {
             let a = fl.reg(ir::Type::ptr(ir::Type::U8));
-            fl.emit(Inst::FuncAddr { dst: a, func: name.clone() });
+            fl.emit(Inst::FuncAddr {
+                dst: a,
+                func: name.clone(),
+            });
             a
         });
         for (i, &v) in caps.iter().enumerate() {
@@ -60,7 +65,11 @@ impl FnLower<'_, '_> {
         let v = value(self);
         let ft = self.reg_ty(v).clone();
         let fa = self.reg(ir::Type::ptr(ft));
-        self.emit(Inst::FieldAddr { dst: fa, ptr: obj, field });
+        self.emit(Inst::FieldAddr {
+            dst: fa,
+            ptr: obj,
+            field,
+        });
         self.emit(Inst::Store { ptr: fa, src: v });
     }
 
@@ -91,7 +100,10 @@ impl FnLower<'_, '_> {
         let obj = self.alloc_var(&ct, true);
         self.store_field(obj, 0, |fl| {
             let a = fl.reg(ir::Type::ptr(ir::Type::U8));
-            fl.emit(Inst::FuncAddr { dst: a, func: wrapper });
+            fl.emit(Inst::FuncAddr {
+                dst: a,
+                func: wrapper,
+            });
             a
         });
         let fv = self.reg(self.ty(self.info.obj(f).ty));

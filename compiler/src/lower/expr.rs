@@ -5,7 +5,7 @@
 use super::*;
 use crate::ir::{BinaryOp, UnaryOp};
 use crate::syntax::ast::{BinOp, Expr, ExprKind, UnOp};
-use crate::types::ty::{T_UNTYPED_NIL};
+use crate::types::ty::T_UNTYPED_NIL;
 use crate::types::Value;
 
 impl FnLower<'_, '_> {
@@ -27,6 +27,9 @@ impl FnLower<'_, '_> {
             ExprKind::Ident(_) => self.ident(e),
             ExprKind::CompositeLit { .. } => self.composite(e),
             ExprKind::FuncLit { .. } => Val::Reg(self.func_lit(e)),
+            ExprKind::Selector(..) if self.info.selections[&e.id].method.is_some() => {
+                Val::Reg(self.method_value(e))
+            }
             ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => {
                 if let ExprKind::Index(x, _) = &e.kind {
                     if self.info.types.is_string(self.etype(x)) {
@@ -122,44 +125,7 @@ impl FnLower<'_, '_> {
             ExprKind::Star(x) => self.expr_reg(x),
             ExprKind::Selector(x, _) => {
                 let sel = self.info.selections[&e.id].clone();
-                let xt = self.etype(x);
-                let mut cur_ty = xt;
-                // The starting point: a pointer register, or the address of
-                // the struct value.
-                let mut p = match self.info.types.under(xt) {
-                    TypeKind::Pointer(_) => self.expr_reg(x),
-                    _ => {
-                        let v = self.expr(x);
-                        self.as_reg(v)
-                    }
-                };
-                for (i, (&fi, &deref)) in sel.path.iter().zip(&sel.derefs).enumerate() {
-                    let st = match self.info.types.under(cur_ty) {
-                        TypeKind::Pointer(inner) => {
-                            if i > 0 && deref {
-                                // An embedded pointer field: load it.
-                                let dst = self.reg(self.ty(cur_ty));
-                                self.emit(Inst::Load { dst, ptr: p });
-                                p = dst;
-                            }
-                            *inner
-                        }
-                        _ => cur_ty,
-                    };
-                    let TypeKind::Struct(fields) = self.info.types.under(st) else {
-                        unreachable!()
-                    };
-                    let ft = fields[fi as usize].ty;
-                    let dst = self.reg(ir::Type::ptr(self.ty(ft)));
-                    self.emit(Inst::FieldAddr {
-                        dst,
-                        ptr: p,
-                        field: fi,
-                    });
-                    p = dst;
-                    cur_ty = ft;
-                }
-                p
+                self.path_addr(x, &sel.path).0
             }
             ExprKind::Index(x, idx) => {
                 let xt = self.etype(x);
@@ -168,7 +134,11 @@ impl FnLower<'_, '_> {
                         let s = self.expr_reg(x);
                         let i = self.expr_reg(&idx[0]);
                         let dst = self.reg(ir::Type::ptr(self.ty(elem)));
-                        self.emit(Inst::ElemAddr { dst, slice: s, index: i });
+                        self.emit(Inst::ElemAddr {
+                            dst,
+                            slice: s,
+                            index: i,
+                        });
                         dst
                     }
                     TypeKind::Array(_, elem) => {
@@ -192,6 +162,50 @@ impl FnLower<'_, '_> {
                 self.as_reg(v)
             }
         }
+    }
+
+    /// The address of the value reached from `x` through the field indices
+    /// of a selection (embedded fields, then the field itself), with the Go
+    /// type of that value. Pointers met on the way are followed.
+    pub(crate) fn path_addr(&mut self, x: &Expr, path: &[u32]) -> (Reg, TypeId) {
+        let xt = self.etype(x);
+        let mut cur_ty = xt;
+        // The starting point: a pointer's value, or the address of the
+        // struct value (struct values always live in memory).
+        let mut p = match self.info.types.under(xt) {
+            TypeKind::Pointer(_) => self.expr_reg(x),
+            _ => {
+                let v = self.expr(x);
+                self.as_reg(v)
+            }
+        };
+        for (i, &fi) in path.iter().enumerate() {
+            let st = match self.info.types.under(cur_ty) {
+                TypeKind::Pointer(inner) => {
+                    if i > 0 {
+                        // An embedded pointer field: follow it.
+                        let dst = self.reg(self.ty(cur_ty));
+                        self.emit(Inst::Load { dst, ptr: p });
+                        p = dst;
+                    }
+                    *inner
+                }
+                _ => cur_ty,
+            };
+            let TypeKind::Struct(fields) = self.info.types.under(st) else {
+                unreachable!()
+            };
+            let ft = fields[fi as usize].ty;
+            let dst = self.reg(ir::Type::ptr(self.ty(ft)));
+            self.emit(Inst::FieldAddr {
+                dst,
+                ptr: p,
+                field: fi,
+            });
+            p = dst;
+            cur_ty = ft;
+        }
+        (p, cur_ty)
     }
 
     fn index_addr(&mut self, arr_ptr: Reg, elem: TypeId, idx: &Expr) -> Reg {
@@ -294,7 +308,12 @@ impl FnLower<'_, '_> {
             BinOp::Shr => BinaryOp::Shr,
             _ => unreachable!(),
         };
-        self.emit(Inst::Binary { dst, op, x: a, y: b });
+        self.emit(Inst::Binary {
+            dst,
+            op,
+            x: a,
+            y: b,
+        });
         Val::Reg(dst)
     }
 
@@ -321,7 +340,12 @@ impl FnLower<'_, '_> {
     /// A bool register holding `cond` for an IR comparison.
     pub(crate) fn cmp(&mut self, op: BinaryOp, a: Reg, b: Reg) -> Reg {
         let dst = self.reg(ir::Type::Bool);
-        self.emit(Inst::Binary { dst, op, x: a, y: b });
+        self.emit(Inst::Binary {
+            dst,
+            op,
+            x: a,
+            y: b,
+        });
         dst
     }
 
@@ -337,12 +361,18 @@ impl FnLower<'_, '_> {
         let (xt, yt) = (self.info.ty(x.id), self.info.ty(y.id));
         // Comparisons with nil compare the pointer (a slice's data pointer).
         if xt == T_UNTYPED_NIL || yt == T_UNTYPED_NIL || self.is_nil(x) || self.is_nil(y) {
-            let (other, ot) = if xt == T_UNTYPED_NIL || self.is_nil(x) { (y, yt) } else { (x, xt) };
+            let (other, ot) = if xt == T_UNTYPED_NIL || self.is_nil(x) {
+                (y, yt)
+            } else {
+                (x, xt)
+            };
             let v = self.expr_reg(other);
             let p = match self.info.types.under(ot) {
                 TypeKind::Slice(_) => {
                     let it = self.reg_ty(v).clone();
-                    let ir::Type::Slice(elem) = it else { unreachable!() };
+                    let ir::Type::Slice(elem) = it else {
+                        unreachable!()
+                    };
                     let dst = self.reg(ir::Type::Ptr(elem));
                     self.emit(Inst::DataPtr { dst, x: v });
                     dst
@@ -363,7 +393,11 @@ impl FnLower<'_, '_> {
             let eq = self.mem_equal(pa, pb, t);
             if op == BinOp::Ne {
                 let dst = self.reg(ir::Type::Bool);
-                self.emit(Inst::Unary { dst, op: UnaryOp::Not, x: eq });
+                self.emit(Inst::Unary {
+                    dst,
+                    op: UnaryOp::Not,
+                    x: eq,
+                });
                 return dst;
             }
             return eq;
@@ -393,34 +427,45 @@ impl FnLower<'_, '_> {
             value: Const::Bool(false),
         });
         let end = self.new_block();
-        let parts: Vec<(TypeId, Box<dyn Fn(&mut Self, Reg) -> Reg>)> = match self.info.types.under(t).clone() {
-            TypeKind::Struct(fields) => fields
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.name != "_")
-                .map(|(i, f)| {
-                    let ft = f.ty;
-                    let get: Box<dyn Fn(&mut Self, Reg) -> Reg> = Box::new(move |fl: &mut Self, p: Reg| {
-                        let dst = fl.reg(ir::Type::ptr(fl.ty(ft)));
-                        fl.emit(Inst::FieldAddr { dst, ptr: p, field: i as u32 });
-                        dst
-                    });
-                    (ft, get)
-                })
-                .collect(),
-            TypeKind::Array(n, elem) => (0..n)
-                .map(|i| {
-                    let get: Box<dyn Fn(&mut Self, Reg) -> Reg> = Box::new(move |fl: &mut Self, p: Reg| {
-                        let idx = fl.int(i as i64);
-                        let dst = fl.reg(ir::Type::ptr(fl.ty(elem)));
-                        fl.emit(Inst::IndexAddr { dst, ptr: p, index: idx });
-                        dst
-                    });
-                    (elem, get)
-                })
-                .collect(),
-            _ => unreachable!(),
-        };
+        let parts: Vec<(TypeId, Box<dyn Fn(&mut Self, Reg) -> Reg>)> =
+            match self.info.types.under(t).clone() {
+                TypeKind::Struct(fields) => fields
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.name != "_")
+                    .map(|(i, f)| {
+                        let ft = f.ty;
+                        let get: Box<dyn Fn(&mut Self, Reg) -> Reg> =
+                            Box::new(move |fl: &mut Self, p: Reg| {
+                                let dst = fl.reg(ir::Type::ptr(fl.ty(ft)));
+                                fl.emit(Inst::FieldAddr {
+                                    dst,
+                                    ptr: p,
+                                    field: i as u32,
+                                });
+                                dst
+                            });
+                        (ft, get)
+                    })
+                    .collect(),
+                TypeKind::Array(n, elem) => (0..n)
+                    .map(|i| {
+                        let get: Box<dyn Fn(&mut Self, Reg) -> Reg> =
+                            Box::new(move |fl: &mut Self, p: Reg| {
+                                let idx = fl.int(i as i64);
+                                let dst = fl.reg(ir::Type::ptr(fl.ty(elem)));
+                                fl.emit(Inst::IndexAddr {
+                                    dst,
+                                    ptr: p,
+                                    index: idx,
+                                });
+                                dst
+                            });
+                        (elem, get)
+                    })
+                    .collect(),
+                _ => unreachable!(),
+            };
         for (ft, get) in parts {
             let fa = get(self, pa);
             let fb = get(self, pb);
@@ -474,18 +519,26 @@ impl FnLower<'_, '_> {
         match self.info.types.under(t).clone() {
             TypeKind::Struct(fields) => {
                 let p = self.alloc_var(&self.ty(t), heap);
-                let keyed = elts.first().is_some_and(|x| matches!(x.kind, ExprKind::KeyValue(..)));
+                let keyed = elts
+                    .first()
+                    .is_some_and(|x| matches!(x.kind, ExprKind::KeyValue(..)));
                 for (i, el) in elts.iter().enumerate() {
                     let (fi, v) = match &el.kind {
                         ExprKind::KeyValue(k, v) if keyed => {
-                            let ExprKind::Ident(name) = &k.kind else { unreachable!() };
+                            let ExprKind::Ident(name) = &k.kind else {
+                                unreachable!()
+                            };
                             (fields.iter().position(|f| &f.name == name).unwrap(), &**v)
                         }
                         _ => (i, el),
                     };
                     let ft = fields[fi].ty;
                     let dst = self.reg(ir::Type::ptr(self.ty(ft)));
-                    self.emit(Inst::FieldAddr { dst, ptr: p, field: fi as u32 });
+                    self.emit(Inst::FieldAddr {
+                        dst,
+                        ptr: p,
+                        field: fi as u32,
+                    });
                     self.elem_into(dst, v, ft);
                 }
                 p
@@ -520,14 +573,22 @@ impl FnLower<'_, '_> {
         for el in elts {
             let v = match &el.kind {
                 ExprKind::KeyValue(k, v) => {
-                    idx = self.info.constant(k.id).and_then(|v| v.to_i64()).unwrap_or(0);
+                    idx = self
+                        .info
+                        .constant(k.id)
+                        .and_then(|v| v.to_i64())
+                        .unwrap_or(0);
                     &**v
                 }
                 _ => el,
             };
             let i = self.int(idx);
             let dst = self.reg(ir::Type::ptr(self.ty(elem)));
-            self.emit(Inst::IndexAddr { dst, ptr: p, index: i });
+            self.emit(Inst::IndexAddr {
+                dst,
+                ptr: p,
+                index: i,
+            });
             self.elem_into(dst, v, elem);
             idx += 1;
         }
@@ -567,4 +628,3 @@ pub(crate) fn unparen(e: &Expr) -> &Expr {
         _ => e,
     }
 }
-

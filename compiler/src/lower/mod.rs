@@ -23,6 +23,7 @@
 mod call;
 mod closure;
 mod expr;
+mod method;
 mod stmt;
 
 use std::cell::RefCell;
@@ -103,7 +104,11 @@ impl<'a> ProgramLower<'a> {
         let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(obj).ty).clone() else {
             unreachable!("function without signature")
         };
-        self.build_func(symbol, &sig, &fd.sig, fd.body.as_ref(), None)
+        let recv = match (&fd.recv, self.info.method_recv.get(&obj)) {
+            (Some(r), Some(&(base, ptr))) => Some((r, base, ptr)),
+            _ => None,
+        };
+        self.build_func(symbol, &sig, &fd.sig, fd.body.as_ref(), recv, None)
     }
 
     /// Lowers a function body. A closure's code (`closure` given: its
@@ -116,10 +121,13 @@ impl<'a> ProgramLower<'a> {
         sig: &crate::types::Signature,
         ft: &ast::FuncType,
         body: Option<&ast::Block>,
+        recv: Option<(&ast::Param, TypeId, bool)>,
         closure: Option<(ir::Type, &[ObjId])>,
     ) -> ir::Func {
         let mut fl = FnLower::new(self, symbol);
-        let ctx = closure.as_ref().map(|(t, _)| fl.param(ir::Type::ptr(t.clone())));
+        let ctx = closure
+            .as_ref()
+            .map(|(t, _)| fl.param(ir::Type::ptr(t.clone())));
         let mut result_ptrs = Vec::new();
         for &r in &sig.results {
             let t = ir_type(self.info, &self.named, r);
@@ -133,10 +141,36 @@ impl<'a> ProgramLower<'a> {
         }
         fl.result_ptrs = result_ptrs;
         fl.go_results = sig.results.clone();
+        // A method's receiver comes after the result pointers: as a pointer
+        // for pointer receivers and struct values, else by value.
+        if let Some((r, base, ptr)) = recv {
+            let it = ir_type(self.info, &self.named, base);
+            let (pt, bind_t) = if ptr {
+                let pt = ir::Type::ptr(it);
+                (pt.clone(), pt)
+            } else if it.is_register() {
+                (it.clone(), it)
+            } else {
+                (ir::Type::ptr(it.clone()), it)
+            };
+            let reg = fl.param(pt);
+            if let Some(name) = &r.name {
+                if let Some(&id) = self.info.defs.get(&name.pos) {
+                    fl.bind_param(id, reg, &bind_t);
+                }
+            }
+        }
         let mut params = Vec::new();
         for &t in &sig.params {
             let it = ir_type(self.info, &self.named, t);
-            params.push((fl.param(if it.is_register() { it.clone() } else { ir::Type::ptr(it.clone()) }), it));
+            params.push((
+                fl.param(if it.is_register() {
+                    it.clone()
+                } else {
+                    ir::Type::ptr(it.clone())
+                }),
+                it,
+            ));
         }
         if let (Some(ctx), Some((_, caps))) = (ctx, &closure) {
             fl.bind_captures(ctx, caps);
@@ -224,7 +258,10 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
         ..
     } = info.types.kind(t)
     {
-        if matches!(info.types.under(t), TypeKind::Struct(_) | TypeKind::Array(..)) {
+        if matches!(
+            info.types.under(t),
+            TypeKind::Struct(_) | TypeKind::Array(..)
+        ) {
             if let Some(n) = named.map.borrow().get(&t) {
                 return ir::Type::Named(n.clone());
             }
@@ -281,7 +318,11 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
 /// The IR signature of a Go function type, as seen by a caller: pointers for
 /// memory-typed results, then the parameters (memory-typed ones by pointer);
 /// register-typed results.
-pub(crate) fn func_sig(info: &Info, named: &NamedTypes, sig: &crate::types::Signature) -> ir::FuncSig {
+pub(crate) fn func_sig(
+    info: &Info,
+    named: &NamedTypes,
+    sig: &crate::types::Signature,
+) -> ir::FuncSig {
     let mut params = Vec::new();
     let mut results = Vec::new();
     for &r in &sig.results {
@@ -657,4 +698,3 @@ impl<'a, 'p> FnLower<'a, 'p> {
         self.terminate(Term::Return(regs));
     }
 }
-

@@ -30,7 +30,9 @@ impl FnLower<'_, '_> {
                     self.collect_labels_stmt(e);
                 }
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.collect_labels(&body.stmts),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.collect_labels(&body.stmts)
+            }
             StmtKind::Switch { clauses, .. } => {
                 for c in clauses {
                     self.collect_labels(&c.body);
@@ -73,10 +75,16 @@ impl FnLower<'_, '_> {
                 self.op_assign(x, &one, if *inc { BinOp::Add } else { BinOp::Sub });
             }
             StmtKind::Assign {
-                lhs, rhs, op: Some(op), ..
+                lhs,
+                rhs,
+                op: Some(op),
+                ..
             } => self.op_assign(&lhs[0], &rhs[0], *op),
             StmtKind::Assign {
-                lhs, rhs, define: true, ..
+                lhs,
+                rhs,
+                define: true,
+                ..
             } => self.define(lhs, rhs),
             StmtKind::Assign { lhs, rhs, .. } => self.assign(lhs, rhs),
             StmtKind::Return(results) => {
@@ -88,7 +96,12 @@ impl FnLower<'_, '_> {
             }
             StmtKind::Branch(kind, l) => self.branch_stmt(*kind, l.as_ref()),
             StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i, None);
                 }
@@ -107,10 +120,21 @@ impl FnLower<'_, '_> {
                 }
                 self.switch_to(end);
             }
-            StmtKind::Switch { init, tag, clauses, .. } => self.switch(init, tag.as_ref(), clauses, label),
-            StmtKind::For { init, cond, post, body } => self.for_loop(init, cond.as_ref(), post, body, label),
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.switch(init, tag.as_ref(), clauses, label),
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_loop(init, cond.as_ref(), post, body, label),
             StmtKind::Range {
-                key, value, define, x, body,
+                key,
+                value,
+                define,
+                x,
+                body,
             } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
             StmtKind::Go(_)
             | StmtKind::Defer(_)
@@ -128,7 +152,10 @@ impl FnLower<'_, '_> {
             let vs: Vec<Val> = spec.values.iter().map(|v| self.expr(v)).collect();
             if vs.len() > 1 {
                 let ts: Vec<TypeId> = ids.iter().map(|&id| self.info.obj(id).ty).collect();
-                vs.into_iter().zip(ts).map(|(v, t)| self.copy_val(v, t)).collect()
+                vs.into_iter()
+                    .zip(ts)
+                    .map(|(v, t)| self.copy_val(v, t))
+                    .collect()
             } else {
                 vs
             }
@@ -177,7 +204,11 @@ impl FnLower<'_, '_> {
         let a = self.as_reg(cur);
         let it = self.ty(t);
         let b = if matches!(y.kind, ExprKind::Bad) {
-            let c = if it.is_float() { Const::Float(1.0) } else { Const::Int(1) };
+            let c = if it.is_float() {
+                Const::Float(1.0)
+            } else {
+                Const::Int(1)
+            };
             self.konst(it.clone(), c)
         } else {
             self.expr_reg(y)
@@ -197,7 +228,12 @@ impl FnLower<'_, '_> {
             _ => unreachable!("op-assign with {op:?}"),
         };
         let dst = self.reg(it);
-        self.emit(Inst::Binary { dst, op: irop, x: a, y: b });
+        self.emit(Inst::Binary {
+            dst,
+            op: irop,
+            x: a,
+            y: b,
+        });
         self.store(&place, Val::Reg(dst), t);
     }
 
@@ -211,7 +247,8 @@ impl FnLower<'_, '_> {
             })
             .collect();
         let vals: Vec<Val> = if rhs.len() == lhs.len() {
-            let vs: Vec<(Val, TypeId)> = rhs.iter().map(|r| (self.expr(r), self.etype(r))).collect();
+            let vs: Vec<(Val, TypeId)> =
+                rhs.iter().map(|r| (self.expr(r), self.etype(r))).collect();
             if vs.len() > 1 {
                 vs.into_iter().map(|(v, t)| self.copy_val(v, t)).collect()
             } else {
@@ -228,7 +265,8 @@ impl FnLower<'_, '_> {
     /// `a, b := x, y`: values first, then new variables are declared.
     fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         let vals: Vec<Val> = if rhs.len() == lhs.len() {
-            let vs: Vec<(Val, TypeId)> = rhs.iter().map(|r| (self.expr(r), self.etype(r))).collect();
+            let vs: Vec<(Val, TypeId)> =
+                rhs.iter().map(|r| (self.expr(r), self.etype(r))).collect();
             if vs.len() > 1 {
                 vs.into_iter().map(|(v, t)| self.copy_val(v, t)).collect()
             } else {
@@ -238,7 +276,9 @@ impl FnLower<'_, '_> {
             self.expr_multi(&rhs[0])
         };
         for (l, v) in lhs.iter().zip(vals) {
-            let ExprKind::Ident(n) = &l.kind else { unreachable!() };
+            let ExprKind::Ident(n) = &l.kind else {
+                unreachable!()
+            };
             if n == "_" {
                 continue;
             }
@@ -279,7 +319,13 @@ impl FnLower<'_, '_> {
         self.jump(b);
     }
 
-    fn switch(&mut self, init: &Option<Box<Stmt>>, tag: Option<&Expr>, clauses: &[ast::CaseClause], label: Option<String>) {
+    fn switch(
+        &mut self,
+        init: &Option<Box<Stmt>>,
+        tag: Option<&Expr>,
+        clauses: &[ast::CaseClause],
+        label: Option<String>,
+    ) {
         if let Some(i) = init {
             self.stmt(i, None);
         }
@@ -337,7 +383,10 @@ impl FnLower<'_, '_> {
     /// Variables declared by a `for` init statement.
     fn init_vars(&self, init: &Option<Box<Stmt>>) -> Vec<ObjId> {
         let Some(s) = init else { return vec![] };
-        let StmtKind::Assign { lhs, define: true, .. } = &s.kind else {
+        let StmtKind::Assign {
+            lhs, define: true, ..
+        } = &s.kind
+        else {
             return vec![];
         };
         lhs.iter()
@@ -486,9 +535,18 @@ impl FnLower<'_, '_> {
         });
         let mut val: Option<(Val, TypeId)> = None;
         if is_string {
-            let Some(Val::Reg(s)) = xv else { unreachable!() };
-            let res = self.rt(goc_abi::sym::DECODERUNE, vec![s, i], vec![ir::Type::I64, ir::Type::I64]);
-            self.emit(Inst::Copy { dst: next, src: res[1] });
+            let Some(Val::Reg(s)) = xv else {
+                unreachable!()
+            };
+            let res = self.rt(
+                goc_abi::sym::DECODERUNE,
+                vec![s, i],
+                vec![ir::Type::I64, ir::Type::I64],
+            );
+            self.emit(Inst::Copy {
+                dst: next,
+                src: res[1],
+            });
             if value.is_some() {
                 let r = self.reg(ir::Type::I32);
                 self.emit(Inst::Convert { dst: r, x: res[0] });
@@ -498,10 +556,18 @@ impl FnLower<'_, '_> {
             let et = self.ty(e);
             let p = self.reg(ir::Type::ptr(et));
             match (&kind, xv) {
-                (TypeKind::Slice(_), Some(Val::Reg(s))) => self.emit(Inst::ElemAddr { dst: p, slice: s, index: i }),
+                (TypeKind::Slice(_), Some(Val::Reg(s))) => self.emit(Inst::ElemAddr {
+                    dst: p,
+                    slice: s,
+                    index: i,
+                }),
                 (_, Some(v)) => {
                     let base = self.as_reg(v);
-                    self.emit(Inst::IndexAddr { dst: p, ptr: base, index: i })
+                    self.emit(Inst::IndexAddr {
+                        dst: p,
+                        ptr: base,
+                        index: i,
+                    })
                 }
                 _ => unreachable!(),
             }
@@ -513,9 +579,13 @@ impl FnLower<'_, '_> {
             _ => crate::types::ty::T_INT,
         };
         for (target, v) in [(key, Some((Val::Reg(i), kt))), (value, val)] {
-            let (Some(target), Some((v, t))) = (target, v) else { continue };
+            let (Some(target), Some((v, t))) = (target, v) else {
+                continue;
+            };
             if define {
-                let ExprKind::Ident(n) = &target.kind else { unreachable!() };
+                let ExprKind::Ident(n) = &target.kind else {
+                    unreachable!()
+                };
                 if n == "_" {
                     continue;
                 }

@@ -250,7 +250,11 @@ pub struct Lexer<'a> {
 impl<'a> Lexer<'a> {
     /// A lexer positioned before the first token; call `next` to read it.
     pub fn new(src: &'a [u8], file: u32) -> Lexer<'a> {
-        let i = if src.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+        let i = if src.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            3
+        } else {
+            0
+        };
         Lexer {
             src,
             file,
@@ -259,7 +263,11 @@ impl<'a> Lexer<'a> {
             line_start: 0,
             nlsemi: false,
             tok: Tok::Eof,
-            pos: Pos { file, line: 1, col: 1 },
+            pos: Pos {
+                file,
+                line: 1,
+                col: 1,
+            },
             start: 0,
             end: 0,
             op: Op::None,
@@ -643,10 +651,7 @@ impl<'a> Lexer<'a> {
                 let chr = char::from_u32(ch).unwrap_or('\u{FFFD}');
                 if !(is_letter(chr) || chr.is_numeric()) {
                     let p = self.here();
-                    self.error_at(
-                        p,
-                        format!("invalid character {} in identifier", fmt_u(ch)),
-                    );
+                    self.error_at(p, format!("invalid character {} in identifier", fmt_u(ch)));
                 }
                 self.i = save + w;
             } else {
@@ -791,7 +796,10 @@ impl<'a> Lexer<'a> {
             digsep |= self.digits(base, &mut invalid);
             if self.cur() == b'.' && !self.at_eof() {
                 if prefix == b'o' || prefix == b'b' {
-                    self.err_here(format!("invalid radix point in {} literal", base_name(base)));
+                    self.err_here(format!(
+                        "invalid radix point in {} literal",
+                        base_name(base)
+                    ));
                     ok = false;
                 }
                 self.i += 1;
@@ -814,7 +822,10 @@ impl<'a> Lexer<'a> {
             let ch = self.cur();
             if ok {
                 if e == b'e' && prefix != 0 && prefix != b'0' {
-                    self.err_here(format!("{} exponent requires decimal mantissa", quote_char(ch as u32)));
+                    self.err_here(format!(
+                        "{} exponent requires decimal mantissa",
+                        quote_char(ch as u32)
+                    ));
                     ok = false;
                 } else if e == b'p' && prefix != b'x' {
                     self.err_here(format!(
@@ -853,7 +864,11 @@ impl<'a> Lexer<'a> {
                 let d = self.src[self.start + off];
                 self.err_tok(
                     off,
-                    format!("invalid digit {} in {} literal", quote_char(d as u32), base_name(base)),
+                    format!(
+                        "invalid digit {} in {} literal",
+                        quote_char(d as u32),
+                        base_name(base)
+                    ),
                 );
                 ok = false;
             }
@@ -954,7 +969,9 @@ impl<'a> Lexer<'a> {
                 self.val.push(x as u8);
             } else {
                 let mut buf = [0u8; 4];
-                let s = char::from_u32(x).unwrap_or('\u{FFFD}').encode_utf8(&mut buf);
+                let s = char::from_u32(x)
+                    .unwrap_or('\u{FFFD}')
+                    .encode_utf8(&mut buf);
                 self.val.extend_from_slice(s.as_bytes());
             }
         }

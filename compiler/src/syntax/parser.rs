@@ -205,7 +205,8 @@ impl<'a, 'b> Parser<'a, 'b> {
     /// Go's syntax error: messages starting with "in ", "at ", "after "
     /// or "expected " are prefixed with the unexpected current token.
     fn syntax_error_at(&self, pos: Pos, msg: &str) -> Diag {
-        let text = if msg.starts_with("in ") || msg.starts_with("at ") || msg.starts_with("after ") {
+        let text = if msg.starts_with("in ") || msg.starts_with("at ") || msg.starts_with("after ")
+        {
             format!("syntax error: unexpected {} {}", self.tok_desc(), msg)
         } else if msg.starts_with("expected ") {
             format!("syntax error: unexpected {}, {}", self.tok_desc(), msg)
@@ -408,7 +409,9 @@ impl<'a, 'b> Parser<'a, 'b> {
                     if self.tok() == Tok::Lbrace && after_bodiless_func {
                         return Err(self.syntax_error("unexpected semicolon or newline before {"));
                     }
-                    return Err(self.syntax_error("non-declaration statement outside function body"));
+                    return Err(
+                        self.syntax_error("non-declaration statement outside function body")
+                    );
                 }
             }
             if self.tok() != Tok::Eof && !self.got(Tok::Semi)? {
@@ -576,7 +579,13 @@ impl<'a, 'b> Parser<'a, 'b> {
                 Tok::Rbrack => {
                     self.next()?;
                     let elem = self.type_()?;
-                    ty = self.mk(lpos, ExprKind::ArrayType { len: None, elem: Box::new(elem) });
+                    ty = self.mk(
+                        lpos,
+                        ExprKind::ArrayType {
+                            len: None,
+                            elem: Box::new(elem),
+                        },
+                    );
                 }
                 _ => {
                     ty = self.array_type(lpos, None)?;
@@ -612,7 +621,11 @@ impl<'a, 'b> Parser<'a, 'b> {
             }
         }
         if self.tok() != Tok::Name {
-            let msg = if has_recv { "expected name" } else { "expected name or (" };
+            let msg = if has_recv {
+                "expected name"
+            } else {
+                "expected name or ("
+            };
             return Err(self.syntax_error(msg));
         }
         let name = self.name()?;
@@ -722,7 +735,9 @@ impl<'a, 'b> Parser<'a, 'b> {
                         Ok(()) => {}
                         Err(None) => return Err(self.syntax_error("unexpected <-, expected chan")),
                         Err(Some(s)) => {
-                            return Err(self.syntax_error(&format!("unexpected {}, expected chan", s)))
+                            return Err(
+                                self.syntax_error(&format!("unexpected {}, expected chan", s))
+                            )
                         }
                     }
                     x.pos = pos;
@@ -794,7 +809,9 @@ impl<'a, 'b> Parser<'a, 'b> {
                         break;
                     }
                     if let ExprKind::Paren(_) = x.kind {
-                        return Err(self.syntax_error("cannot parenthesize type in composite literal"));
+                        return Err(
+                            self.syntax_error("cannot parenthesize type in composite literal")
+                        );
                     }
                     self.complit(Some(x))?
                 }
@@ -1028,7 +1045,13 @@ impl<'a, 'b> Parser<'a, 'b> {
                 self.next()?;
                 if self.got(Tok::Rbrack)? {
                     let elem = self.type_()?;
-                    self.mk(pos, ExprKind::ArrayType { len: None, elem: Box::new(elem) })
+                    self.mk(
+                        pos,
+                        ExprKind::ArrayType {
+                            len: None,
+                            elem: Box::new(elem),
+                        },
+                    )
                 } else {
                     self.array_type(pos, None)?
                 }
@@ -1130,9 +1153,13 @@ impl<'a, 'b> Parser<'a, 'b> {
         self.want(Tok::Lbrack)?;
         if self.got(Tok::Rbrack)? {
             let elem = self.type_()?;
-            return Ok(ArrayOrTArgs::Type(
-                self.mk(pos, ExprKind::ArrayType { len: None, elem: Box::new(elem) }),
-            ));
+            return Ok(ArrayOrTArgs::Type(self.mk(
+                pos,
+                ExprKind::ArrayType {
+                    len: None,
+                    elem: Box::new(elem),
+                },
+            )));
         }
         let (mut list, comma) = self.type_list(false)?;
         self.want(Tok::Rbrack)?;
@@ -1191,7 +1218,10 @@ impl<'a, 'b> Parser<'a, 'b> {
             Tok::Name => {
                 let name = self.cur_ident();
                 self.next()?;
-                if matches!(self.tok(), Tok::Dot | Tok::Literal | Tok::Semi | Tok::Rbrace) {
+                if matches!(
+                    self.tok(),
+                    Tok::Dot | Tok::Literal | Tok::Semi | Tok::Rbrace
+                ) {
                     // embedded type
                     let ty = self.qualified_name(Some(name))?;
                     let tag = self.tag()?;
@@ -1224,7 +1254,12 @@ impl<'a, 'b> Parser<'a, 'b> {
                     ty = self.type_()?;
                 }
                 let tag = self.tag()?;
-                Ok(FieldDecl { pos, names, ty, tag })
+                Ok(FieldDecl {
+                    pos,
+                    names,
+                    ty,
+                    tag,
+                })
             }
             Tok::Star => {
                 self.next()?;
@@ -1271,11 +1306,17 @@ impl<'a, 'b> Parser<'a, 'b> {
                         }
                         let (list, _) = p.type_list(true)?;
                         if p.tok() != Tok::Rbrack {
-                            return Err(p.plain_error(lpos, "interface method must have no type parameters"));
+                            return Err(p.plain_error(
+                                lpos,
+                                "interface method must have no type parameters",
+                            ));
                         }
                         p.next()?;
                         if p.tok() == Tok::Lparen {
-                            return Err(p.plain_error(lpos, "interface method must have no type parameters"));
+                            return Err(p.plain_error(
+                                lpos,
+                                "interface method must have no type parameters",
+                            ));
                         }
                         let x = p.ident_expr(&name);
                         InterfaceElem::Embedded(p.mk(x.pos, ExprKind::Index(Box::new(x), list)))
@@ -1283,7 +1324,9 @@ impl<'a, 'b> Parser<'a, 'b> {
                     _ => InterfaceElem::Embedded(p.qualified_name(Some(name))?),
                 }
             } else if p.tok() == Tok::Operator && p.lx.op == Op::Tilde {
-                return Err(p.plain_error(p.pos(), "generic type constraints are not supported by goc"));
+                return Err(
+                    p.plain_error(p.pos(), "generic type constraints are not supported by goc")
+                );
             } else {
                 match p.type_or_nil()? {
                     Some(t) => InterfaceElem::Embedded(t),
@@ -1291,7 +1334,9 @@ impl<'a, 'b> Parser<'a, 'b> {
                 }
             };
             if p.tok() == Tok::Operator && p.lx.op == Op::Bin(BinOp::Or) {
-                return Err(p.plain_error(p.pos(), "generic type constraints are not supported by goc"));
+                return Err(
+                    p.plain_error(p.pos(), "generic type constraints are not supported by goc")
+                );
             }
             elems.push(e);
             Ok(false)
@@ -1305,7 +1350,11 @@ impl<'a, 'b> Parser<'a, 'b> {
         self.want(Tok::Lparen)?;
         let params = self.param_list(Tok::Rparen, true)?;
         let results = self.func_result()?;
-        Ok(FuncType { pos, params, results })
+        Ok(FuncType {
+            pos,
+            params,
+            results,
+        })
     }
 
     fn func_result(&mut self) -> PResult<Vec<Param>> {
@@ -1329,7 +1378,10 @@ impl<'a, 'b> Parser<'a, 'b> {
                     ArrayOrTArgs::Type(t) => Ok((Some(id), Some(t))),
                     ArrayOrTArgs::TArgs(args) => {
                         let n = self.ident_expr(&id);
-                        Ok((None, Some(self.mk(n.pos, ExprKind::Index(Box::new(n), args)))))
+                        Ok((
+                            None,
+                            Some(self.mk(n.pos, ExprKind::Index(Box::new(n), args))),
+                        ))
                     }
                 };
             }
@@ -1342,7 +1394,10 @@ impl<'a, 'b> Parser<'a, 'b> {
             let dpos = self.pos();
             self.next()?;
             return match self.type_or_nil()? {
-                Some(t) => Ok((name, Some(self.mk(dpos, ExprKind::Ellipsis(Some(Box::new(t))))))),
+                Some(t) => Ok((
+                    name,
+                    Some(self.mk(dpos, ExprKind::Ellipsis(Some(Box::new(t))))),
+                )),
                 None => Err(self.syntax_error("... is missing type")),
             };
         }
@@ -1418,7 +1473,10 @@ impl<'a, 'b> Parser<'a, 'b> {
             }
         } else {
             for (n, t) in fields {
-                params.push(Param { name: n, ty: t.unwrap() });
+                params.push(Param {
+                    name: n,
+                    ty: t.unwrap(),
+                });
             }
         }
         let last = params.len() - 1;
@@ -1448,12 +1506,19 @@ impl<'a, 'b> Parser<'a, 'b> {
         let stmts = self.stmt_list()?;
         let rbrace = self.pos();
         self.want(Tok::Rbrace)?;
-        Ok(Block { lbrace, stmts, rbrace })
+        Ok(Block {
+            lbrace,
+            stmts,
+            rbrace,
+        })
     }
 
     fn stmt_list(&mut self) -> PResult<Vec<Stmt>> {
         let mut l = Vec::new();
-        while !matches!(self.tok(), Tok::Eof | Tok::Rbrace | Tok::Case | Tok::Default) {
+        while !matches!(
+            self.tok(),
+            Tok::Eof | Tok::Rbrace | Tok::Case | Tok::Default
+        ) {
             let s = match self.stmt_or_nil()? {
                 Some(s) => s,
                 None => break,
@@ -1504,9 +1569,8 @@ impl<'a, 'b> Parser<'a, 'b> {
             Tok::Var | Tok::Const | Tok::Type => self.decl_stmt()?,
             Tok::Lbrace => self.block_stmt()?,
             Tok::Operator | Tok::Star => match self.lx.op {
-                Op::Bin(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Xor) | Op::Not => {
-                    self.plain_simple_stmt()?
-                }
+                Op::Bin(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Xor)
+                | Op::Not => self.plain_simple_stmt()?,
                 _ => return Ok(None),
             },
             Tok::Literal
@@ -1610,7 +1674,10 @@ impl<'a, 'b> Parser<'a, 'b> {
         let x = self.pexpr(None, keep)?;
         if let ExprKind::Paren(_) = x.kind {
             let kw = if is_go { "go" } else { "defer" };
-            return Err(self.plain_error(x.pos, &format!("expression in {} must not be parenthesized", kw)));
+            return Err(self.plain_error(
+                x.pos,
+                &format!("expression in {} must not be parenthesized", kw),
+            ));
         }
         Ok(Stmt {
             pos,
@@ -1747,7 +1814,9 @@ impl<'a, 'b> Parser<'a, 'b> {
                 }
                 let mut rhs = self.expr_list()?;
                 if keyword == Some(Tok::Switch) && define && lhs.len() == 1 && rhs.len() == 1 {
-                    if let (ExprKind::Ident(_), ExprKind::TypeAssert(_, None)) = (&lhs[0].kind, &rhs[0].kind) {
+                    if let (ExprKind::Ident(_), ExprKind::TypeAssert(_, None)) =
+                        (&lhs[0].kind, &rhs[0].kind)
+                    {
                         return Ok(Simple::Guard {
                             lhs: lhs.pop().unwrap(),
                             assert: rhs.pop().unwrap(),
@@ -1835,7 +1904,10 @@ impl<'a, 'b> Parser<'a, 'b> {
                         gpos,
                     ) = &post
                     {
-                        return Err(self.syntax_error_at(*gpos, "cannot declare in post statement of for loop"));
+                        return Err(self.syntax_error_at(
+                            *gpos,
+                            "cannot declare in post statement of for loop",
+                        ));
                     }
                     h.post = Some(Box::new(self.simple_to_stmt(post)));
                 }
@@ -1854,7 +1926,10 @@ impl<'a, 'b> Parser<'a, 'b> {
                         if kind != SemiKind::Semicolon {
                             return Err(self.syntax_error_at(
                                 spos,
-                                &format!("unexpected {}, expected {{ after if clause", kind.as_str()),
+                                &format!(
+                                    "unexpected {}, expected {{ after if clause",
+                                    kind.as_str()
+                                ),
                             ));
                         }
                         return Err(self.syntax_error_at(spos, "missing condition in if statement"));
@@ -1869,8 +1944,12 @@ impl<'a, 'b> Parser<'a, 'b> {
                 _,
             )) => h.cond = Some(Cond::Expr(x)),
             Some(Simple::Guard { lhs, assert }) => {
-                let ExprKind::Ident(name) = lhs.kind else { unreachable!() };
-                let ExprKind::TypeAssert(x, None) = assert.kind else { unreachable!() };
+                let ExprKind::Ident(name) = lhs.kind else {
+                    unreachable!()
+                };
+                let ExprKind::TypeAssert(x, None) = assert.kind else {
+                    unreachable!()
+                };
                 let bind = Ident { name, pos: lhs.pos };
                 h.cond = Some(Cond::Guard(Some(bind), *x));
             }
@@ -1914,7 +1993,9 @@ impl<'a, 'b> Parser<'a, 'b> {
                         kind: StmtKind::Block(b),
                     }));
                 }
-                _ => return Err(self.syntax_error("else must be followed by if or statement block")),
+                _ => {
+                    return Err(self.syntax_error("else must be followed by if or statement block"))
+                }
             }
         }
         Ok(Stmt {
@@ -1934,7 +2015,10 @@ impl<'a, 'b> Parser<'a, 'b> {
         let h = self.header(Tok::For)?;
         if let Some((mut lhs, define, x)) = h.range {
             if lhs.len() > 2 {
-                return Err(self.plain_error(lhs[2].pos, "range clause permits at most two iteration variables"));
+                return Err(self.plain_error(
+                    lhs[2].pos,
+                    "range clause permits at most two iteration variables",
+                ));
             }
             let body = self.block("for clause")?;
             let value = if lhs.len() == 2 { lhs.pop() } else { None };
@@ -2063,7 +2147,11 @@ impl<'a, 'b> Parser<'a, 'b> {
             };
             self.want(Tok::Colon)?;
             let body = self.stmt_list()?;
-            clauses.push(CommClause { pos: cpos, comm, body });
+            clauses.push(CommClause {
+                pos: cpos,
+                comm,
+                body,
+            });
         }
         self.want(Tok::Rbrace)?;
         Ok(Stmt {
@@ -2149,9 +2237,12 @@ fn looks_like_type_param(x: &Expr, next: Tok) -> bool {
         ExprKind::Binary { op, x: l, y, .. } if matches!(op, BinOp::Mul | BinOp::Or) => {
             matches!(l.kind, ExprKind::Ident(_)) && is_type_elem(y)
         }
-        ExprKind::Call { func, args, ellipsis: None, .. } => {
-            matches!(func.kind, ExprKind::Ident(_)) && args.len() == 1 && is_type_elem(&args[0])
-        }
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis: None,
+            ..
+        } => matches!(func.kind, ExprKind::Ident(_)) && args.len() == 1 && is_type_elem(&args[0]),
         _ => false,
     }
 }
@@ -2175,7 +2266,10 @@ fn renumber_expr(x: &mut Expr, next: &mut u32) {
     x.id = *next;
     *next += 1;
     match &mut x.kind {
-        ExprKind::Ident(_) | ExprKind::BasicLit { .. } | ExprKind::Bad | ExprKind::Ellipsis(None) => {}
+        ExprKind::Ident(_)
+        | ExprKind::BasicLit { .. }
+        | ExprKind::Bad
+        | ExprKind::Ellipsis(None) => {}
         ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 renumber_expr(t, next);
@@ -2315,7 +2409,12 @@ fn renumber_stmt(s: &mut Stmt, next: &mut u32) {
             }
         }
         StmtKind::Block(b) => renumber_block(b, next),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             if let Some(s) = init {
                 renumber_stmt(s, next);
             }
@@ -2325,7 +2424,9 @@ fn renumber_stmt(s: &mut Stmt, next: &mut u32) {
                 renumber_stmt(s, next);
             }
         }
-        StmtKind::Switch { init, tag, clauses, .. } => {
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
             if let Some(s) = init {
                 renumber_stmt(s, next);
             }
@@ -2334,7 +2435,9 @@ fn renumber_stmt(s: &mut Stmt, next: &mut u32) {
             }
             renumber_clauses(clauses, next);
         }
-        StmtKind::TypeSwitch { init, x, clauses, .. } => {
+        StmtKind::TypeSwitch {
+            init, x, clauses, ..
+        } => {
             if let Some(s) = init {
                 renumber_stmt(s, next);
             }
@@ -2351,7 +2454,12 @@ fn renumber_stmt(s: &mut Stmt, next: &mut u32) {
                 }
             }
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             if let Some(s) = init {
                 renumber_stmt(s, next);
             }
@@ -2363,7 +2471,13 @@ fn renumber_stmt(s: &mut Stmt, next: &mut u32) {
             }
             renumber_block(body, next);
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in [key, value].into_iter().flatten() {
                 renumber_expr(e, next);
             }
@@ -2392,7 +2506,13 @@ fn list_string(l: &[Expr]) -> String {
 
 fn stmt_string(s: &Stmt) -> String {
     match &s.kind {
-        StmtKind::Assign { lhs, rhs, op, define, .. } => {
+        StmtKind::Assign {
+            lhs,
+            rhs,
+            op,
+            define,
+            ..
+        } => {
             let o = match (op, define) {
                 (Some(op), _) => format!("{}=", op.as_str()),
                 (None, true) => ":=".into(),
@@ -2451,7 +2571,13 @@ pub fn expr_string(x: &Expr) -> String {
         ExprKind::Paren(x) => format!("({})", expr_string(x)),
         ExprKind::Selector(x, s) => format!("{}.{}", expr_string(x), s.name),
         ExprKind::Index(x, l) => format!("{}[{}]", expr_string(x), list_string(l)),
-        ExprKind::Slice { x, lo, hi, max, three } => {
+        ExprKind::Slice {
+            x,
+            lo,
+            hi,
+            max,
+            three,
+        } => {
             let f = |e: &Option<Box<Expr>>| e.as_ref().map(|e| expr_string(e)).unwrap_or_default();
             if *three {
                 format!("{}[{}:{}:{}]", expr_string(x), f(lo), f(hi), f(max))
@@ -2463,7 +2589,12 @@ pub fn expr_string(x: &Expr) -> String {
             Some(t) => format!("{}.({})", expr_string(x), expr_string(t)),
             None => format!("{}.(type)", expr_string(x)),
         },
-        ExprKind::Call { func, args, ellipsis, .. } => format!(
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => format!(
             "{}({}{})",
             expr_string(func),
             list_string(args),

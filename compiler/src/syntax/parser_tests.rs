@@ -11,7 +11,10 @@ fn parse(src: &str) -> File {
     let mut id = 0;
     match parse_file("t.go", src.as_bytes(), 0, &mut id) {
         Ok(f) => f,
-        Err(d) => panic!("unexpected error {}:{}: {}\nsource:\n{}", d[0].pos.line, d[0].pos.col, d[0].msg, src),
+        Err(d) => panic!(
+            "unexpected error {}:{}: {}\nsource:\n{}",
+            d[0].pos.line, d[0].pos.col, d[0].msg, src
+        ),
     }
 }
 
@@ -38,7 +41,9 @@ fn ex(src: &str) -> String {
 /// Statements of `func f() { <body> }`, as S-expressions, one per line.
 fn body(src: &str) -> String {
     let f = parse(&format!("package p\nfunc f() {{\n{}\n}}\n", src));
-    let Decl::Func(fd) = &f.decls[0] else { panic!() };
+    let Decl::Func(fd) = &f.decls[0] else {
+        panic!()
+    };
     let v: Vec<String> = fd.body.as_ref().unwrap().stmts.iter().map(st).collect();
     v.join("\n")
 }
@@ -80,16 +85,40 @@ fn sx(x: &Expr) -> String {
         ExprKind::Paren(x) => format!("(paren {})", sx(x)),
         ExprKind::Selector(x, s) => format!("(. {} {})", sx(x), s.name),
         ExprKind::Index(x, l) => format!("(index {} {})", sx(x), list(l)),
-        ExprKind::Slice { x, lo, hi, max, three } => {
+        ExprKind::Slice {
+            x,
+            lo,
+            hi,
+            max,
+            three,
+        } => {
             if *three {
                 format!("(slice3 {} {} {} {})", sx(x), opt(lo), opt(hi), opt(max))
             } else {
                 format!("(slice {} {} {})", sx(x), opt(lo), opt(hi))
             }
         }
-        ExprKind::TypeAssert(x, t) => format!("(assert {} {})", sx(x), t.as_ref().map(|t| sx(t)).unwrap_or("type".into())),
-        ExprKind::Call { func, args, ellipsis, .. } => {
-            format!("(call {}{}{})", sx(func), if args.is_empty() { "".into() } else { format!(" {}", list(args)) }, if ellipsis.is_some() { " ..." } else { "" })
+        ExprKind::TypeAssert(x, t) => format!(
+            "(assert {} {})",
+            sx(x),
+            t.as_ref().map(|t| sx(t)).unwrap_or("type".into())
+        ),
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
+            format!(
+                "(call {}{}{})",
+                sx(func),
+                if args.is_empty() {
+                    "".into()
+                } else {
+                    format!(" {}", list(args))
+                },
+                if ellipsis.is_some() { " ..." } else { "" }
+            )
         }
         ExprKind::Star(x) => format!("(* {})", sx(x)),
         ExprKind::Unary(op, x) => format!("({} {})", op.as_str(), sx(x)),
@@ -101,7 +130,15 @@ fn sx(x: &Expr) -> String {
                 .iter()
                 .map(|f| {
                     let names: Vec<&str> = f.names.iter().map(|n| n.name.as_str()).collect();
-                    format!("({} {}{})", names.join(","), sx(&f.ty), f.tag.as_ref().map(|t| format!(" {:?}", t)).unwrap_or_default())
+                    format!(
+                        "({} {}{})",
+                        names.join(","),
+                        sx(&f.ty),
+                        f.tag
+                            .as_ref()
+                            .map(|t| format!(" {:?}", t))
+                            .unwrap_or_default()
+                    )
                 })
                 .collect();
             format!("(struct {})", v.join(" "))
@@ -118,7 +155,15 @@ fn sx(x: &Expr) -> String {
             format!("(interface {})", v.join(" "))
         }
         ExprKind::MapType(k, v) => format!("(map {} {})", sx(k), sx(v)),
-        ExprKind::ChanType(d, t) => format!("(chan{} {})", match d { ChanDir::Both => "", ChanDir::Send => "<-", ChanDir::Recv => "<-r" }, sx(t)),
+        ExprKind::ChanType(d, t) => format!(
+            "(chan{} {})",
+            match d {
+                ChanDir::Both => "",
+                ChanDir::Send => "<-",
+                ChanDir::Recv => "<-r",
+            },
+            sx(t)
+        ),
         ExprKind::Bad => "BAD".into(),
     }
 }
@@ -128,16 +173,26 @@ fn ost(s: &Option<Box<Stmt>>) -> String {
 }
 
 fn blk(b: &Block) -> String {
-    format!("{{{}}}", b.stmts.iter().map(st).collect::<Vec<_>>().join("; "))
+    format!(
+        "{{{}}}",
+        b.stmts.iter().map(st).collect::<Vec<_>>().join("; ")
+    )
 }
 
 fn clauses(cs: &[CaseClause]) -> String {
     cs.iter()
         .map(|c| {
             if c.default {
-                format!("(default {})", c.body.iter().map(st).collect::<Vec<_>>().join("; "))
+                format!(
+                    "(default {})",
+                    c.body.iter().map(st).collect::<Vec<_>>().join("; ")
+                )
             } else {
-                format!("(case [{}] {})", list(&c.exprs), c.body.iter().map(st).collect::<Vec<_>>().join("; "))
+                format!(
+                    "(case [{}] {})",
+                    list(&c.exprs),
+                    c.body.iter().map(st).collect::<Vec<_>>().join("; ")
+                )
             }
         })
         .collect::<Vec<_>>()
@@ -147,18 +202,38 @@ fn clauses(cs: &[CaseClause]) -> String {
 fn gendecl(d: &GenDecl) -> String {
     match d {
         GenDecl::Var(specs) | GenDecl::Const(specs) => {
-            let kw = if matches!(d, GenDecl::Var(_)) { "var" } else { "const" };
+            let kw = if matches!(d, GenDecl::Var(_)) {
+                "var"
+            } else {
+                "const"
+            };
             let v: Vec<String> = specs
                 .iter()
                 .map(|s| {
                     let names: Vec<&str> = s.names.iter().map(|n| n.name.as_str()).collect();
-                    format!("({} {} [{}] iota={})", names.join(","), s.ty.as_ref().map(sx).unwrap_or("_".into()), list(&s.values), s.iota)
+                    format!(
+                        "({} {} [{}] iota={})",
+                        names.join(","),
+                        s.ty.as_ref().map(sx).unwrap_or("_".into()),
+                        list(&s.values),
+                        s.iota
+                    )
                 })
                 .collect();
             format!("({} {})", kw, v.join(" "))
         }
         GenDecl::Type(specs) => {
-            let v: Vec<String> = specs.iter().map(|s| format!("({}{} {})", s.name.name, if s.alias { " =" } else { "" }, sx(&s.ty))).collect();
+            let v: Vec<String> = specs
+                .iter()
+                .map(|s| {
+                    format!(
+                        "({}{} {})",
+                        s.name.name,
+                        if s.alias { " =" } else { "" },
+                        sx(&s.ty)
+                    )
+                })
+                .collect();
             format!("(type {})", v.join(" "))
         }
     }
@@ -173,7 +248,13 @@ fn st(s: &Stmt) -> String {
         StmtKind::Expr(x) => sx(x),
         StmtKind::Send(c, v) => format!("(send {} {})", sx(c), sx(v)),
         StmtKind::IncDec(x, inc) => format!("({} {})", if *inc { "++" } else { "--" }, sx(x)),
-        StmtKind::Assign { lhs, rhs, op, define, .. } => {
+        StmtKind::Assign {
+            lhs,
+            rhs,
+            op,
+            define,
+            ..
+        } => {
             let o = match (op, define) {
                 (Some(op), _) => format!("{}=", op.as_str()),
                 (None, true) => ":=".into(),
@@ -184,13 +265,40 @@ fn st(s: &Stmt) -> String {
         StmtKind::Go(x) => format!("(go {})", sx(x)),
         StmtKind::Defer(x) => format!("(defer {})", sx(x)),
         StmtKind::Return(l) => format!("(return {})", list(l)),
-        StmtKind::Branch(k, l) => format!("({:?}{})", k, l.as_ref().map(|l| format!(" {}", l.name)).unwrap_or_default()),
+        StmtKind::Branch(k, l) => format!(
+            "({:?}{})",
+            k,
+            l.as_ref()
+                .map(|l| format!(" {}", l.name))
+                .unwrap_or_default()
+        ),
         StmtKind::Block(b) => blk(b),
-        StmtKind::If { init, cond, then, els } => format!("(if {} {} {} {})", ost(init), sx(cond), blk(then), ost(els)),
-        StmtKind::Switch { init, tag, clauses: cs, .. } => {
-            format!("(switch {} {} {})", ost(init), tag.as_ref().map(sx).unwrap_or("_".into()), clauses(cs))
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => format!("(if {} {} {} {})", ost(init), sx(cond), blk(then), ost(els)),
+        StmtKind::Switch {
+            init,
+            tag,
+            clauses: cs,
+            ..
+        } => {
+            format!(
+                "(switch {} {} {})",
+                ost(init),
+                tag.as_ref().map(sx).unwrap_or("_".into()),
+                clauses(cs)
+            )
         }
-        StmtKind::TypeSwitch { init, bind, x, clauses: cs, .. } => format!(
+        StmtKind::TypeSwitch {
+            init,
+            bind,
+            x,
+            clauses: cs,
+            ..
+        } => format!(
             "(typeswitch {} {} {} {})",
             ost(init),
             bind.as_ref().map(|b| b.name.clone()).unwrap_or("_".into()),
@@ -200,14 +308,37 @@ fn st(s: &Stmt) -> String {
         StmtKind::Select(cs) => {
             let v: Vec<String> = cs
                 .iter()
-                .map(|c| format!("({} {})", ost(&c.comm), c.body.iter().map(st).collect::<Vec<_>>().join("; ")))
+                .map(|c| {
+                    format!(
+                        "({} {})",
+                        ost(&c.comm),
+                        c.body.iter().map(st).collect::<Vec<_>>().join("; ")
+                    )
+                })
                 .collect();
             format!("(select {})", v.join(" "))
         }
-        StmtKind::For { init, cond, post, body } => {
-            format!("(for {} {} {} {})", ost(init), cond.as_ref().map(sx).unwrap_or("_".into()), ost(post), blk(body))
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            format!(
+                "(for {} {} {} {})",
+                ost(init),
+                cond.as_ref().map(sx).unwrap_or("_".into()),
+                ost(post),
+                blk(body)
+            )
         }
-        StmtKind::Range { key, value, define, x, body } => format!(
+        StmtKind::Range {
+            key,
+            value,
+            define,
+            x,
+            body,
+        } => format!(
             "(range {} {} {} {} {})",
             key.as_ref().map(sx).unwrap_or("_".into()),
             value.as_ref().map(sx).unwrap_or("_".into()),
@@ -230,7 +361,9 @@ fn toks(src: &str) -> String {
             Tok::Eof => break,
             Tok::Name | Tok::Literal => String::from_utf8_lossy(lx.text()).into_owned(),
             Tok::Semi => format!(";{}", lx.semi.as_str()),
-            Tok::Operator | Tok::AssignOp | Tok::IncOp | Tok::Star => String::from_utf8_lossy(lx.text()).into_owned(),
+            Tok::Operator | Tok::AssignOp | Tok::IncOp | Tok::Star => {
+                String::from_utf8_lossy(lx.text()).into_owned()
+            }
             t => t.as_str().to_string(),
         };
         out.push(s);
@@ -294,9 +427,15 @@ fn lex_semicolons() {
     assert_eq!(toks("x +\ny"), "x + y ;EOF");
     assert_eq!(toks("f()\n"), "f ( ) ;newline");
     assert_eq!(toks("a[1]\n}\n"), "a [ 1 ] ;newline } ;newline");
-    assert_eq!(toks("return\nbreak\ncontinue\nfallthrough\n"), "return ;newline break ;newline continue ;newline fallthrough ;newline");
+    assert_eq!(
+        toks("return\nbreak\ncontinue\nfallthrough\n"),
+        "return ;newline break ;newline continue ;newline fallthrough ;newline"
+    );
     assert_eq!(toks("i++\ni--\n"), "i ++ ;newline i -- ;newline");
-    assert_eq!(toks("1\n'a'\n\"s\"\n`r`\n2.5\n3i\n"), "1 ;newline 'a' ;newline \"s\" ;newline `r` ;newline 2.5 ;newline 3i ;newline");
+    assert_eq!(
+        toks("1\n'a'\n\"s\"\n`r`\n2.5\n3i\n"),
+        "1 ;newline 'a' ;newline \"s\" ;newline `r` ;newline 2.5 ;newline 3i ;newline"
+    );
     assert_eq!(toks("go\nfunc\n"), "go func");
     // comments
     assert_eq!(toks("x // c\ny"), "x ;newline y ;EOF");
@@ -350,11 +489,23 @@ fn lex_number_errors() {
     assert_eq!(lex_err(b"1_"), "1:2: '_' must separate successive digits");
     assert_eq!(lex_err(b"0x_1"), "ok");
     assert_eq!(lex_err(b"0_x1"), "1:2: '_' must separate successive digits");
-    assert_eq!(lex_err(b"0x1.0"), "1:6: hexadecimal mantissa requires a 'p' exponent");
-    assert_eq!(lex_err(b"0b1p3"), "1:4: 'p' exponent requires hexadecimal mantissa");
-    assert_eq!(lex_err(b"0o1e3"), "1:4: 'e' exponent requires decimal mantissa");
+    assert_eq!(
+        lex_err(b"0x1.0"),
+        "1:6: hexadecimal mantissa requires a 'p' exponent"
+    );
+    assert_eq!(
+        lex_err(b"0b1p3"),
+        "1:4: 'p' exponent requires hexadecimal mantissa"
+    );
+    assert_eq!(
+        lex_err(b"0o1e3"),
+        "1:4: 'e' exponent requires decimal mantissa"
+    );
     assert_eq!(lex_err(b"1e+"), "1:4: exponent has no digits");
-    assert_eq!(lex_err(b"0b1.0"), "1:4: invalid radix point in binary literal");
+    assert_eq!(
+        lex_err(b"0b1.0"),
+        "1:4: invalid radix point in binary literal"
+    );
     assert_eq!(lex_err(b"089.5 0779i"), "ok");
 }
 
@@ -390,11 +541,23 @@ fn lex_string_errors() {
     assert_eq!(lex_err(b"\"\\q\""), "1:3: unknown escape");
     assert_eq!(lex_err(b"\"\\'\""), "1:3: unknown escape");
     assert_eq!(lex_err(b"'\\\"'"), "1:3: unknown escape");
-    assert_eq!(lex_err(b"\"\\xg0\""), "1:4: invalid character 'g' in hexadecimal escape");
+    assert_eq!(
+        lex_err(b"\"\\xg0\""),
+        "1:4: invalid character 'g' in hexadecimal escape"
+    );
     assert_eq!(lex_err(b"\"\\400\""), "1:6: octal escape value 256 > 255");
-    assert_eq!(lex_err(b"\"\\U00110000\""), "1:12: escape is invalid Unicode code point U+110000");
-    assert_eq!(lex_err(b"\"\\uD800\""), "1:8: escape is invalid Unicode code point U+D800");
-    assert_eq!(lex_err(b"'ab'"), "1:1: more than one character in rune literal");
+    assert_eq!(
+        lex_err(b"\"\\U00110000\""),
+        "1:12: escape is invalid Unicode code point U+110000"
+    );
+    assert_eq!(
+        lex_err(b"\"\\uD800\""),
+        "1:8: escape is invalid Unicode code point U+D800"
+    );
+    assert_eq!(
+        lex_err(b"'ab'"),
+        "1:1: more than one character in rune literal"
+    );
     assert_eq!(lex_err(b"''"), "1:2: empty rune literal or unescaped '");
     assert_eq!(lex_err(b"'a\n"), "1:3: newline in rune literal");
     assert_eq!(lex_err(b"'a"), "1:1: rune literal not terminated");
@@ -407,11 +570,23 @@ fn lex_char_errors() {
     assert_eq!(lex_err(b"x\x01"), "1:2: invalid character U+0001");
     assert_eq!(lex_err(b"1\x00"), "1:2: invalid NUL character");
     assert_eq!(lex_err(b"1\xff"), "1:2: invalid UTF-8 encoding");
-    assert_eq!(lex_err(b"1\xef\xbb\xbf"), "1:2: invalid BOM in the middle of the file");
+    assert_eq!(
+        lex_err(b"1\xef\xbb\xbf"),
+        "1:2: invalid BOM in the middle of the file"
+    );
     assert_eq!(lex_err(b"\xef\xbb\xbfx"), "ok");
-    assert_eq!(lex_err("a€".as_bytes()), "1:2: invalid character U+20AC '€' in identifier");
-    assert_eq!(lex_err("٣".as_bytes()), "1:1: identifier cannot begin with digit U+0663 '٣'");
-    assert_eq!(lex_err("\u{a0}1".as_bytes()), "1:1: invalid character U+00A0 in identifier");
+    assert_eq!(
+        lex_err("a€".as_bytes()),
+        "1:2: invalid character U+20AC '€' in identifier"
+    );
+    assert_eq!(
+        lex_err("٣".as_bytes()),
+        "1:1: identifier cannot begin with digit U+0663 '٣'"
+    );
+    assert_eq!(
+        lex_err("\u{a0}1".as_bytes()),
+        "1:1: invalid character U+00A0 in identifier"
+    );
     assert_eq!(lex_err(b"// \x00\n"), "1:4: invalid NUL character");
     assert_eq!(lex_err(b"\"\xff\""), "1:2: invalid UTF-8 encoding");
 }
@@ -420,7 +595,10 @@ fn lex_char_errors() {
 fn bom_is_skipped() {
     let f = parse("\u{feff}package main\n");
     assert_eq!(f.package.name, "main");
-    assert_eq!(err("\u{feff}package main\n\nvar s = @\n"), "3:9: invalid character U+0040 '@'");
+    assert_eq!(
+        err("\u{feff}package main\n\nvar s = @\n"),
+        "3:9: invalid character U+0040 '@'"
+    );
     assert_eq!(f.package.pos.col, 12); // the BOM's bytes count, as in Go
 }
 
@@ -466,14 +644,26 @@ fn primary_expressions() {
     assert_eq!(ex("[]int{1, 2}"), "(lit ([] _ int) 1 2)");
     assert_eq!(ex("[...]string{\"a\"}"), "(lit ([] (... _) string) \"a\")");
     assert_eq!(ex("[3]int{}"), "(lit ([] 3 int) )");
-    assert_eq!(ex("map[string]int{\"a\": 1}"), "(lit (map string int) (: \"a\" 1))");
+    assert_eq!(
+        ex("map[string]int{\"a\": 1}"),
+        "(lit (map string int) (: \"a\" 1))"
+    );
     assert_eq!(ex("T{X: 1, Y: {2}}"), "(lit T (: X 1) (: Y (lit _ 2)))");
-    assert_eq!(ex("[][]int{{1}, {}}"), "(lit ([] _ ([] _ int)) (lit _ 1) (lit _ ))");
+    assert_eq!(
+        ex("[][]int{{1}, {}}"),
+        "(lit ([] _ ([] _ int)) (lit _ 1) (lit _ ))"
+    );
     assert_eq!(ex("pkg.T{}"), "(lit (. pkg T) )");
     assert_eq!(ex("&T{}"), "(& (lit T ))");
     assert_eq!(ex("struct{ x int }{1}"), "(lit (struct (x int)) 1)");
-    assert_eq!(ex("func(x int) int { return x }"), "(funclit (func ((x int)) (int)) 1)");
-    assert_eq!(ex("func(a, b int, c ...string) (r int, err error) {}(1)"), "(call (funclit (func ((a int) (b int) (c (... string))) ((r int) (err error))) 0) 1)");
+    assert_eq!(
+        ex("func(x int) int { return x }"),
+        "(funclit (func ((x int)) (int)) 1)"
+    );
+    assert_eq!(
+        ex("func(a, b int, c ...string) (r int, err error) {}(1)"),
+        "(call (funclit (func ((a int) (b int) (c (... string))) ((r int) (err error))) 0) 1)"
+    );
     assert_eq!(ex("[]int(x)"), "(call ([] _ int) x)");
     assert_eq!(ex("(*T)(p)"), "(call (paren (* T)) p)");
     assert_eq!(ex("(<-chan int)(c)"), "(call (paren (chan<-r int)) c)");
@@ -489,7 +679,9 @@ fn primary_expressions() {
 fn type_expressions() {
     let ty = |s: &str| -> String {
         let f = parse(&format!("package p\ntype T {}\n", s));
-        let Decl::Gen(GenDecl::Type(specs)) = &f.decls[0] else { panic!() };
+        let Decl::Gen(GenDecl::Type(specs)) = &f.decls[0] else {
+            panic!()
+        };
         sx(&specs[0].ty)
     };
     assert_eq!(ty("[4]int"), "([] 4 int)");
@@ -502,25 +694,41 @@ fn type_expressions() {
     assert_eq!(ty("chan<- chan int"), "(chan<- (chan int))");
     assert_eq!(ty("chan (<-chan int)"), "(chan (paren (chan<-r int)))");
     assert_eq!(ty("func(int, string) error"), "(func (int string) (error))");
-    assert_eq!(ty("func(a, b int) (int, error)"), "(func ((a int) (b int)) (int error))");
+    assert_eq!(
+        ty("func(a, b int) (int, error)"),
+        "(func ((a int) (b int)) (int error))"
+    );
     assert_eq!(ty("func(...int)"), "(func ((... int)) ())");
-    assert_eq!(ty("func(a []int, m map[K]V, p *T, q pkg.T)"), "(func ((a ([] _ int)) (m (map K V)) (p (* T)) (q (. pkg T))) ())");
+    assert_eq!(
+        ty("func(a []int, m map[K]V, p *T, q pkg.T)"),
+        "(func ((a ([] _ int)) (m (map K V)) (p (* T)) (q (. pkg T))) ())"
+    );
     assert_eq!(
         ty("struct {\n\ta, b int `json:\"a\"`\n\tT\n\t*pkg.U\n\tpkg.V \"tag\"\n\tc [2]byte\n}"),
         "(struct (a,b int \"json:\\\"a\\\"\") ( T) ( (* (. pkg U))) ( (. pkg V) \"tag\") (c ([] 2 byte)))"
     );
-    assert_eq!(ty("interface {\n\tM(x int) bool\n\tio.Reader\n\tStringer\n}"), "(interface (M (func ((x int)) (bool))) (. io Reader) Stringer)");
+    assert_eq!(
+        ty("interface {\n\tM(x int) bool\n\tio.Reader\n\tStringer\n}"),
+        "(interface (M (func ((x int)) (bool))) (. io Reader) Stringer)"
+    );
     assert_eq!(ty("interface{}"), "(interface )");
-    assert_eq!(ty("*[]map[int]chan<- func()"), "(* ([] _ (map int (chan<- (func () ())))))");
+    assert_eq!(
+        ty("*[]map[int]chan<- func()"),
+        "(* ([] _ (map int (chan<- (func () ())))))"
+    );
     let f = parse("package p\ntype A = B\n");
-    let Decl::Gen(GenDecl::Type(specs)) = &f.decls[0] else { panic!() };
+    let Decl::Gen(GenDecl::Type(specs)) = &f.decls[0] else {
+        panic!()
+    };
     assert!(specs[0].alias);
 }
 
 #[test]
 fn grouped_params_share_type() {
     let f = parse("package p\nfunc f(a, b []int, c string) {}\n");
-    let Decl::Func(fd) = &f.decls[0] else { panic!() };
+    let Decl::Func(fd) = &f.decls[0] else {
+        panic!()
+    };
     let ps = &fd.sig.params;
     assert_eq!(ps.len(), 3);
     assert_eq!(ps[0].name.as_ref().unwrap().name, "a");
@@ -533,7 +741,9 @@ fn grouped_params_share_type() {
 fn expr_ids_are_unique() {
     let mut next = 100;
     let f = parse_file("a.go", b"package p\nvar x = a + b*c\n", 3, &mut next).unwrap();
-    let Decl::Gen(GenDecl::Var(specs)) = &f.decls[0] else { panic!() };
+    let Decl::Gen(GenDecl::Var(specs)) = &f.decls[0] else {
+        panic!()
+    };
     let v = &specs[0].values[0];
     let mut ids = Vec::new();
     fn collect(x: &Expr, ids: &mut Vec<u32>) {
@@ -549,8 +759,17 @@ fn expr_ids_are_unique() {
     assert_eq!(ids.len(), 5);
     assert!(ids.iter().all(|&i| (100..105).contains(&i)));
     assert_eq!(next, 105);
-    assert_eq!(v.pos, Pos { file: 3, line: 2, col: 9 });
-    let ExprKind::Binary { op_pos, .. } = &v.kind else { panic!() };
+    assert_eq!(
+        v.pos,
+        Pos {
+            file: 3,
+            line: 2,
+            col: 9
+        }
+    );
+    let ExprKind::Binary { op_pos, .. } = &v.kind else {
+        panic!()
+    };
     assert_eq!(op_pos.col, 11);
 }
 
@@ -563,7 +782,13 @@ fn imports() {
     let v: Vec<String> = f
         .imports
         .iter()
-        .map(|i| format!("{}={}", i.name.as_ref().map(|n| n.name.as_str()).unwrap_or("-"), i.path))
+        .map(|i| {
+            format!(
+                "{}={}",
+                i.name.as_ref().map(|n| n.name.as_str()).unwrap_or("-"),
+                i.path
+            )
+        })
         .collect();
     assert_eq!(v.join(" "), "-=fmt str=strings .=math _=os -=io");
     assert_eq!((f.imports[1].pos.line, f.imports[1].pos.col), (5, 2));
@@ -585,7 +810,9 @@ fn const_groups_repeat_with_iota() {
         "(const (A _ [(* iota 10)] iota=0) (B _ [(* iota 10)] iota=1) (_ _ [(* iota 10)] iota=2) (C,D int [iota (- iota)] iota=3) (E,F int [iota (- iota)] iota=4) (G _ [\"x\"] iota=5) (H _ [\"x\"] iota=6))\n(const (Z _ [iota] iota=0))"
     );
     // repeated expressions get their own ids
-    let Decl::Gen(GenDecl::Const(specs)) = &f.decls[0] else { panic!() };
+    let Decl::Gen(GenDecl::Const(specs)) = &f.decls[0] else {
+        panic!()
+    };
     assert_ne!(specs[0].values[0].id, specs[1].values[0].id);
     assert_eq!(specs[0].values[0].pos, specs[1].values[0].pos);
 }
@@ -633,7 +860,10 @@ fn func_and_method_decls() {
 fn simple_statements() {
     assert_eq!(body("x := 1"), "(:= [x] [1])");
     assert_eq!(body("a, b = b, a"), "(= [a b] [b a])");
-    assert_eq!(body("x += 2; y &^= 3; z <<= 1"), "(+= [x] [2])\n(&^= [y] [3])\n(<<= [z] [1])");
+    assert_eq!(
+        body("x += 2; y &^= 3; z <<= 1"),
+        "(+= [x] [2])\n(&^= [y] [3])\n(<<= [z] [1])"
+    );
     assert_eq!(body("i++\nj--"), "(++ i)\n(-- j)");
     assert_eq!(body("c <- v"), "(send c v)");
     assert_eq!(body("<-c"), "(<- c)");
@@ -646,10 +876,16 @@ fn simple_statements() {
     assert_eq!(body("const c = 1"), "(const (c _ [1] iota=0))");
     assert_eq!(body("type t int"), "(type (t int))");
     assert_eq!(body("{ x := 1 }"), "{(:= [x] [1])}");
-    assert_eq!(body("go f(x)\ndefer func() {}()"), "(go (call f x))\n(defer (call (funclit (func () ()) 0)))");
+    assert_eq!(
+        body("go f(x)\ndefer func() {}()"),
+        "(go (call f x))\n(defer (call (funclit (func () ()) 0)))"
+    );
     assert_eq!(body("return"), "(return )");
     assert_eq!(body("return 1, nil"), "(return 1 nil)");
-    assert_eq!(body("[]int{1}[0] = 2"), "(= [(index (lit ([] _ int) 1) 0)] [2])");
+    assert_eq!(
+        body("[]int{1}[0] = 2"),
+        "(= [(index (lit ([] _ int) 1) 0)] [2])"
+    );
 }
 
 #[test]
@@ -658,13 +894,19 @@ fn branch_and_labels() {
         body("L:\n\tfor {\n\t\tbreak L\n\t}\n\tgoto L\nM: x++\n\tfor { continue; break }\nN:"),
         "(label L (for _ _ _ {(Break L)}))\n(Goto L)\n(label M (++ x))\n(for _ _ _ {(Continue); (Break)})\n(label N empty)"
     );
-    assert_eq!(body("switch { case true: fallthrough; default: }"), "(switch _ _ (case [true] (Fallthrough)) (default ))");
+    assert_eq!(
+        body("switch { case true: fallthrough; default: }"),
+        "(switch _ _ (case [true] (Fallthrough)) (default ))"
+    );
 }
 
 #[test]
 fn if_statements() {
     assert_eq!(body("if x { a() }"), "(if _ x {(call a)} _)");
-    assert_eq!(body("if x := f(); x > 0 { a() } else { b() }"), "(if (:= [x] [(call f)]) (> x 0) {(call a)} {(call b)})");
+    assert_eq!(
+        body("if x := f(); x > 0 { a() } else { b() }"),
+        "(if (:= [x] [(call f)]) (> x 0) {(call a)} {(call b)})"
+    );
     assert_eq!(
         body("if a {\n} else if b {\n} else if c := 1; c {\n} else {\n}"),
         "(if _ a {} (if _ b {} (if (:= [c] [1]) c {} {})))"
@@ -674,14 +916,32 @@ fn if_statements() {
 #[test]
 fn composite_literal_in_headers() {
     // `T{}` in a header needs parentheses; the `{` after a bare name opens the block
-    assert_eq!(body("if x == (T{}) { }"), "(if _ (== x (paren (lit T ))) {} _)");
+    assert_eq!(
+        body("if x == (T{}) { }"),
+        "(if _ (== x (paren (lit T ))) {} _)"
+    );
     assert_eq!(body("if x == y {\n}"), "(if _ (== x y) {} _)");
-    assert_eq!(body("for _, v := range []int{1, 2} { }"), "(range _ v := (lit ([] _ int) 1 2) {})");
+    assert_eq!(
+        body("for _, v := range []int{1, 2} { }"),
+        "(range _ v := (lit ([] _ int) 1 2) {})"
+    );
     assert_eq!(body("if f(T{}) { }"), "(if _ (call f (lit T )) {} _)");
-    assert_eq!(body("if v := (T{1}); v.x { }"), "(if (:= [v] [(paren (lit T 1))]) (. v x) {} _)");
-    assert_eq!(body("switch s := []T{{}}; len(s) {\n}"), "(switch (:= [s] [(lit ([] _ T) (lit _ ))]) (call len s) )");
-    assert_eq!(body("for x := range m { _ = T{} }"), "(range x _ := m {(= [_] [(lit T )])})");
-    assert_eq!(body("if func() bool { return T{} == t }() { }"), "(if _ (call (funclit (func () (bool)) 1)) {} _)");
+    assert_eq!(
+        body("if v := (T{1}); v.x { }"),
+        "(if (:= [v] [(paren (lit T 1))]) (. v x) {} _)"
+    );
+    assert_eq!(
+        body("switch s := []T{{}}; len(s) {\n}"),
+        "(switch (:= [s] [(lit ([] _ T) (lit _ ))]) (call len s) )"
+    );
+    assert_eq!(
+        body("for x := range m { _ = T{} }"),
+        "(range x _ := m {(= [_] [(lit T )])})"
+    );
+    assert_eq!(
+        body("if func() bool { return T{} == t }() { }"),
+        "(if _ (call (funclit (func () (bool)) 1)) {} _)"
+    );
     assert_eq!(
         err("package p\ntype T struct{ a int }\nfunc main() {\n\tx := T{}\n\tif x == T{} {\n\t}\n}\n"),
         "5:14: syntax error: unexpected { at end of statement"
@@ -692,13 +952,22 @@ fn composite_literal_in_headers() {
 fn for_statements() {
     assert_eq!(body("for {}"), "(for _ _ _ {})");
     assert_eq!(body("for x < 10 { x++ }"), "(for _ (< x 10) _ {(++ x)})");
-    assert_eq!(body("for i := 0; i < n; i++ {}"), "(for (:= [i] [0]) (< i n) (++ i) {})");
+    assert_eq!(
+        body("for i := 0; i < n; i++ {}"),
+        "(for (:= [i] [0]) (< i n) (++ i) {})"
+    );
     assert_eq!(body("for ;; {}"), "(for _ _ _ {})");
     assert_eq!(body("for ; x; {}"), "(for _ x _ {})");
-    assert_eq!(body("for i := 0; ; i += 2 {}"), "(for (:= [i] [0]) _ (+= [i] [2]) {})");
+    assert_eq!(
+        body("for i := 0; ; i += 2 {}"),
+        "(for (:= [i] [0]) _ (+= [i] [2]) {})"
+    );
     assert_eq!(body("for k, v := range m {}"), "(range k v := m {})");
     assert_eq!(body("for k = range m {}"), "(range k _ = m {})");
-    assert_eq!(body("for a[0], b.x = range m {}"), "(range (index a 0) (. b x) = m {})");
+    assert_eq!(
+        body("for a[0], b.x = range m {}"),
+        "(range (index a 0) (. b x) = m {})"
+    );
     assert_eq!(body("for range ch {}"), "(range _ _ = ch {})");
 }
 
@@ -708,15 +977,24 @@ fn switch_statements() {
         body("switch x {\ncase 1, 2:\n\ta()\ncase 3:\ndefault:\n\tb()\n}"),
         "(switch _ x (case [1 2] (call a)) (case [3] ) (default (call b)))"
     );
-    assert_eq!(body("switch x := f(); x {}"), "(switch (:= [x] [(call f)]) x )");
-    assert_eq!(body("switch x := f(); {}"), "(switch (:= [x] [(call f)]) _ )");
+    assert_eq!(
+        body("switch x := f(); x {}"),
+        "(switch (:= [x] [(call f)]) x )"
+    );
+    assert_eq!(
+        body("switch x := f(); {}"),
+        "(switch (:= [x] [(call f)]) _ )"
+    );
     assert_eq!(body("switch {}"), "(switch _ _ )");
     assert_eq!(
         body("switch v := x.(type) {\ncase int, *T:\ncase nil:\ndefault:\n}"),
         "(typeswitch _ v x (case [int (* T)] ) (case [nil] ) (default ))"
     );
     assert_eq!(body("switch x.(type) {}"), "(typeswitch _ _ x )");
-    assert_eq!(body("switch y := g(); t := y.f.(type) {}"), "(typeswitch (:= [y] [(call g)]) t (. y f) )");
+    assert_eq!(
+        body("switch y := g(); t := y.f.(type) {}"),
+        "(typeswitch (:= [y] [(call g)]) t (. y f) )"
+    );
 }
 
 #[test]
@@ -731,7 +1009,9 @@ fn select_statements() {
 #[test]
 fn statement_positions() {
     let f = parse("package p\nfunc f() {\n\tx := 1\n\tif x > 0 {\n\t}\n}\n");
-    let Decl::Func(fd) = &f.decls[0] else { panic!() };
+    let Decl::Func(fd) = &f.decls[0] else {
+        panic!()
+    };
     let s = &fd.body.as_ref().unwrap().stmts;
     assert_eq!((s[0].pos.line, s[0].pos.col), (3, 2));
     assert_eq!((s[1].pos.line, s[1].pos.col), (4, 2));
@@ -840,32 +1120,98 @@ fn syntax_errors_like_go() {
 #[test]
 fn more_errors() {
     let f = |body: &str| err(&format!("package p\nfunc f() {{\n{}\n}}\n", body));
-    assert_eq!(f("x :="), "4:1: syntax error: unexpected }, expected expression");
-    assert_eq!(f("a, b"), "3:5: syntax error: unexpected newline, expected := or = or comma");
-    assert_eq!(f("f(a b)"), "3:5: syntax error: unexpected name b in argument list; possibly missing comma or )");
-    assert_eq!(f("x[]"), "3:3: syntax error: unexpected ], expected operand");
-    assert_eq!(f("x.)"), "3:3: syntax error: unexpected ), expected name or (");
-    assert_eq!(f("x := y[1 2]"), "3:10: syntax error: unexpected literal 2, expected comma, : or ]");
-    assert_eq!(f("for i := 0; {"), "3:13: syntax error: unexpected {, expected for loop condition");
-    assert_eq!(f("x := (T){}"), "3:9: syntax error: cannot parenthesize type in composite literal");
+    assert_eq!(
+        f("x :="),
+        "4:1: syntax error: unexpected }, expected expression"
+    );
+    assert_eq!(
+        f("a, b"),
+        "3:5: syntax error: unexpected newline, expected := or = or comma"
+    );
+    assert_eq!(
+        f("f(a b)"),
+        "3:5: syntax error: unexpected name b in argument list; possibly missing comma or )"
+    );
+    assert_eq!(
+        f("x[]"),
+        "3:3: syntax error: unexpected ], expected operand"
+    );
+    assert_eq!(
+        f("x.)"),
+        "3:3: syntax error: unexpected ), expected name or ("
+    );
+    assert_eq!(
+        f("x := y[1 2]"),
+        "3:10: syntax error: unexpected literal 2, expected comma, : or ]"
+    );
+    assert_eq!(
+        f("for i := 0; {"),
+        "3:13: syntax error: unexpected {, expected for loop condition"
+    );
+    assert_eq!(
+        f("x := (T){}"),
+        "3:9: syntax error: cannot parenthesize type in composite literal"
+    );
     assert_eq!(f("switch x\n{\n}"), "ok");
-    assert_eq!(f("if x { } else"), "4:1: syntax error: else must be followed by if or statement block");
-    assert_eq!(f("var x"), "3:6: syntax error: unexpected newline, expected type");
-    assert_eq!(f("if x; {}"), "3:5: syntax error: missing condition in if statement");
-    assert_eq!(f("if x := 1 {}"), "3:6: syntax error: cannot use x := 1 as value");
-    assert_eq!(f("_ = <-chan<- int"), "3:17: syntax error: unexpected int, expected chan");
-    assert_eq!(f("_ = <-<-chan int"), "3:17: syntax error: unexpected <-, expected chan");
+    assert_eq!(
+        f("if x { } else"),
+        "4:1: syntax error: else must be followed by if or statement block"
+    );
+    assert_eq!(
+        f("var x"),
+        "3:6: syntax error: unexpected newline, expected type"
+    );
+    assert_eq!(
+        f("if x; {}"),
+        "3:5: syntax error: missing condition in if statement"
+    );
+    assert_eq!(
+        f("if x := 1 {}"),
+        "3:6: syntax error: cannot use x := 1 as value"
+    );
+    assert_eq!(
+        f("_ = <-chan<- int"),
+        "3:17: syntax error: unexpected int, expected chan"
+    );
+    assert_eq!(
+        f("_ = <-<-chan int"),
+        "3:17: syntax error: unexpected <-, expected chan"
+    );
     assert_eq!(f("x := <-chan<- int(c)"), "ok");
-    assert_eq!(f("defer <-c"), "3:7: syntax error: unexpected <-, expected expression");
-    assert_eq!(f("_ = ~1"), "3:5: cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
+    assert_eq!(
+        f("defer <-c"),
+        "3:7: syntax error: unexpected <-, expected expression"
+    );
+    assert_eq!(
+        f("_ = ~1"),
+        "3:5: cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)"
+    );
     assert_eq!(f("goto"), "4:1: syntax error: unexpected }, expected name");
-    assert_eq!(err("package p\nfunc f(a ...int) (...int)\n"), "2:19: invalid use of ...");
-    assert_eq!(err("package p\nvar x = func[T any]() {}\n"), "2:13: syntax error: function type must have no type parameters");
-    assert_eq!(err("package p\ntype I interface{ m[P any]() }\n"), "2:20: interface method must have no type parameters");
+    assert_eq!(
+        err("package p\nfunc f(a ...int) (...int)\n"),
+        "2:19: invalid use of ..."
+    );
+    assert_eq!(
+        err("package p\nvar x = func[T any]() {}\n"),
+        "2:13: syntax error: function type must have no type parameters"
+    );
+    assert_eq!(
+        err("package p\ntype I interface{ m[P any]() }\n"),
+        "2:20: interface method must have no type parameters"
+    );
     assert_eq!(err("package p\ntype I interface{ J[int]; K }\n"), "ok");
-    assert_eq!(err("package p\ntype I interface{ ~int }\n"), "2:19: generic type constraints are not supported by goc");
-    assert_eq!(err("package p\nconst x := 1\n"), "2:9: syntax error: unexpected :=, expected =");
-    assert_eq!(err("package p\nfunc f() {}\nfunc g() {} x\n"), "3:13: syntax error: unexpected name x after top level declaration");
+    assert_eq!(
+        err("package p\ntype I interface{ ~int }\n"),
+        "2:19: generic type constraints are not supported by goc"
+    );
+    assert_eq!(
+        err("package p\nconst x := 1\n"),
+        "2:9: syntax error: unexpected :=, expected ="
+    );
+    assert_eq!(
+        err("package p\nfunc f() {}\nfunc g() {} x\n"),
+        "3:13: syntax error: unexpected name x after top level declaration"
+    );
 }
 
 // ----------------------------------------------------------------------
@@ -1108,15 +1454,22 @@ fn parses_realistic_program() {
     let f = parse(PROGRAM);
     assert_eq!(f.package.name, "main");
     assert_eq!(f.imports.len(), 4);
-    let funcs = f.decls.iter().filter(|d| matches!(d, Decl::Func(_))).count();
+    let funcs = f
+        .decls
+        .iter()
+        .filter(|d| matches!(d, Decl::Func(_)))
+        .count();
     assert_eq!(funcs, 11);
     // Every expression has its own id (the program has no grouped parameters,
     // whose type clones share one).
     let dbg = format!("{:?}", f);
-    let mut ids: Vec<u32> = dbg.match_indices("Expr { id: ").map(|(i, m)| {
-        let rest = &dbg[i + m.len()..];
-        rest[..rest.find(',').unwrap()].parse().unwrap()
-    }).collect();
+    let mut ids: Vec<u32> = dbg
+        .match_indices("Expr { id: ")
+        .map(|(i, m)| {
+            let rest = &dbg[i + m.len()..];
+            rest[..rest.find(',').unwrap()].parse().unwrap()
+        })
+        .collect();
     let n = ids.len();
     assert!(n > 500, "{}", n);
     ids.sort();
@@ -1166,25 +1519,40 @@ fn deep_nesting() {
         // Debug builds use ~10-25 KiB of stack per level, release ~2-3 KiB.
         let max = if cfg!(debug_assertions) { 40 } else { 300 };
         for depth in [10usize, 30, max] {
-            let src = format!("package p\nvar x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
+            let src = format!(
+                "package p\nvar x = {}1{}\n",
+                "(".repeat(depth),
+                ")".repeat(depth)
+            );
             assert_eq!(err(&src), "ok", "depth {}", depth);
             let src = format!("package p\nvar x = {}1\n", "- ".repeat(depth));
             assert_eq!(err(&src), "ok");
             let src = format!("package p\nvar x {}int\n", "[]".repeat(depth));
             assert_eq!(err(&src), "ok");
-            let src = format!("package p\nfunc f() {{ {} }}\n", "{".repeat(depth) + &"}".repeat(depth));
+            let src = format!(
+                "package p\nfunc f() {{ {} }}\n",
+                "{".repeat(depth) + &"}".repeat(depth)
+            );
             assert_eq!(err(&src), "ok");
         }
         // Absurd depth: an error, not a stack overflow.
-        let src = format!("package p\nvar x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
+        let src = format!(
+            "package p\nvar x = {}1{}\n",
+            "(".repeat(100_000),
+            ")".repeat(100_000)
+        );
         assert!(err(&src).contains("nesting too deep"));
         let src = format!("package p\nvar x = {}\n", "[]int{".repeat(100_000));
         assert!(err(&src).contains("nesting too deep"));
     };
     // Run with a modest stack, like a test thread's default.
-    std::thread::Builder::new().stack_size(2 << 20).spawn(run).unwrap().join().unwrap();
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(run)
+        .unwrap()
+        .join()
+        .unwrap();
 }
-
 
 /// Differential checking against real Go: parses every `.go` file under
 /// `$GOC_ORACLE_DIR` and prints `path: line:col: message` (or `ok`), to be
@@ -1192,7 +1560,9 @@ fn deep_nesting() {
 #[test]
 #[ignore]
 fn oracle_dump() {
-    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else { return };
+    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else {
+        return;
+    };
     let mut files = Vec::new();
     fn walk(d: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         let Ok(rd) = std::fs::read_dir(d) else { return };
@@ -1214,7 +1584,12 @@ fn oracle_dump() {
         bytes += src.len();
         println!("{}: {}", f.display(), err_of(&src));
     }
-    eprintln!("{} files, {} bytes in {:?}", files.len(), bytes, start.elapsed());
+    eprintln!(
+        "{} files, {} bytes in {:?}",
+        files.len(),
+        bytes,
+        start.elapsed()
+    );
 }
 
 /// Throughput of the lexer and the parser over the `.go` files under
@@ -1222,7 +1597,9 @@ fn oracle_dump() {
 #[test]
 #[ignore]
 fn throughput() {
-    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else { return };
+    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else {
+        return;
+    };
     let mut srcs = Vec::new();
     fn walk(d: &std::path::Path, out: &mut Vec<Vec<u8>>) {
         let Ok(rd) = std::fs::read_dir(d) else { return };
@@ -1280,7 +1657,9 @@ fn throughput() {
 #[test]
 #[ignore]
 fn fuzz_mutations() {
-    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else { return };
+    let Ok(dir) = std::env::var("GOC_ORACLE_DIR") else {
+        return;
+    };
     let mut files = Vec::new();
     fn walk(d: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         let Ok(rd) = std::fs::read_dir(d) else { return };
@@ -1301,7 +1680,10 @@ fn fuzz_mutations() {
         seed ^= seed << 17;
         seed
     };
-    let pieces: &[&[u8]] = &[b"(", b")", b"{", b"}", b"[", b"]", b"\n", b"\"", b"'", b"`", b"/*", b"func", b"...", b":=", b",", b"<-", b"\xff", b"type", b"[]"];
+    let pieces: &[&[u8]] = &[
+        b"(", b")", b"{", b"}", b"[", b"]", b"\n", b"\"", b"'", b"`", b"/*", b"func", b"...",
+        b":=", b",", b"<-", b"\xff", b"type", b"[]",
+    ];
     for f in &files {
         let src = std::fs::read(f).unwrap();
         if src.is_empty() || src.len() > 200_000 {

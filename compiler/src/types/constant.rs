@@ -90,7 +90,11 @@ pub fn rational_to_f64(r: &BigRational) -> f64 {
     let (n, d) = (r.numer().abs(), r.denom().clone());
     // Scale so that the quotient has 54+ significant bits, then round.
     let shift = n.bits() as i64 - d.bits() as i64 - 55;
-    let (n, d) = if shift > 0 { (n, d << shift as usize) } else { (n << (-shift) as usize, d) };
+    let (n, d) = if shift > 0 {
+        (n, d << shift as usize)
+    } else {
+        (n << (-shift) as usize, d)
+    };
     let (q, rem) = (&n / &d, &n % &d);
     let mut exp = shift;
     let mut q = q;
@@ -330,7 +334,15 @@ mod tests {
 
     #[test]
     fn rationals_round_to_nearest_float() {
-        for f in [0.1, 1e300, 5e-324, 2.2250738585072014e-308, 123456.789, 1.0 / 3.0, 9007199254740993.0] {
+        for f in [
+            0.1,
+            1e300,
+            5e-324,
+            2.2250738585072014e-308,
+            123456.789,
+            1.0 / 3.0,
+            9007199254740993.0,
+        ] {
             assert_eq!(rational_to_f64(&BigRational::from_float(f).unwrap()), f);
         }
         let tenth = BigRational::new(BigInt::from(1), BigInt::from(10));
@@ -346,7 +358,10 @@ mod tests {
         let x = shift(BinOp::Shl, &BigInt::from(1), 100).unwrap();
         let y = shift(BinOp::Shr, &x, 98).unwrap();
         assert_eq!(y, BigInt::from(4));
-        assert_eq!(shift(BinOp::Shr, &BigInt::from(-5), 1).unwrap(), BigInt::from(-3));
+        assert_eq!(
+            shift(BinOp::Shr, &BigInt::from(-5), 1).unwrap(),
+            BigInt::from(-3)
+        );
     }
 
     #[test]

@@ -25,7 +25,10 @@ impl Checker<'_> {
             for imp in &file.imports {
                 self.error(
                     imp.pos,
-                    format!("package {} is not in std (goc provides no package {:?} yet)", imp.path, imp.path),
+                    format!(
+                        "package {} is not in std (goc provides no package {:?} yet)",
+                        imp.path, imp.path
+                    ),
                 );
             }
             for (di, decl) in file.decls.iter().enumerate() {
@@ -74,6 +77,7 @@ impl Checker<'_> {
                 }
             }
         }
+        self.collect_methods();
         if !self.package_scope.contains_key("main") && self.errors.is_empty() {
             let pos = files.first().map(|f| f.package.pos).unwrap_or_default();
             self.error(pos, "function main is undeclared in the main package");
@@ -81,8 +85,25 @@ impl Checker<'_> {
     }
 
     fn collect_func(&mut self, fi: usize, di: usize, f: &ast::FuncDecl) {
-        if let Some(recv) = &f.recv {
-            self.error(recv.ty.pos, "methods are not supported by goc yet");
+        if f.recv.is_some() {
+            // Attached to its receiver type once every type is declared.
+            let id = self.new_obj(
+                &f.name.name,
+                f.name.pos,
+                T_INVALID,
+                ObjKind::Func {
+                    symbol: String::new(),
+                },
+            );
+            self.info.defs.insert(f.name.pos, id);
+            self.state.insert(id, DeclState::Unresolved);
+            self.decl_of
+                .insert(id, DeclRef::Func { file: fi, decl: di });
+            self.info.funcs.push(FuncEntry {
+                obj: id,
+                file: fi,
+                decl: di,
+            });
             return;
         }
         let name = &f.name.name;
@@ -107,15 +128,98 @@ impl Checker<'_> {
             let id = self.new_obj(name, f.name.pos, T_INVALID, ObjKind::Func { symbol });
             self.info.defs.insert(f.name.pos, id);
             self.state.insert(id, DeclState::Unresolved);
-            self.decl_of.insert(id, DeclRef::Func { file: fi, decl: di });
+            self.decl_of
+                .insert(id, DeclRef::Func { file: fi, decl: di });
             self.info.init_funcs.push(self.info.funcs.len());
             self.info.funcs.push(FuncEntry { obj: id, ..entry });
             return;
         }
         let symbol = format!("{}.{}", self.info.package, name);
         let id = self.declare_package(&f.name, T_INVALID, ObjKind::Func { symbol });
-        self.decl_of.insert(id, DeclRef::Func { file: fi, decl: di });
+        self.decl_of
+            .insert(id, DeclRef::Func { file: fi, decl: di });
         self.info.funcs.push(FuncEntry { obj: id, ..entry });
+    }
+
+    /// Gives each method its receiver type and symbol (`main.T.M`,
+    /// `main.(*T).M`), checking Go's rules for receivers.
+    fn collect_methods(&mut self) {
+        let files = self.files;
+        let entries = self.info.funcs.clone();
+        for entry in entries {
+            let Decl::Func(f) = &files[entry.file].decls[entry.decl] else {
+                continue;
+            };
+            let Some(recv) = &f.recv else { continue };
+            let mut te = &recv.ty;
+            while let ExprKind::Paren(x) = &te.kind {
+                te = x;
+            }
+            let (ptr, base_expr) = match &te.kind {
+                ExprKind::Star(x) => (true, &**x),
+                _ => (false, te),
+            };
+            let ExprKind::Ident(tname) = &base_expr.kind else {
+                self.error(
+                    base_expr.pos,
+                    format!("invalid receiver type {}", self.expr_str(&recv.ty)),
+                );
+                continue;
+            };
+            let base = match self.lookup(tname) {
+                None => {
+                    self.error(base_expr.pos, format!("undefined: {tname}"));
+                    continue;
+                }
+                Some(id)
+                    if self.obj(id).kind == ObjKind::TypeName
+                        && self.package_scope.get(tname) == Some(&id) =>
+                {
+                    self.info.uses.insert(base_expr.id, id);
+                    self.obj_mut(id).used = true;
+                    self.obj(id).ty
+                }
+                Some(id) if self.obj(id).kind == ObjKind::TypeName => {
+                    let _ = id;
+                    self.error(
+                        base_expr.pos,
+                        format!("cannot define new methods on non-local type {tname}"),
+                    );
+                    continue;
+                }
+                Some(_) => {
+                    self.error(base_expr.pos, format!("{tname} is not a type"));
+                    continue;
+                }
+            };
+            if !matches!(self.info.types.kind(base), TypeKind::Named { .. }) {
+                self.error(
+                    base_expr.pos,
+                    format!("cannot define new methods on non-local type {tname}"),
+                );
+                continue;
+            }
+            let name = &f.name.name;
+            if name != "_" {
+                if let Some(prev) = self.method_of(base, name) {
+                    let p = self.pos_string(self.obj(prev).pos);
+                    self.error(
+                        f.name.pos,
+                        format!("method {tname}.{name} already declared at {p}"),
+                    );
+                    continue;
+                }
+            }
+            let pkg = self.info.package.clone();
+            let symbol = if ptr {
+                format!("{pkg}.(*{tname}).{name}")
+            } else {
+                format!("{pkg}.{tname}.{name}")
+            };
+            self.obj_mut(entry.obj).kind = ObjKind::Func { symbol };
+            self.info.methods.entry(base).or_default().push(entry.obj);
+            self.info.method_recv.insert(entry.obj, (base, ptr));
+        }
     }
 
     fn declare_package(&mut self, ident: &ast::Ident, ty: TypeId, kind: ObjKind) -> ObjId {
@@ -148,6 +252,21 @@ impl Checker<'_> {
         ids.sort();
         for id in ids {
             self.resolve(id);
+        }
+        // A method may not share its name with a field of its receiver.
+        let mut clashes = Vec::new();
+        for (&base, ms) in &self.info.methods {
+            if let TypeKind::Struct(fields) = self.info.types.under(base) {
+                for &m in ms {
+                    let o = self.obj(m);
+                    if fields.iter().any(|f| f.name == o.name) {
+                        clashes.push((o.pos, o.name.clone()));
+                    }
+                }
+            }
+        }
+        for (pos, name) in clashes {
+            self.error(pos, format!("field and method with the same name {name}"));
         }
     }
 
@@ -199,7 +318,10 @@ impl Checker<'_> {
                 } else {
                     let named = self.obj(id).ty;
                     if under == named || self.contains_directly(under, named) {
-                        self.error(spec.name.pos, format!("invalid recursive type {}", spec.name.name));
+                        self.error(
+                            spec.name.pos,
+                            format!("invalid recursive type {}", spec.name.name),
+                        );
                         self.tys().set_underlying(named, T_INVALID);
                     } else {
                         self.tys().set_underlying(named, under);
@@ -213,7 +335,8 @@ impl Checker<'_> {
                 match gd {
                     GenDecl::Const(specs) => {
                         let spec = &specs[spec];
-                        let objs: Vec<ObjId> = spec.names.iter().map(|n| self.info.defs[&n.pos]).collect();
+                        let objs: Vec<ObjId> =
+                            spec.names.iter().map(|n| self.info.defs[&n.pos]).collect();
                         for &o in &objs {
                             self.state.insert(o, DeclState::InProgress);
                         }
@@ -224,7 +347,8 @@ impl Checker<'_> {
                     }
                     GenDecl::Var(specs) => {
                         let spec = &specs[spec];
-                        let objs: Vec<ObjId> = spec.names.iter().map(|n| self.info.defs[&n.pos]).collect();
+                        let objs: Vec<ObjId> =
+                            spec.names.iter().map(|n| self.info.defs[&n.pos]).collect();
                         for &o in &objs {
                             self.state.insert(o, DeclState::InProgress);
                         }
@@ -321,9 +445,15 @@ impl Checker<'_> {
                 }
                 self.tys().slice(t)
             }
-            ExprKind::ArrayType { len: Some(len), elem } => {
+            ExprKind::ArrayType {
+                len: Some(len),
+                elem,
+            } => {
                 if matches!(len.kind, ExprKind::Ellipsis(None)) {
-                    self.error(len.pos, "invalid use of [...] array (outside a composite literal)");
+                    self.error(
+                        len.pos,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
                     return T_INVALID;
                 }
                 let n = self.array_len(len);
@@ -350,7 +480,10 @@ impl Checker<'_> {
                         };
                         vec![(name, fd.ty.pos, true)]
                     } else {
-                        fd.names.iter().map(|n| (n.name.clone(), n.pos, false)).collect()
+                        fd.names
+                            .iter()
+                            .map(|n| (n.name.clone(), n.pos, false))
+                            .collect()
                     };
                     for (name, pos, embedded) in names {
                         if name != "_" && seen.insert(name.clone(), ()).is_some() {
@@ -407,7 +540,9 @@ impl Checker<'_> {
             return None;
         }
         match &op.mode {
-            Mode::Const(v) if self.info.types.is_integer(op.ty) || self.info.types.is_untyped(op.ty) => {
+            Mode::Const(v)
+                if self.info.types.is_integer(op.ty) || self.info.types.is_untyped(op.ty) =>
+            {
                 match v.to_int() {
                     Some(i) => match num_traits::ToPrimitive::to_u64(&i) {
                         Some(n) if n < (1 << 40) => {
@@ -473,7 +608,10 @@ impl Checker<'_> {
         if let Some(t) = declared {
             if t != T_INVALID && self.info.types.basic(t).is_none() {
                 let s = self.tname(t);
-                self.error(spec.ty.as_ref().unwrap().pos, format!("invalid constant type {s}"));
+                self.error(
+                    spec.ty.as_ref().unwrap().pos,
+                    format!("invalid constant type {s}"),
+                );
             }
         }
         if spec.values.is_empty() {
@@ -493,7 +631,10 @@ impl Checker<'_> {
                 (Mode::Const(_), Some(t)) if t != T_INVALID => {
                     let ctx = "constant declaration";
                     if self.assignable(e, &op, t, ctx) {
-                        (t, self.info.constant(e.id).cloned().unwrap_or(Value::int(0)))
+                        (
+                            t,
+                            self.info.constant(e.id).cloned().unwrap_or(Value::int(0)),
+                        )
                     } else {
                         (T_INVALID, Value::int(0))
                     }
@@ -544,8 +685,16 @@ impl Checker<'_> {
             let TypeKind::Func(sig) = self.info.types.kind(self.obj(entry.obj).ty).clone() else {
                 continue;
             };
+            let recv = match (&f.recv, self.info.method_recv.get(&entry.obj)) {
+                (Some(r), Some(&(base, ptr))) => {
+                    let t = if ptr { self.tys().pointer(base) } else { base };
+                    Some((r, t))
+                }
+                (Some(_), None) => continue,
+                _ => None,
+            };
             self.current_decl = Some(entry.obj);
-            self.func_body(&f.sig, &sig, body);
+            self.func_body(recv, &f.sig, &sig, body);
             self.current_decl = None;
         }
     }
@@ -671,7 +820,10 @@ impl Checker<'_> {
         match &e.kind {
             ExprKind::Ident(_) => {
                 if let Some(&id) = self.info.uses.get(&e.id) {
-                    if matches!(self.obj(id).kind, ObjKind::Var { global: true } | ObjKind::Func { .. }) {
+                    if matches!(
+                        self.obj(id).kind,
+                        ObjKind::Var { global: true } | ObjKind::Func { .. }
+                    ) {
                         out.push(id);
                     }
                 }
@@ -681,7 +833,10 @@ impl Checker<'_> {
                 sub(k);
                 sub(v)
             }
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => sub(x),
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _) => sub(x),
             ExprKind::TypeAssert(x, _) => sub(x),
             ExprKind::Index(x, idx) => {
                 sub(x);

@@ -108,7 +108,10 @@ impl Checker<'_> {
             }
             Mode::Builtin(b) => {
                 let s = self.expr_str(e);
-                self.error(e.pos, format!("{s} (built-in function {}) must be called", b.name()));
+                self.error(
+                    e.pos,
+                    format!("{s} (built-in function {}) must be called", b.name()),
+                );
                 Operand::invalid()
             }
             _ if matches!(self.info.types.kind(op.ty), TypeKind::Tuple(_)) => {
@@ -139,7 +142,7 @@ impl Checker<'_> {
                 let t = self.tys().func(s.clone());
                 self.info.captures.entry(e.id).or_default();
                 self.lits.push((e.id, self.depth + 1));
-                self.func_body(sig, &s, body);
+                self.func_body(None, sig, &s, body);
                 self.lits.pop();
                 Operand::value(t)
             }
@@ -211,14 +214,23 @@ impl Checker<'_> {
                         }
                     }
                 }
-                Operand { mode: Mode::Var, ty }
+                Operand {
+                    mode: Mode::Var,
+                    ty,
+                }
             }
-            ObjKind::Var { .. } => Operand { mode: Mode::Var, ty },
+            ObjKind::Var { .. } => Operand {
+                mode: Mode::Var,
+                ty,
+            },
             ObjKind::Const(v) => Operand {
                 mode: Mode::Const(v),
                 ty,
             },
-            ObjKind::TypeName => Operand { mode: Mode::Type, ty },
+            ObjKind::TypeName => Operand {
+                mode: Mode::Type,
+                ty,
+            },
             ObjKind::Func { .. } => Operand::value(ty),
             ObjKind::Builtin(b) => Operand {
                 mode: Mode::Builtin(b),
@@ -342,7 +354,10 @@ impl Checker<'_> {
                 if op.is_comparison() {
                     // The operands keep their own (default) types.
                     let (tx, ty2) = (self.info.ty(x.id), self.info.ty(y.id));
-                    let (dx, dy) = (self.info.types.default_type(tx), self.info.types.default_type(ty2));
+                    let (dx, dy) = (
+                        self.info.types.default_type(tx),
+                        self.info.types.default_type(ty2),
+                    );
                     self.set_type(x, dx, None);
                     self.set_type(y, dy, None);
                 } else if matches!(op, BinOp::Shl | BinOp::Shr) {
@@ -364,7 +379,10 @@ impl Checker<'_> {
             if !self.convert_untyped(e, op, t) {
                 let s = self.operand_str(e, op);
                 let tn = self.tname(t);
-                self.error(e.pos, format!("cannot use {s} as {tn} value in assignment (overflows)"));
+                self.error(
+                    e.pos,
+                    format!("cannot use {s} as {tn} value in assignment (overflows)"),
+                );
                 op.ty = T_INVALID;
                 return;
             }
@@ -378,7 +396,13 @@ impl Checker<'_> {
     /// Checks that `op` (the value of `e`) may be assigned to a variable of
     /// type `target`, converting an untyped operand; reports Go's "cannot use"
     /// error naming `context` otherwise.
-    pub(crate) fn assignable(&mut self, e: &Expr, op: &Operand, target: TypeId, context: &str) -> bool {
+    pub(crate) fn assignable(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        target: TypeId,
+        context: &str,
+    ) -> bool {
         if op.ty == T_INVALID || target == T_INVALID {
             return true;
         }
@@ -404,7 +428,10 @@ impl Checker<'_> {
             }
             let s = self.operand_str(e, op);
             let tn = self.tname(target);
-            self.error(e.pos, format!("cannot use {s} as {tn} value in {context}{suffix}"));
+            self.error(
+                e.pos,
+                format!("cannot use {s} as {tn} value in {context}{suffix}"),
+            );
             return false;
         }
         if self.assignable_type(op.ty, target) {
@@ -449,7 +476,10 @@ impl Checker<'_> {
             let s = self.operand_str(x, &xo);
             self.error(
                 x.pos,
-                format!("invalid operation: operator {} not defined on {s}", op.as_str()),
+                format!(
+                    "invalid operation: operator {} not defined on {s}",
+                    op.as_str()
+                ),
             );
             return Operand::invalid();
         }
@@ -522,7 +552,10 @@ impl Checker<'_> {
         }
         if xo.mode != Mode::Var {
             let s = self.operand_str(x, &xo);
-            self.error(e.pos, format!("invalid operation: cannot take address of {s}"));
+            self.error(
+                e.pos,
+                format!("invalid operation: cannot take address of {s}"),
+            );
             return Operand::invalid();
         }
         self.mark_addr_taken(x);
@@ -551,7 +584,10 @@ impl Checker<'_> {
                 }
             }
             ExprKind::Index(y, _) => {
-                if matches!(self.info.types.under(self.info.ty(y.id)), TypeKind::Array(..)) {
+                if matches!(
+                    self.info.types.under(self.info.ty(y.id)),
+                    TypeKind::Array(..)
+                ) {
                     self.mark_addr_taken(y);
                 }
             }
@@ -610,7 +646,8 @@ impl Checker<'_> {
         // Bring untyped operands to the other operand's type (a nil operand
         // of a comparison is left to `comparison`).
         let nil_operand = xo.ty == T_UNTYPED_NIL || yo.ty == T_UNTYPED_NIL;
-        if !(op.is_comparison() && nil_operand) && !self.match_types(e, x, &mut xo, y, &mut yo, op) {
+        if !(op.is_comparison() && nil_operand) && !self.match_types(e, x, &mut xo, y, &mut yo, op)
+        {
             return Operand::invalid();
         }
         if op.is_comparison() {
@@ -642,7 +679,10 @@ impl Checker<'_> {
             let es = self.expr_str(e);
             self.error(
                 x.pos,
-                format!("invalid operation: operator {} not defined on {s}", op.as_str()),
+                format!(
+                    "invalid operation: operator {} not defined on {s}",
+                    op.as_str()
+                ),
             );
             let _ = es;
             return Operand::invalid();
@@ -723,11 +763,19 @@ impl Checker<'_> {
             if rx > 0 && ry > 0 {
                 let t = if rx > ry { xo.ty } else { yo.ty };
                 if let Some(v) = xo.constant() {
-                    let v = if t == T_UNTYPED_FLOAT { Value::Float(v.to_rat().unwrap_or_default()) } else { v.clone() };
+                    let v = if t == T_UNTYPED_FLOAT {
+                        Value::Float(v.to_rat().unwrap_or_default())
+                    } else {
+                        v.clone()
+                    };
                     xo.mode = Mode::Const(v);
                 }
                 if let Some(v) = yo.constant() {
-                    let v = if t == T_UNTYPED_FLOAT { Value::Float(v.to_rat().unwrap_or_default()) } else { v.clone() };
+                    let v = if t == T_UNTYPED_FLOAT {
+                        Value::Float(v.to_rat().unwrap_or_default())
+                    } else {
+                        v.clone()
+                    };
                     yo.mode = Mode::Const(v);
                 }
                 xo.ty = t;
@@ -736,13 +784,23 @@ impl Checker<'_> {
             }
             if xo.ty == T_UNTYPED_NIL || yo.ty == T_UNTYPED_NIL {
                 let es = self.expr_str(e);
-                let tn = if xo.ty == T_UNTYPED_NIL { self.tname(yo.ty) } else { self.tname(xo.ty) };
-                self.error(x.pos, format!("invalid operation: {es} (mismatched types untyped nil and {tn})"));
+                let tn = if xo.ty == T_UNTYPED_NIL {
+                    self.tname(yo.ty)
+                } else {
+                    self.tname(xo.ty)
+                };
+                self.error(
+                    x.pos,
+                    format!("invalid operation: {es} (mismatched types untyped nil and {tn})"),
+                );
                 return false;
             }
             let es = self.expr_str(e);
             let (a, b) = (self.tname(xo.ty), self.tname(yo.ty));
-            self.error(x.pos, format!("invalid operation: {es} (mismatched types {a} and {b})"));
+            self.error(
+                x.pos,
+                format!("invalid operation: {es} (mismatched types {a} and {b})"),
+            );
             return false;
         }
         let _ = op;
@@ -771,7 +829,9 @@ impl Checker<'_> {
         let (c, cexpr, other) = if self.info.types.is_untyped(xo.ty) {
             (xo, x, yo.ty)
         } else {
-            let ExprKind::Binary { y, .. } = &e.kind else { unreachable!() };
+            let ExprKind::Binary { y, .. } = &e.kind else {
+                unreachable!()
+            };
             (yo, &**y, xo.ty)
         };
         if let (Some(v), Some(b)) = (c.constant(), self.info.types.basic(other)) {
@@ -795,20 +855,35 @@ impl Checker<'_> {
         }
         let es = self.expr_str(e);
         let (a, b) = (self.tname(xo.ty), self.tname(yo.ty));
-        self.error(x.pos, format!("invalid operation: {es} (mismatched types {a} and {b})"));
+        self.error(
+            x.pos,
+            format!("invalid operation: {es} (mismatched types {a} and {b})"),
+        );
         false
     }
 
-    fn comparison(&mut self, e: &Expr, op: BinOp, x: &Expr, xo: &Operand, y: &Expr, yo: &Operand) -> Operand {
+    fn comparison(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        x: &Expr,
+        xo: &Operand,
+        y: &Expr,
+        yo: &Operand,
+    ) -> Operand {
         let types = &self.info.types;
         let es = self.expr_str(e);
         let (xt, yt) = (xo.ty, yo.ty);
-        let nil_cmp = (xt == T_UNTYPED_NIL && types.nillable(yt)) || (yt == T_UNTYPED_NIL && types.nillable(xt));
+        let nil_cmp = (xt == T_UNTYPED_NIL && types.nillable(yt))
+            || (yt == T_UNTYPED_NIL && types.nillable(xt));
         if !nil_cmp && !(self.assignable_type(xt, yt) || self.assignable_type(yt, xt)) {
             let (a, b) = (self.tname(xt), self.tname(yt));
             // A nil that fits neither side is reported where it stands.
             let pos = if yt == T_UNTYPED_NIL { y.pos } else { x.pos };
-            self.error(pos, format!("invalid operation: {es} (mismatched types {a} and {b})"));
+            self.error(
+                pos,
+                format!("invalid operation: {es} (mismatched types {a} and {b})"),
+            );
             return Operand::invalid();
         }
         let t = if xt == T_UNTYPED_NIL { yt } else { xt };
@@ -822,9 +897,17 @@ impl Checker<'_> {
                 TypeKind::Slice(_) => "slice can only be compared to nil".to_string(),
                 TypeKind::Func(_) => "func can only be compared to nil".to_string(),
                 _ if matches!(op, BinOp::Eq | BinOp::Ne) => {
-                    format!("operator {} not defined on {}", op.as_str(), self.operand_str(x, xo))
+                    format!(
+                        "operator {} not defined on {}",
+                        op.as_str(),
+                        self.operand_str(x, xo)
+                    )
                 }
-                _ => format!("operator {} not defined on {}", op.as_str(), self.operand_str(x, xo)),
+                _ => format!(
+                    "operator {} not defined on {}",
+                    op.as_str(),
+                    self.operand_str(x, xo)
+                ),
             };
             self.error(x.pos, format!("invalid operation: {es} ({what})"));
             return Operand::invalid();
@@ -858,7 +941,10 @@ impl Checker<'_> {
             match v.to_int() {
                 Some(i) if i.is_negative() => {
                     let s = self.operand_str(y, &yo);
-                    self.error(y.pos, format!("invalid shift count {s} (must be non-negative)"));
+                    self.error(
+                        y.pos,
+                        format!("invalid shift count {s} (must be non-negative)"),
+                    );
                     return Operand::invalid();
                 }
                 Some(_) if self.info.types.is_untyped(yo.ty) => {
@@ -871,14 +957,20 @@ impl Checker<'_> {
                     if matches!(v, Value::Float(_)) {
                         self.error(y.pos, format!("{s} truncated to uint"));
                     } else {
-                        self.error(y.pos, format!("invalid operation: shift count {s} must be integer"));
+                        self.error(
+                            y.pos,
+                            format!("invalid operation: shift count {s} must be integer"),
+                        );
                     }
                     return Operand::invalid();
                 }
             }
         } else if !self.info.types.is_integer(yo.ty) {
             let s = self.operand_str(y, &yo);
-            self.error(y.pos, format!("invalid operation: shift count {s} must be integer"));
+            self.error(
+                y.pos,
+                format!("invalid operation: shift count {s} must be integer"),
+            );
             return Operand::invalid();
         }
         // The shifted operand.
@@ -886,12 +978,18 @@ impl Checker<'_> {
         if self.info.types.is_untyped(xo.ty) {
             if xconst_int.is_none() {
                 let s = self.operand_str(x, &xo);
-                self.error(x.pos, format!("invalid operation: shifted operand {s} must be integer"));
+                self.error(
+                    x.pos,
+                    format!("invalid operation: shifted operand {s} must be integer"),
+                );
                 return Operand::invalid();
             }
         } else if !self.info.types.is_integer(xo.ty) {
             let s = self.operand_str(x, &xo);
-            self.error(x.pos, format!("invalid operation: shifted operand {s} must be integer"));
+            self.error(
+                x.pos,
+                format!("invalid operation: shifted operand {s} must be integer"),
+            );
             return Operand::invalid();
         }
         match (xconst_int.clone(), yo.constant()) {
@@ -902,7 +1000,11 @@ impl Checker<'_> {
                     self.error(y.pos, format!("invalid shift count {s}"));
                     return Operand::invalid();
                 };
-                let t = if xo.ty == T_UNTYPED_FLOAT { T_UNTYPED_INT } else { xo.ty };
+                let t = if xo.ty == T_UNTYPED_FLOAT {
+                    T_UNTYPED_INT
+                } else {
+                    xo.ty
+                };
                 let res = Operand {
                     mode: Mode::Const(Value::Int(r)),
                     ty: t,
@@ -913,7 +1015,11 @@ impl Checker<'_> {
                 if self.info.types.is_untyped(xo.ty) {
                     // Non-constant shift of an untyped constant: its type
                     // comes from the context (set later by convert_untyped).
-                    let t = if xo.ty == T_UNTYPED_FLOAT { T_UNTYPED_INT } else { xo.ty };
+                    let t = if xo.ty == T_UNTYPED_FLOAT {
+                        T_UNTYPED_INT
+                    } else {
+                        xo.ty
+                    };
                     let xi = xconst_int.unwrap_or_default();
                     self.info.exprs.insert(
                         x.id,
@@ -934,17 +1040,43 @@ impl Checker<'_> {
     fn selector(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident) -> Operand {
         let xo = self.expr_multi(x);
         if let Mode::Type = xo.mode {
-            self.unsupported(e.pos, "method expressions");
-            return Operand::invalid();
+            return self.method_expr(e, x, xo.ty, sel);
         }
         let xo = self.single_value(x, xo);
         if xo.ty == T_INVALID {
             return Operand::invalid();
         }
-        match self.find_field(xo.ty, &sel.name) {
-            Some((path, derefs, fty)) => {
-                let through_ptr = derefs.iter().any(|d| *d);
-                self.info.selections.insert(e.id, Selection { path, derefs });
+        let found = match self.lookup_member(xo.ty, &sel.name) {
+            lookup::Lookup::Found(f) => f,
+            lookup::Lookup::Ambiguous => {
+                let es = self.expr_str(e);
+                self.error(sel.pos, format!("ambiguous selector {es}"));
+                return Operand::invalid();
+            }
+            lookup::Lookup::Missing => {
+                let es = self.expr_str(e);
+                let tn = self.tname(xo.ty);
+                self.error(
+                    sel.pos,
+                    format!(
+                        "{es} undefined (type {tn} has no field or method {})",
+                        sel.name
+                    ),
+                );
+                return Operand::invalid();
+            }
+        };
+        let through_ptr = found.derefs.iter().any(|d| *d);
+        match found.member {
+            lookup::Member::Field(fty) => {
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        path: found.path,
+                        derefs: found.derefs,
+                        method: None,
+                    },
+                );
                 Operand {
                     mode: if through_ptr || xo.mode == Mode::Var {
                         Mode::Var
@@ -954,60 +1086,122 @@ impl Checker<'_> {
                     ty: fty,
                 }
             }
-            None => {
-                let es = self.expr_str(e);
-                let tn = self.tname(xo.ty);
-                self.error(
-                    sel.pos,
-                    format!("{es} undefined (type {tn} has no field or method {})", sel.name),
+            lookup::Member::Method {
+                obj,
+                recv,
+                ptr_recv,
+                recv_is_ptr,
+            } => {
+                self.resolve(obj);
+                self.note_dependency(obj);
+                // A pointer method needs an addressable receiver (or a
+                // pointer): Go takes its address implicitly.
+                if ptr_recv && !recv_is_ptr {
+                    if !through_ptr && xo.mode != Mode::Var {
+                        let tn = self.tname(recv);
+                        self.error(
+                            sel.pos,
+                            format!("cannot call pointer method {} on {tn}", sel.name),
+                        );
+                        return Operand::invalid();
+                    }
+                    if !through_ptr {
+                        self.mark_addr_taken(x);
+                    }
+                }
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        path: found.path,
+                        derefs: found.derefs,
+                        method: Some(MethodSel {
+                            obj,
+                            ptr_recv,
+                            recv_is_ptr,
+                            expr: false,
+                        }),
+                    },
                 );
-                Operand::invalid()
+                Operand::value(self.obj(obj).ty)
             }
         }
     }
 
-    /// Finds field `name` in `t` (a struct or pointer to struct), searching
-    /// embedded fields breadth-first as Go does.
-    fn find_field(&self, t: TypeId, name: &str) -> Option<(Vec<u32>, Vec<bool>, TypeId)> {
-        let types = &self.info.types;
-        // (type, path, derefs)
-        let mut level: Vec<(TypeId, Vec<u32>, Vec<bool>)> = vec![(t, vec![], vec![])];
-        for _ in 0..8 {
-            let mut next = Vec::new();
-            let mut found = None;
-            for (t, path, derefs) in &level {
-                let (st, deref) = match types.under(*t) {
-                    TypeKind::Pointer(e) => (*e, true),
-                    _ => (*t, false),
-                };
-                let TypeKind::Struct(fields) = types.under(st) else {
-                    continue;
-                };
-                for (i, f) in fields.iter().enumerate() {
-                    let mut p = path.clone();
-                    p.push(i as u32);
-                    let mut d = derefs.clone();
-                    d.push(deref);
-                    if f.name == name {
-                        if found.is_some() {
-                            return None; // ambiguous
-                        }
-                        found = Some((p.clone(), d.clone(), f.ty));
-                    }
-                    if f.embedded {
-                        next.push((f.ty, p, d));
-                    }
-                }
-            }
-            if found.is_some() {
-                return found;
-            }
-            if next.is_empty() {
-                return None;
-            }
-            level = next;
+    /// `T.M` or `(*T).M`: the method as a function taking the receiver first.
+    fn method_expr(&mut self, e: &Expr, x: &Expr, t: TypeId, sel: &ast::Ident) -> Operand {
+        if t == T_INVALID {
+            return Operand::invalid();
         }
-        None
+        let ts = self.expr_str(x);
+        let found = match self.lookup_member(t, &sel.name) {
+            lookup::Lookup::Found(f) => f,
+            _ => {
+                self.error(
+                    sel.pos,
+                    format!(
+                        "{ts}.{} undefined (type {} has no method {})",
+                        sel.name,
+                        self.tname(t),
+                        sel.name
+                    ),
+                );
+                return Operand::invalid();
+            }
+        };
+        let lookup::Member::Method {
+            obj,
+            ptr_recv,
+            recv_is_ptr,
+            ..
+        } = found.member
+        else {
+            self.error(
+                sel.pos,
+                format!(
+                    "{ts}.{} undefined (type {} has no method {})",
+                    sel.name,
+                    self.tname(t),
+                    sel.name
+                ),
+            );
+            return Operand::invalid();
+        };
+        if ptr_recv && !recv_is_ptr {
+            self.error(
+                sel.pos,
+                format!(
+                    "invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})",
+                    sel.name, sel.name
+                ),
+            );
+            return Operand::invalid();
+        }
+        self.resolve(obj);
+        self.note_dependency(obj);
+        let TypeKind::Func(sig) = self.info.types.kind(self.obj(obj).ty).clone() else {
+            return Operand::invalid();
+        };
+        let mut params = vec![t];
+        params.extend(sig.params);
+        let ft = self.tys().func(Signature {
+            params,
+            results: sig.results,
+            variadic: sig.variadic,
+        });
+        self.info.selections.insert(
+            e.id,
+            Selection {
+                path: found.path,
+                derefs: found.derefs,
+                method: Some(MethodSel {
+                    obj,
+                    ptr_recv,
+                    recv_is_ptr,
+                    expr: true,
+                }),
+            },
+        );
+        Operand::value(ft)
     }
 
     /// Checks an index operand: an integer (or untyped constant
@@ -1017,13 +1211,19 @@ impl Checker<'_> {
         if io.ty == T_INVALID {
             return None;
         }
-        if !self.info.types.is_integer(io.ty) && !(self.info.types.is_untyped(io.ty) && io.constant().is_some_and(|v| v.to_int().is_some())) {
+        if !self.info.types.is_integer(io.ty)
+            && !(self.info.types.is_untyped(io.ty)
+                && io.constant().is_some_and(|v| v.to_int().is_some()))
+        {
             let s = self.operand_str(i, &io);
             if matches!(io.constant(), Some(Value::Float(_))) {
                 self.error(i.pos, format!("{s} truncated to int"));
                 return None;
             }
-            self.error(i.pos, format!("invalid argument: index {s} must be integer"));
+            self.error(
+                i.pos,
+                format!("invalid argument: index {s} must be integer"),
+            );
             return None;
         }
         let Some(v) = io.constant().and_then(|v| v.to_int()) else {
@@ -1032,21 +1232,44 @@ impl Checker<'_> {
         if self.info.types.is_untyped(io.ty) {
             if !self.convert_untyped(i, &io, T_INT) {
                 let s = self.operand_str(i, &io);
-                self.error(i.pos, format!("cannot use {s} as int value in index (overflows)"));
+                self.error(
+                    i.pos,
+                    format!("cannot use {s} as int value in index (overflows)"),
+                );
                 return None;
             }
         }
         if v.is_negative() {
-            let s = self.operand_str(i, &Operand { mode: Mode::Const(Value::Int(v.clone())), ty: if self.info.types.is_untyped(io.ty) { T_INT } else { io.ty } });
-            let s = if self.info.types.is_untyped(io.ty) { s.replace("(untyped int constant", "(constant of type int") } else { s };
-            self.error(i.pos, format!("invalid argument: index {s} must not be negative"));
+            let s = self.operand_str(
+                i,
+                &Operand {
+                    mode: Mode::Const(Value::Int(v.clone())),
+                    ty: if self.info.types.is_untyped(io.ty) {
+                        T_INT
+                    } else {
+                        io.ty
+                    },
+                },
+            );
+            let s = if self.info.types.is_untyped(io.ty) {
+                s.replace("(untyped int constant", "(constant of type int")
+            } else {
+                s
+            };
+            self.error(
+                i.pos,
+                format!("invalid argument: index {s} must not be negative"),
+            );
             return None;
         }
         let n = v.to_i64()?;
         if let Some(b) = bound {
             if n as u64 >= b {
                 let s = self.expr_str(i);
-                self.error(i.pos, format!("invalid argument: index {s} out of bounds [0:{b}]"));
+                self.error(
+                    i.pos,
+                    format!("invalid argument: index {s} out of bounds [0:{b}]"),
+                );
                 return None;
             }
         }
@@ -1096,7 +1319,11 @@ impl Checker<'_> {
             TypeKind::Array(n, elem) => {
                 self.index_value(i, Some(n));
                 Operand {
-                    mode: if xo.mode == Mode::Var { Mode::Var } else { Mode::Value },
+                    mode: if xo.mode == Mode::Var {
+                        Mode::Var
+                    } else {
+                        Mode::Value
+                    },
                     ty: elem,
                 }
             }
@@ -1137,7 +1364,10 @@ impl Checker<'_> {
             TypeKind::Basic(b) if b.is_string() => {
                 if max.is_some() {
                     let s = self.operand_str(x, &xo);
-                    self.error(e.pos, format!("invalid operation: 3-index slice of string {s}"));
+                    self.error(
+                        e.pos,
+                        format!("invalid operation: 3-index slice of string {s}"),
+                    );
                     return Operand::invalid();
                 }
                 let len = match xo.constant() {
@@ -1156,7 +1386,13 @@ impl Checker<'_> {
             TypeKind::Array(n, elem) => {
                 if xo.mode != Mode::Var {
                     let s = self.operand_str(x, &xo);
-                    self.error(e.pos, format!("invalid operation: {} (slice of unaddressable value)", s.split(" (").next().unwrap_or(&s)));
+                    self.error(
+                        e.pos,
+                        format!(
+                            "invalid operation: {} (slice of unaddressable value)",
+                            s.split(" (").next().unwrap_or(&s)
+                        ),
+                    );
                     return Operand::invalid();
                 }
                 self.mark_addr_taken(x);
@@ -1197,7 +1433,14 @@ impl Checker<'_> {
 
     // ---- calls, conversions, builtins ----
 
-    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: Option<Pos>, rparen: Pos) -> Operand {
+    fn call(
+        &mut self,
+        e: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        ellipsis: Option<Pos>,
+        rparen: Pos,
+    ) -> Operand {
         let fo = self.expr_multi(func);
         match fo.mode {
             Mode::Type => {
@@ -1222,11 +1465,21 @@ impl Checker<'_> {
         let TypeKind::Func(sig) = self.info.types.under(fo.ty).clone() else {
             let s = self.operand_str(func, &fo);
             let tn = self.tname(fo.ty);
-            self.error(e.pos, format!("invalid operation: cannot call {s}: {tn} is not a function"));
+            self.error(
+                e.pos,
+                format!("invalid operation: cannot call {s}: {tn} is not a function"),
+            );
             return Operand::invalid();
         };
         let fname = self.expr_str(func);
-        self.call_args(&sig, args, ellipsis, rparen, &format!("argument to {fname}"), &format!("call to {fname}"));
+        self.call_args(
+            &sig,
+            args,
+            ellipsis,
+            rparen,
+            &format!("argument to {fname}"),
+            &format!("call to {fname}"),
+        );
         match sig.results.len() {
             0 => Operand {
                 mode: Mode::NoValue,
@@ -1241,7 +1494,15 @@ impl Checker<'_> {
     }
 
     /// Checks the arguments of a call against a signature.
-    fn call_args(&mut self, sig: &Signature, args: &[Expr], ellipsis: Option<Pos>, rparen: Pos, ctx: &str, what: &str) {
+    fn call_args(
+        &mut self,
+        sig: &Signature,
+        args: &[Expr],
+        ellipsis: Option<Pos>,
+        rparen: Pos,
+        ctx: &str,
+        what: &str,
+    ) {
         // A single multi-valued call spreads over the parameters.
         let mut ops: Vec<(Operand, usize)> = Vec::new();
         if args.len() == 1 {
@@ -1260,7 +1521,10 @@ impl Checker<'_> {
                 ops.push((o, i));
             }
         }
-        if ops.iter().any(|(o, _)| o.ty == T_INVALID && o.mode != Mode::NoValue) {
+        if ops
+            .iter()
+            .any(|(o, _)| o.ty == T_INVALID && o.mode != Mode::NoValue)
+        {
             return;
         }
         let np = sig.params.len();
@@ -1271,30 +1535,58 @@ impl Checker<'_> {
             ops.len() == np
         };
         if ellipsis.is_some() && !sig.variadic {
-            self.error(ellipsis.unwrap(), format!("have (...) but function is not variadic: {}", what.trim_start_matches("call to ")));
+            self.error(
+                ellipsis.unwrap(),
+                format!(
+                    "have (...) but function is not variadic: {}",
+                    what.trim_start_matches("call to ")
+                ),
+            );
             return;
         }
         if !count_ok {
-            let have: Vec<String> = ops.iter().map(|(o, _)| {
-                if self.info.types.is_untyped(o.ty) && o.constant().is_some() && !self.info.types.is_boolean(o.ty) && !self.info.types.is_string(o.ty) {
-                    "number".to_string()
-                } else {
-                    self.tname(o.ty)
-                }
-            }).collect();
+            let have: Vec<String> = ops
+                .iter()
+                .map(|(o, _)| {
+                    if self.info.types.is_untyped(o.ty)
+                        && o.constant().is_some()
+                        && !self.info.types.is_boolean(o.ty)
+                        && !self.info.types.is_string(o.ty)
+                    {
+                        "number".to_string()
+                    } else {
+                        self.tname(o.ty)
+                    }
+                })
+                .collect();
             let mut want = String::new();
-            self.info.types.write_sig(sig, &self.info.package, &mut want);
+            self.info
+                .types
+                .write_sig(sig, &self.info.package, &mut want);
             let want = match want.find(')') {
                 Some(i) => want[..=i].to_string(),
                 None => want,
             };
             let (msg, pos) = if ops.len() < np {
-                ("not enough arguments", args.last().map_or(rparen, |a| a.pos))
+                (
+                    "not enough arguments",
+                    args.last().map_or(rparen, |a| a.pos),
+                )
             } else {
-                let extra = if spread { &args[0] } else { &args[np.min(args.len() - 1)] };
+                let extra = if spread {
+                    &args[0]
+                } else {
+                    &args[np.min(args.len() - 1)]
+                };
                 ("too many arguments", extra.pos)
             };
-            self.error(pos, format!("{msg} in {what}\n\thave ({})\n\twant {want}", have.join(", ")));
+            self.error(
+                pos,
+                format!(
+                    "{msg} in {what}\n\thave ({})\n\twant {want}",
+                    have.join(", ")
+                ),
+            );
             return;
         }
         for (k, (o, ai)) in ops.iter().enumerate() {
@@ -1315,7 +1607,10 @@ impl Checker<'_> {
                 if !self.assignable_type(o.ty, pt) {
                     let s = self.operand_str(&args[0], &Operand::value(o.ty));
                     let tn = self.tname(pt);
-                    self.error(args[0].pos, format!("cannot use {s} as {tn} value in {ctx}"));
+                    self.error(
+                        args[0].pos,
+                        format!("cannot use {s} as {tn} value in {ctx}"),
+                    );
                 }
             } else {
                 self.assignable(&args[*ai], o, pt, ctx);
@@ -1329,7 +1624,10 @@ impl Checker<'_> {
             if args.is_empty() {
                 self.error(e.pos, format!("missing argument in conversion to {tn}"));
             } else {
-                self.error(args[1].pos, format!("too many arguments in conversion to {tn}"));
+                self.error(
+                    args[1].pos,
+                    format!("too many arguments in conversion to {tn}"),
+                );
             }
             return Operand::invalid();
         }
@@ -1342,9 +1640,12 @@ impl Checker<'_> {
         let tb = types.basic(t);
         // Constant conversions yield constants.
         if let (Some(v), Some(b)) = (xo.constant().cloned(), tb) {
-            let from_int = v.to_int().is_some() && (types.is_integer(xo.ty) || matches!(v, Value::Int(_)));
+            let from_int =
+                v.to_int().is_some() && (types.is_integer(xo.ty) || matches!(v, Value::Int(_)));
             let res = if b.is_string() && matches!(v, Value::Int(_)) && types.is_integer(xo.ty) {
-                let cp = v.to_i64().filter(|c| (0..=0x10ffff).contains(c) && !(0xd800..0xe000).contains(c));
+                let cp = v
+                    .to_i64()
+                    .filter(|c| (0..=0x10ffff).contains(c) && !(0xd800..0xe000).contains(c));
                 let s = match cp.and_then(|c| char::from_u32(c as u32)) {
                     Some(ch) => ch.to_string().into_bytes(),
                     None => "\u{fffd}".as_bytes().to_vec(),
@@ -1356,17 +1657,40 @@ impl Checker<'_> {
                     None => {
                         let s = self.operand_str(x, &xo);
                         let tn = self.tname(t);
-                        self.error(x.pos, format!("cannot convert {s} to type {tn} (truncated)"));
+                        self.error(
+                            x.pos,
+                            format!("cannot convert {s} to type {tn} (truncated)"),
+                        );
                         return Operand::invalid();
                     }
                 }
-            } else if (b.is_numeric() && types.is_numeric(xo.ty)) || (b.is_string() && types.is_string(xo.ty)) || (b.is_boolean() && types.is_boolean(xo.ty)) {
-                let v = if b.is_float() { Value::Float(v.to_rat().unwrap_or_default()) } else { v.clone() };
+            } else if (b.is_numeric() && types.is_numeric(xo.ty))
+                || (b.is_string() && types.is_string(xo.ty))
+                || (b.is_boolean() && types.is_boolean(xo.ty))
+            {
+                let v = if b.is_float() {
+                    Value::Float(v.to_rat().unwrap_or_default())
+                } else {
+                    v.clone()
+                };
                 match constant::representable(&v, b) {
                     Some(nv) => Some(nv),
                     None if from_int && b.is_integer() => {
                         let tn = self.tname(t);
-                        self.error(x.pos, format!("cannot convert {} (untyped int constant) to type {tn}", v.describe()).replace(&format!("cannot convert {} (untyped int constant) to type", v.describe()), &format!("constant {} overflows", v.describe())));
+                        self.error(
+                            x.pos,
+                            format!(
+                                "cannot convert {} (untyped int constant) to type {tn}",
+                                v.describe()
+                            )
+                            .replace(
+                                &format!(
+                                    "cannot convert {} (untyped int constant) to type",
+                                    v.describe()
+                                ),
+                                &format!("constant {} overflows", v.describe()),
+                            ),
+                        );
                         return Operand::invalid();
                     }
                     None => None,
@@ -1376,7 +1700,15 @@ impl Checker<'_> {
             };
             match res {
                 Some(nv) => {
-                    self.set_type(x, if self.info.types.is_untyped(xo.ty) { self.info.types.default_type(xo.ty) } else { xo.ty }, None);
+                    self.set_type(
+                        x,
+                        if self.info.types.is_untyped(xo.ty) {
+                            self.info.types.default_type(xo.ty)
+                        } else {
+                            xo.ty
+                        },
+                        None,
+                    );
                     return Operand {
                         mode: Mode::Const(nv),
                         ty: t,
@@ -1436,7 +1768,9 @@ impl Checker<'_> {
             return true;
         }
         let byte_or_rune_slice = |x: TypeId| match types.under(x) {
-            TypeKind::Slice(e) => matches!(types.basic(*e), Some(Basic::Uint8) | Some(Basic::Int32)),
+            TypeKind::Slice(e) => {
+                matches!(types.basic(*e), Some(Basic::Uint8) | Some(Basic::Int32))
+            }
             _ => false,
         };
         if types.is_string(t) && (types.is_integer(v) || byte_or_rune_slice(v)) {
@@ -1448,18 +1782,37 @@ impl Checker<'_> {
         false
     }
 
-    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: Option<Pos>, rparen: Pos) -> Operand {
+    fn builtin(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: Option<Pos>,
+        rparen: Pos,
+    ) -> Operand {
         let name = b.name();
         let nargs_err = |c: &mut Self, min: usize, max: Option<usize>| -> bool {
             if args.len() < min {
                 let es = c.expr_str(e);
-                c.error(rparen, format!("not enough arguments for {es} (expected {min}, found {})", args.len()));
+                c.error(
+                    rparen,
+                    format!(
+                        "not enough arguments for {es} (expected {min}, found {})",
+                        args.len()
+                    ),
+                );
                 return false;
             }
             if let Some(m) = max {
                 if args.len() > m {
                     let es = c.expr_str(e);
-                    c.error(args[m].pos, format!("too many arguments for {es} (expected {m}, found {})", args.len()));
+                    c.error(
+                        args[m].pos,
+                        format!(
+                            "too many arguments for {es} (expected {m}, found {})",
+                            args.len()
+                        ),
+                    );
                     return false;
                 }
             }
@@ -1467,7 +1820,10 @@ impl Checker<'_> {
         };
         if ellipsis.is_some() && b != Builtin::Append {
             let es = self.expr_str(e);
-            self.error(e.pos, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(
+                e.pos,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             let _ = es;
             return Operand::invalid();
         }
@@ -1530,7 +1886,10 @@ impl Checker<'_> {
                 } else {
                     o = self.single_value(&args[0], o);
                     if o.ty == T_UNTYPED_NIL {
-                        self.error(args[0].pos, "use of untyped nil in argument to built-in new");
+                        self.error(
+                            args[0].pos,
+                            "use of untyped nil in argument to built-in new",
+                        );
                         return Operand::invalid();
                     }
                     self.default_untyped(&args[0], &mut o);
@@ -1560,7 +1919,14 @@ impl Checker<'_> {
                 }
                 if args.len() < 2 {
                     let tn = self.tname(t);
-                    self.error(e.pos, format!("invalid operation: {} expects 2 or 3 arguments; found 1", self.expr_str(e)).replace(&tn, &tn));
+                    self.error(
+                        e.pos,
+                        format!(
+                            "invalid operation: {} expects 2 or 3 arguments; found 1",
+                            self.expr_str(e)
+                        )
+                        .replace(&tn, &tn),
+                    );
                     return Operand::invalid();
                 }
                 let mut sizes = Vec::new();
@@ -1577,7 +1943,10 @@ impl Checker<'_> {
                 if let [Some(l), Some(c)] = sizes.as_slice() {
                     if l > c {
                         let (ls, cs) = (self.expr_str(&args[1]), self.expr_str(&args[2]));
-                        self.error(args[1].pos, format!("invalid argument: length and capacity swapped"));
+                        self.error(
+                            args[1].pos,
+                            format!("invalid argument: length and capacity swapped"),
+                        );
                         let _ = (ls, cs);
                         return Operand::invalid();
                     }
@@ -1586,7 +1955,10 @@ impl Checker<'_> {
             }
             Builtin::Append => {
                 if args.is_empty() {
-                    self.error(rparen, "not enough arguments for append() (expected 1, found 0)");
+                    self.error(
+                        rparen,
+                        "not enough arguments for append() (expected 1, found 0)",
+                    );
                     return Operand::invalid();
                 }
                 let so = self.expr(&args[0]);
@@ -1597,14 +1969,20 @@ impl Checker<'_> {
                     return Operand::invalid();
                 }
                 let st = if so.ty == T_UNTYPED_NIL {
-                    self.error(args[0].pos, "first argument to append must be a typed slice; found untyped nil");
+                    self.error(
+                        args[0].pos,
+                        "first argument to append must be a typed slice; found untyped nil",
+                    );
                     return Operand::invalid();
                 } else {
                     so.ty
                 };
                 let TypeKind::Slice(elem) = self.info.types.under(st).clone() else {
                     let s = self.operand_str(&args[0], &so);
-                    self.error(args[0].pos, format!("invalid append: argument must be a slice; have {s}"));
+                    self.error(
+                        args[0].pos,
+                        format!("invalid append: argument must be a slice; have {s}"),
+                    );
                     return Operand::invalid();
                 };
                 if ellipsis.is_some() {
@@ -1616,7 +1994,8 @@ impl Checker<'_> {
                     if ao.ty == T_INVALID {
                         return Operand::invalid();
                     }
-                    let is_bytes_from_string = self.info.types.basic(elem) == Some(Basic::Uint8) && self.info.types.is_string(ao.ty);
+                    let is_bytes_from_string = self.info.types.basic(elem) == Some(Basic::Uint8)
+                        && self.info.types.is_string(ao.ty);
                     if is_bytes_from_string {
                         if self.info.types.is_untyped(ao.ty) {
                             self.convert_untyped(&args[1], &ao, T_STRING);
@@ -1651,7 +2030,12 @@ impl Checker<'_> {
                     _ => None,
                 };
                 match (de, se) {
-                    (Some(a), Some(b)) if self.info.types.identical(self.info.types.underlying(a), self.info.types.underlying(b)) => {
+                    (Some(a), Some(b))
+                        if self.info.types.identical(
+                            self.info.types.underlying(a),
+                            self.info.types.underlying(b),
+                        ) =>
+                    {
                         if self.info.types.is_untyped(s.ty) {
                             self.convert_untyped(&args[1], &s, T_STRING);
                         }
@@ -1659,7 +2043,14 @@ impl Checker<'_> {
                     }
                     _ => {
                         let es = self.expr_str(e);
-                        self.error(e.pos, format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_str(&args[0], &d), self.operand_str(&args[1], &s)));
+                        self.error(
+                            e.pos,
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {} and {}",
+                                self.operand_str(&args[0], &d),
+                                self.operand_str(&args[1], &s)
+                            ),
+                        );
                         let _ = es;
                         Operand::invalid()
                     }
@@ -1670,11 +2061,18 @@ impl Checker<'_> {
                     return Operand::invalid();
                 }
                 let xo = self.expr(&args[0]);
-                if xo.ty != T_INVALID && !matches!(self.info.types.under(xo.ty), TypeKind::Slice(_)) {
+                if xo.ty != T_INVALID && !matches!(self.info.types.under(xo.ty), TypeKind::Slice(_))
+                {
                     let s = self.operand_str(&args[0], &xo);
-                    self.error(args[0].pos, format!("invalid argument: {s} must be a map or slice"));
+                    self.error(
+                        args[0].pos,
+                        format!("invalid argument: {s} must be a map or slice"),
+                    );
                 }
-                Operand { mode: Mode::NoValue, ty: T_INVALID }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: T_INVALID,
+                }
             }
             Builtin::Panic => {
                 if !nargs_err(self, 1, Some(1)) {
@@ -1690,17 +2088,28 @@ impl Checker<'_> {
                         self.unsupported(args[0].pos, "panics with values of non-basic types");
                     }
                 }
-                Operand { mode: Mode::NoValue, ty: T_INVALID }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: T_INVALID,
+                }
             }
             Builtin::Print | Builtin::Println => {
                 // Go's compiler rejects composite values after type checking,
                 // at the call's opening parenthesis.
                 let lparen = {
-                    let ExprKind::Call { func, .. } = &e.kind else { unreachable!() };
-                    Pos { col: func.pos.col + self.expr_str(func).len() as u32, ..func.pos }
+                    let ExprKind::Call { func, .. } = &e.kind else {
+                        unreachable!()
+                    };
+                    Pos {
+                        col: func.pos.col + self.expr_str(func).len() as u32,
+                        ..func.pos
+                    }
                 };
                 let printable = |c: &Self, t: TypeId| {
-                    matches!(c.info.types.under(t), TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_))
+                    matches!(
+                        c.info.types.under(t),
+                        TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_)
+                    )
                 };
                 if let [a] = args {
                     // print(f()) prints every result of f.
@@ -1709,25 +2118,40 @@ impl Checker<'_> {
                         for t in ts {
                             if !printable(self, t) {
                                 let tn = self.tname(t);
-                                self.late_errors.push(Diag::new(lparen, format!("illegal types for operand: {name}\n\t{tn}")));
+                                self.late_errors.push(Diag::new(
+                                    lparen,
+                                    format!("illegal types for operand: {name}\n\t{tn}"),
+                                ));
                             }
                         }
-                        return Operand { mode: Mode::NoValue, ty: T_INVALID };
+                        return Operand {
+                            mode: Mode::NoValue,
+                            ty: T_INVALID,
+                        };
                     }
                 }
                 for a in args {
                     let mut ao = self.expr(a);
                     if ao.ty == T_UNTYPED_NIL {
-                        self.error(a.pos, format!("use of untyped nil in argument to built-in {name}"));
+                        self.error(
+                            a.pos,
+                            format!("use of untyped nil in argument to built-in {name}"),
+                        );
                         continue;
                     }
                     self.default_untyped(a, &mut ao);
                     if ao.ty != T_INVALID && !printable(self, ao.ty) {
                         let tn = self.tname(ao.ty);
-                        self.late_errors.push(Diag::new(lparen, format!("illegal types for operand: {name}\n\t{tn}")));
+                        self.late_errors.push(Diag::new(
+                            lparen,
+                            format!("illegal types for operand: {name}\n\t{tn}"),
+                        ));
                     }
                 }
-                Operand { mode: Mode::NoValue, ty: T_INVALID }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: T_INVALID,
+                }
             }
             Builtin::Min | Builtin::Max => {
                 if !nargs_err(self, 1, None) {
@@ -1738,10 +2162,21 @@ impl Checker<'_> {
                     return Operand::invalid();
                 }
                 // The operands share one type: the typed one's, if any.
-                let typed = ops.iter().map(|o| o.ty).find(|t| !self.info.types.is_untyped(*t));
+                let typed = ops
+                    .iter()
+                    .map(|o| o.ty)
+                    .find(|t| !self.info.types.is_untyped(*t));
                 let t = match typed {
                     Some(t) => t,
-                    None => ops.iter().map(|o| o.ty).max_by_key(|t| match *t { T_UNTYPED_FLOAT => 3, T_UNTYPED_RUNE => 2, _ => 1 }).unwrap(),
+                    None => ops
+                        .iter()
+                        .map(|o| o.ty)
+                        .max_by_key(|t| match *t {
+                            T_UNTYPED_FLOAT => 3,
+                            T_UNTYPED_RUNE => 2,
+                            _ => 1,
+                        })
+                        .unwrap(),
                 };
                 for (a, o) in args.iter().zip(ops.iter_mut()) {
                     if !self.info.types.is_untyped(t) {
@@ -1761,19 +2196,31 @@ impl Checker<'_> {
                 }
                 if !self.info.types.ordered(t) {
                     let s = self.operand_str(&args[0], &ops[0]);
-                    self.error(args[0].pos, format!("invalid argument: {s} cannot be ordered"));
+                    self.error(
+                        args[0].pos,
+                        format!("invalid argument: {s} cannot be ordered"),
+                    );
                     return Operand::invalid();
                 }
-                let consts: Option<Vec<Value>> = args.iter().map(|a| self.info.constant(a.id).cloned()).collect();
+                let consts: Option<Vec<Value>> = args
+                    .iter()
+                    .map(|a| self.info.constant(a.id).cloned())
+                    .collect();
                 if let Some(vals) = consts {
                     let mut best = vals[0].clone();
                     for v in &vals[1..] {
-                        let less = matches!(constant::binary(BinOp::Lt, v, &best, true), Ok(Value::Bool(true)));
+                        let less = matches!(
+                            constant::binary(BinOp::Lt, v, &best, true),
+                            Ok(Value::Bool(true))
+                        );
                         if (b == Builtin::Min) == less {
                             best = v.clone();
                         }
                     }
-                    return Operand { mode: Mode::Const(best), ty: t };
+                    return Operand {
+                        mode: Mode::Const(best),
+                        ty: t,
+                    };
                 }
                 if self.info.types.is_untyped(t) {
                     let d = self.info.types.default_type(t);
@@ -1794,7 +2241,10 @@ impl Checker<'_> {
             match v.to_int() {
                 Some(i) if i.is_negative() => {
                     let s = self.operand_str(a, ao);
-                    self.error(a.pos, format!("invalid argument: index {s} must not be negative"));
+                    self.error(
+                        a.pos,
+                        format!("invalid argument: index {s} must not be negative"),
+                    );
                     return false;
                 }
                 Some(_) => {
@@ -1884,7 +2334,11 @@ impl Checker<'_> {
         for el in elts {
             let v = if let ExprKind::KeyValue(k, v) = &el.kind {
                 let ko = self.expr(k);
-                match ko.constant().and_then(|v| v.to_int()).and_then(|i| i.to_u64()) {
+                match ko
+                    .constant()
+                    .and_then(|v| v.to_int())
+                    .and_then(|i| i.to_u64())
+                {
                     Some(i) => {
                         self.convert_untyped(k, &ko, T_INT);
                         idx = i;
@@ -1905,7 +2359,10 @@ impl Checker<'_> {
                 }
             }
             if !seen.insert(idx) {
-                self.error(el.pos, format!("duplicate index {idx} in array or slice literal"));
+                self.error(
+                    el.pos,
+                    format!("duplicate index {idx} in array or slice literal"),
+                );
             }
             self.elem_value(v, et, "array or slice literal");
             idx += 1;
@@ -1934,7 +2391,10 @@ impl Checker<'_> {
             let mut seen = std::collections::HashSet::new();
             for el in elts {
                 let ExprKind::KeyValue(k, v) = &el.kind else {
-                    self.error(el.pos, "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        el.pos,
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     continue;
                 };
                 let ExprKind::Ident(name) = &k.kind else {
@@ -1943,30 +2403,47 @@ impl Checker<'_> {
                     continue;
                 };
                 let Some(i) = fields.iter().position(|f| &f.name == name) else {
-                    self.error(k.pos, format!("unknown field {name} in struct literal of type {tn}"));
+                    self.error(
+                        k.pos,
+                        format!("unknown field {name} in struct literal of type {tn}"),
+                    );
                     self.expr(v);
                     continue;
                 };
                 if !seen.insert(i) {
-                    self.error(k.pos, format!("duplicate field name {name} in struct literal"));
+                    self.error(
+                        k.pos,
+                        format!("duplicate field name {name} in struct literal"),
+                    );
                 }
                 self.elem_value(v, fields[i].ty, "struct literal");
             }
         } else {
             for (i, el) in elts.iter().enumerate() {
                 if let ExprKind::KeyValue(..) = el.kind {
-                    self.error(el.pos, "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        el.pos,
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     continue;
                 }
                 if i >= fields.len() {
-                    self.error(el.pos, format!("too many values in struct literal of type {tn}"));
+                    self.error(
+                        el.pos,
+                        format!("too many values in struct literal of type {tn}"),
+                    );
                     return;
                 }
                 self.elem_value(el, fields[i].ty, "struct literal");
             }
             if elts.len() < fields.len() {
-                let ExprKind::CompositeLit { rbrace, .. } = &e.kind else { unreachable!() };
-                self.error(*rbrace, format!("too few values in struct literal of type {tn}"));
+                let ExprKind::CompositeLit { rbrace, .. } = &e.kind else {
+                    unreachable!()
+                };
+                self.error(
+                    *rbrace,
+                    format!("too few values in struct literal of type {tn}"),
+                );
             }
         }
     }
@@ -2023,9 +2500,17 @@ pub(crate) fn parse_float_lit(raw: &str) -> Option<num_rational::BigRational> {
     };
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
     let all: String = format!("{ip}{fp}");
-    let m = if all.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(all.as_bytes(), radix)? };
+    let m = if all.is_empty() {
+        BigInt::zero()
+    } else {
+        BigInt::parse_bytes(all.as_bytes(), radix)?
+    };
     // value = m * radix^-len(fp) * base^exp, base 10 or 2.
-    let (scale_base, scale_exp) = if radix == 16 { (2u32, exp - 4 * fp.len() as i64) } else { (10, exp - fp.len() as i64) };
+    let (scale_base, scale_exp) = if radix == 16 {
+        (2u32, exp - 4 * fp.len() as i64)
+    } else {
+        (10, exp - fp.len() as i64)
+    };
     if scale_exp.abs() > 100_000 {
         return None;
     }

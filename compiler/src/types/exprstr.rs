@@ -91,7 +91,11 @@ fn write_expr(e: &Expr, s: &mut String) {
             s.push(']');
         }
         ExprKind::Slice {
-            x, lo, hi, max, three,
+            x,
+            lo,
+            hi,
+            max,
+            three,
         } => {
             write_expr(x, s);
             s.push('[');
@@ -119,7 +123,12 @@ fn write_expr(e: &Expr, s: &mut String) {
             }
             s.push(')');
         }
-        ExprKind::Call { func, args, ellipsis, .. } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
             write_expr(func, s);
             s.push('(');
             write_list(args, s);
@@ -181,7 +190,11 @@ fn write_expr(e: &Expr, s: &mut String) {
             write_sig(ft, s);
         }
         ExprKind::InterfaceType(elems) => {
-            s.push_str(if elems.is_empty() { "interface{}" } else { "interface{…}" });
+            s.push_str(if elems.is_empty() {
+                "interface{}"
+            } else {
+                "interface{…}"
+            });
         }
         ExprKind::MapType(k, v) => {
             s.push_str("map[");

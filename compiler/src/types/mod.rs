@@ -18,6 +18,7 @@ pub mod constant;
 mod decl;
 mod expr;
 pub mod exprstr;
+mod lookup;
 mod stmt;
 pub mod ty;
 
@@ -26,8 +27,8 @@ use std::collections::HashMap;
 use crate::diag::Diag;
 use crate::syntax::ast::{self, ExprId, Pos};
 pub use constant::Value;
-pub use ty::{Basic, Signature, StructField, TypeId, TypeKind, Types};
 use ty::*;
+pub use ty::{Basic, Signature, StructField, TypeId, TypeKind, Types};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ObjId(pub u32);
@@ -70,11 +71,15 @@ impl Builtin {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ObjKind {
     /// A variable; `global` for package-level ones.
-    Var { global: bool },
+    Var {
+        global: bool,
+    },
     Const(Value),
     TypeName,
     /// A package-level function, with its symbol name.
-    Func { symbol: String },
+    Func {
+        symbol: String,
+    },
     Builtin(Builtin),
     Nil,
     /// The predeclared `iota` (its value depends on the const spec).
@@ -120,13 +125,28 @@ pub struct ExprInfo {
     pub mode: Mode,
 }
 
-/// A field selection `x.f`: the field indices from the operand's type down
-/// to the field, through embedded fields; `derefs[i]` says whether the value
-/// at step i is a pointer that is dereferenced first.
+/// A selector `x.f`: the field indices from the operand's type down to the
+/// field (or, for a method, to the embedded value whose method it is),
+/// through embedded fields; `derefs[i]` says whether the value at step i is a
+/// pointer that is dereferenced first.
 #[derive(Clone, Debug)]
 pub struct Selection {
     pub path: Vec<u32>,
     pub derefs: Vec<bool>,
+    pub method: Option<MethodSel>,
+}
+
+/// A selector that denotes a method.
+#[derive(Clone, Debug)]
+pub struct MethodSel {
+    pub obj: ObjId,
+    /// The method is declared with a pointer receiver.
+    pub ptr_recv: bool,
+    /// The value reached by the path is a pointer to the receiver type.
+    pub recv_is_ptr: bool,
+    /// A method expression `T.M` (the receiver becomes the first argument)
+    /// rather than a method value or call `x.M`.
+    pub expr: bool,
 }
 
 /// One package-level function to compile.
@@ -161,6 +181,11 @@ pub struct Info {
     /// Declaring identifiers (by position) to the object they declare.
     pub defs: HashMap<Pos, ObjId>,
     pub selections: HashMap<ExprId, Selection>,
+    /// Methods of each named type, in declaration order.
+    pub methods: HashMap<TypeId, Vec<ObjId>>,
+    /// For each method: its receiver's named type and whether the receiver is
+    /// a pointer.
+    pub method_recv: HashMap<ObjId, (TypeId, bool)>,
     /// For each function literal, the variables of enclosing functions it
     /// uses (directly or through literals nested in it), in order of first use.
     pub captures: HashMap<ExprId, Vec<ObjId>>,
@@ -215,10 +240,21 @@ enum DeclState {
 /// Where a package-level object is declared.
 #[derive(Clone, Copy)]
 enum DeclRef {
-    Func { file: usize, decl: usize },
+    Func {
+        file: usize,
+        decl: usize,
+    },
     /// A var or const name: its spec, and the name's index in it.
-    Value { file: usize, decl: usize, spec: usize },
-    Type { file: usize, decl: usize, spec: usize },
+    Value {
+        file: usize,
+        decl: usize,
+        spec: usize,
+    },
+    Type {
+        file: usize,
+        decl: usize,
+        spec: usize,
+    },
 }
 
 /// A function being checked.
@@ -269,6 +305,8 @@ impl<'a> Checker<'a> {
                 defs: HashMap::new(),
                 selections: HashMap::new(),
                 captures: HashMap::new(),
+                methods: HashMap::new(),
+                method_recv: HashMap::new(),
                 funcs: Vec::new(),
                 init_funcs: Vec::new(),
                 init_order: Vec::new(),

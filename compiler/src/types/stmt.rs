@@ -25,11 +25,24 @@ pub(super) struct StmtCtx {
 impl Checker<'_> {
     /// Checks a function body: a declared function's, or a function
     /// literal's (nested in the function being checked, whose scopes it sees).
-    pub(super) fn func_body(&mut self, ft: &ast::FuncType, sig: &Signature, body: &ast::Block) {
+    pub(super) fn func_body(
+        &mut self,
+        recv: Option<(&ast::Param, TypeId)>,
+        ft: &ast::FuncType,
+        sig: &Signature,
+        body: &ast::Block,
+    ) {
         let saved_func = self.func.take();
         let saved_vars = std::mem::take(&mut self.func_vars);
         self.depth += 1;
         self.scopes.push(HashMap::new());
+        if let Some((r, t)) = recv {
+            self.record(&r.ty, t, Mode::Type);
+            if let Some(n) = &r.name {
+                let id = self.declare_local(n, t, ObjKind::Var { global: false });
+                self.obj_mut(id).used = true;
+            }
+        }
         for (p, &t) in ft.params.iter().zip(&sig.params) {
             if let Some(n) = &p.name {
                 let id = self.declare_local(n, t, ObjKind::Var { global: false });
@@ -98,7 +111,11 @@ impl Checker<'_> {
             StmtKind::Labeled(l, inner) => self.stmt_labeled(inner, ctx, Some(l.name.clone())),
             StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::IncDec(x, inc) => {
-                let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
+                let op = if *inc {
+                    ast::BinOp::Add
+                } else {
+                    ast::BinOp::Sub
+                };
                 let one = Expr {
                     id: u32::MAX,
                     pos: s.pos,
@@ -117,7 +134,13 @@ impl Checker<'_> {
                 ..
             } => {
                 if lhs.len() != 1 || rhs.len() != 1 {
-                    self.error(s.pos, format!("assignment operation {}= requires single-valued expressions", op.as_str()));
+                    self.error(
+                        s.pos,
+                        format!(
+                            "assignment operation {}= requires single-valued expressions",
+                            op.as_str()
+                        ),
+                    );
                     return;
                 }
                 self.op_assign(s, &lhs[0], &rhs[0], *op);
@@ -142,7 +165,12 @@ impl Checker<'_> {
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Branch(kind, lbl) => self.branch(s, *kind, lbl.as_ref(), ctx),
             StmtKind::Block(b) => self.block(&b.stmts, ctx),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.scopes.push(HashMap::new());
                 if let Some(i) = init {
                     self.stmt(i, ctx);
@@ -262,7 +290,9 @@ impl Checker<'_> {
                     let tmp: Vec<ObjId> = spec
                         .names
                         .iter()
-                        .map(|n| self.new_obj(&n.name, n.pos, T_INVALID, ObjKind::Var { global: false }))
+                        .map(|n| {
+                            self.new_obj(&n.name, n.pos, T_INVALID, ObjKind::Var { global: false })
+                        })
                         .collect();
                     self.var_spec(spec, &tmp);
                     for (n, t) in spec.names.iter().zip(tmp) {
@@ -276,7 +306,9 @@ impl Checker<'_> {
                     let tmp: Vec<ObjId> = spec
                         .names
                         .iter()
-                        .map(|n| self.new_obj(&n.name, n.pos, T_INVALID, ObjKind::Const(Value::int(0))))
+                        .map(|n| {
+                            self.new_obj(&n.name, n.pos, T_INVALID, ObjKind::Const(Value::int(0)))
+                        })
                         .collect();
                     self.const_spec(spec, &tmp);
                     for (n, t) in spec.names.iter().zip(tmp) {
@@ -301,7 +333,10 @@ impl Checker<'_> {
                     self.obj_mut(id).used = true;
                     let under = self.type_expr(&spec.ty);
                     if under == named {
-                        self.error(spec.name.pos, format!("invalid recursive type {}", spec.name.name));
+                        self.error(
+                            spec.name.pos,
+                            format!("invalid recursive type {}", spec.name.name),
+                        );
                     } else {
                         self.tys().set_underlying(named, under);
                     }
@@ -324,7 +359,14 @@ impl Checker<'_> {
                 match fm {
                     Some(Mode::Type) => {}
                     Some(Mode::Builtin(b))
-                        if !matches!(b, Builtin::Copy | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Clear) => {}
+                        if !matches!(
+                            b,
+                            Builtin::Copy
+                                | Builtin::Panic
+                                | Builtin::Print
+                                | Builtin::Println
+                                | Builtin::Clear
+                        ) => {}
                     _ => return,
                 }
             }
@@ -347,7 +389,13 @@ impl Checker<'_> {
         self.default_untyped(c, &mut o);
     }
 
-    fn case_expr(&mut self, e: &Expr, tag: Option<&Expr>, tag_op: Option<&Operand>, seen: &mut Vec<(Value, TypeId)>) {
+    fn case_expr(
+        &mut self,
+        e: &Expr,
+        tag: Option<&Expr>,
+        tag_op: Option<&Operand>,
+        seen: &mut Vec<(Value, TypeId)>,
+    ) {
         let mut o = self.expr(e);
         if o.ty == T_INVALID {
             return;
@@ -371,14 +419,27 @@ impl Checker<'_> {
                 } else if !self.assignable_type(o.ty, to.ty) && !self.assignable_type(to.ty, o.ty) {
                     let ts = self.expr_str(t);
                     let (a, b) = (self.tname(o.ty), self.tname(to.ty));
-                    self.error(e.pos, format!("invalid case {} in switch on {ts} (mismatched types {a} and {b})", self.expr_str(e)));
+                    self.error(
+                        e.pos,
+                        format!(
+                            "invalid case {} in switch on {ts} (mismatched types {a} and {b})",
+                            self.expr_str(e)
+                        ),
+                    );
                     return;
                 }
             }
             _ => {
                 if !self.info.types.is_boolean(o.ty) {
                     let s = self.operand_str(e, &o);
-                    self.error(e.pos, format!("invalid case {} in switch (mismatched types {} and bool)", self.expr_str(e), self.tname(o.ty)));
+                    self.error(
+                        e.pos,
+                        format!(
+                            "invalid case {} in switch (mismatched types {} and bool)",
+                            self.expr_str(e),
+                            self.tname(o.ty)
+                        ),
+                    );
                     let _ = s;
                     return;
                 }
@@ -386,7 +447,10 @@ impl Checker<'_> {
             }
         }
         if let Some(v) = o.constant().cloned() {
-            if seen.iter().any(|(sv, st)| *sv == v && self.info.types.identical(*st, o.ty)) {
+            if seen
+                .iter()
+                .any(|(sv, st)| *sv == v && self.info.types.identical(*st, o.ty))
+            {
                 let s = self.operand_str(e, &o);
                 self.error(e.pos, format!("duplicate case {s} in expression switch"));
             } else {
@@ -486,22 +550,43 @@ impl Checker<'_> {
         self.assign_values_to(values, &targets, context)
     }
 
-    fn assign_values_to(&mut self, values: &[Expr], targets: &[Option<TypeId>], context: &str) -> Vec<TypeId> {
+    fn assign_values_to(
+        &mut self,
+        values: &[Expr],
+        targets: &[Option<TypeId>],
+        context: &str,
+    ) -> Vec<TypeId> {
         let n = targets.len();
         if values.len() == 1 && n > 1 {
             let o = self.expr_multi(&values[0]);
             if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {
                 if ts.len() != n {
                     let es = self.callee_str(&values[0]);
-                    self.error(values[0].pos, format!("assignment mismatch: {n} variables but {es} returns {} value{}", ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                    self.error(
+                        values[0].pos,
+                        format!(
+                            "assignment mismatch: {n} variables but {es} returns {} value{}",
+                            ts.len(),
+                            if ts.len() == 1 { "" } else { "s" }
+                        ),
+                    );
                     return vec![T_INVALID; n];
                 }
                 for (t, target) in ts.iter().zip(targets) {
                     if let Some(tt) = target {
                         if *tt != T_INVALID && !self.assignable_type(*t, *tt) {
-                            let s = self.operand_str(&values[0], &Operand { mode: Mode::Value, ty: *t });
+                            let s = self.operand_str(
+                                &values[0],
+                                &Operand {
+                                    mode: Mode::Value,
+                                    ty: *t,
+                                },
+                            );
                             let tn = self.tname(*tt);
-                            self.error(values[0].pos, format!("cannot use {s} as {tn} value in {context}"));
+                            self.error(
+                                values[0].pos,
+                                format!("cannot use {s} as {tn} value in {context}"),
+                            );
                         }
                     }
                 }
@@ -511,7 +596,10 @@ impl Checker<'_> {
                 let what = if matches!(unparen(&values[0]).kind, ExprKind::Call { .. }) {
                     let es = self.callee_str(&values[0]);
                     let k = if o.mode == Mode::NoValue { 0 } else { 1 };
-                    format!("{n} variables but {es} returns {k} value{}", if k == 1 { "" } else { "s" })
+                    format!(
+                        "{n} variables but {es} returns {k} value{}",
+                        if k == 1 { "" } else { "s" }
+                    )
                 } else {
                     format!("{n} variables but 1 value")
                 };
@@ -534,13 +622,20 @@ impl Checker<'_> {
                     },
                     None => 1,
                 };
-                format!("{} returns {k} value{}", self.callee_str(&values[0]), if k == 1 { "" } else { "s" })
+                format!(
+                    "{} returns {k} value{}",
+                    self.callee_str(&values[0]),
+                    if k == 1 { "" } else { "s" }
+                )
             } else {
                 format!("{vs} value{}", if vs == 1 { "" } else { "s" })
             };
             self.error(
                 values[0].pos,
-                format!("assignment mismatch: {n} variable{} but {es}", if n == 1 { "" } else { "s" }),
+                format!(
+                    "assignment mismatch: {n} variable{} but {es}",
+                    if n == 1 { "" } else { "s" }
+                ),
             );
             return vec![T_INVALID; n];
         }
@@ -642,7 +737,10 @@ impl Checker<'_> {
         if results.is_empty() {
             if !want.is_empty() && !named {
                 let w = self.tuple_str(&want);
-                self.error(s.pos, format!("not enough return values\n\thave ()\n\twant {w}"));
+                self.error(
+                    s.pos,
+                    format!("not enough return values\n\thave ()\n\twant {w}"),
+                );
             }
             return;
         }
@@ -650,7 +748,12 @@ impl Checker<'_> {
             for r in results {
                 self.expr_multi(r);
             }
-            self.error(results[0].pos, "too many return values\n\thave (".to_string() + &self.have_str(results) + ")\n\twant ()");
+            self.error(
+                results[0].pos,
+                "too many return values\n\thave (".to_string()
+                    + &self.have_str(results)
+                    + ")\n\twant ()",
+            );
             return;
         }
         if results.len() == 1 && want.len() > 1 {
@@ -659,9 +762,18 @@ impl Checker<'_> {
                 if ts.len() == want.len() {
                     for (t, w) in ts.iter().zip(&want) {
                         if !self.assignable_type(*t, *w) {
-                            let s2 = self.operand_str(&results[0], &Operand { mode: Mode::Value, ty: *t });
+                            let s2 = self.operand_str(
+                                &results[0],
+                                &Operand {
+                                    mode: Mode::Value,
+                                    ty: *t,
+                                },
+                            );
                             let tn = self.tname(*w);
-                            self.error(results[0].pos, format!("cannot use {s2} as {tn} value in return statement"));
+                            self.error(
+                                results[0].pos,
+                                format!("cannot use {s2} as {tn} value in return statement"),
+                            );
                         }
                     }
                     return;
@@ -672,7 +784,10 @@ impl Checker<'_> {
             }
             let have = self.have_str(results);
             let w = self.tuple_str(&want);
-            self.error(results[0].pos, format!("not enough return values\n\thave ({have})\n\twant {w}"));
+            self.error(
+                results[0].pos,
+                format!("not enough return values\n\thave ({have})\n\twant {w}"),
+            );
             return;
         }
         if results.len() != want.len() {
@@ -682,9 +797,15 @@ impl Checker<'_> {
             let have = self.have_str(results);
             let w = self.tuple_str(&want);
             if results.len() > want.len() {
-                self.error(results[want.len()].pos, format!("too many return values\n\thave ({have})\n\twant {w}"));
+                self.error(
+                    results[want.len()].pos,
+                    format!("too many return values\n\thave ({have})\n\twant {w}"),
+                );
             } else {
-                self.error(results[0].pos, format!("not enough return values\n\thave ({have})\n\twant {w}"));
+                self.error(
+                    results[0].pos,
+                    format!("not enough return values\n\thave ({have})\n\twant {w}"),
+                );
             }
             return;
         }
@@ -698,7 +819,13 @@ impl Checker<'_> {
         results
             .iter()
             .map(|r| match self.info.exprs.get(&r.id) {
-                Some(i) if self.info.types.is_untyped(i.ty) && matches!(i.mode, Mode::Const(_)) && self.info.types.is_numeric(i.ty) => "number".to_string(),
+                Some(i)
+                    if self.info.types.is_untyped(i.ty)
+                        && matches!(i.mode, Mode::Const(_))
+                        && self.info.types.is_numeric(i.ty) =>
+                {
+                    "number".to_string()
+                }
                 Some(i) => self.tname(i.ty),
                 None => "invalid type".to_string(),
             })
@@ -711,7 +838,13 @@ impl Checker<'_> {
         format!("({})", v.join(", "))
     }
 
-    fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&ast::Ident>, ctx: &mut StmtCtx) {
+    fn branch(
+        &mut self,
+        s: &Stmt,
+        kind: BranchKind,
+        label: Option<&ast::Ident>,
+        ctx: &mut StmtCtx,
+    ) {
         if let Some(l) = label {
             match ctx.labels.get_mut(&l.name) {
                 Some(entry) => entry.1 = true,
@@ -733,7 +866,12 @@ impl Checker<'_> {
                 None if ctx.breakables.is_empty() => {
                     self.error(s.pos, "break is not in a loop, switch, or select")
                 }
-                Some(l) if !ctx.breakables.iter().any(|b| b.label.as_deref() == Some(&l.name)) => {
+                Some(l)
+                    if !ctx
+                        .breakables
+                        .iter()
+                        .any(|b| b.label.as_deref() == Some(&l.name)) =>
+                {
                     self.error(l.pos, format!("invalid break label {}", l.name))
                 }
                 _ => {}
@@ -742,7 +880,12 @@ impl Checker<'_> {
                 None if !ctx.breakables.iter().any(|b| b.is_loop) => {
                     self.error(s.pos, "continue is not in a loop")
                 }
-                Some(l) if !ctx.breakables.iter().any(|b| b.is_loop && b.label.as_deref() == Some(&l.name)) => {
+                Some(l)
+                    if !ctx
+                        .breakables
+                        .iter()
+                        .any(|b| b.is_loop && b.label.as_deref() == Some(&l.name)) =>
+                {
                     self.error(l.pos, format!("invalid continue label {}", l.name))
                 }
                 _ => {}
@@ -750,7 +893,14 @@ impl Checker<'_> {
         }
     }
 
-    fn range_header(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr) {
+    fn range_header(
+        &mut self,
+        s: &Stmt,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+    ) {
         let mut xo = self.expr(x);
         if xo.ty == T_INVALID {
             self.range_vars(s, key, value, define, T_INVALID, T_INVALID);
@@ -779,13 +929,24 @@ impl Checker<'_> {
         if value.is_some() && vt.is_none() {
             let s2 = self.operand_str(x, &xo);
             let v = value.unwrap();
-            self.error(v.pos, format!("range over {s2} permits only one iteration variable"));
+            self.error(
+                v.pos,
+                format!("range over {s2} permits only one iteration variable"),
+            );
             return;
         }
         self.range_vars(s, key, value, define, kt, vt.unwrap_or(T_INVALID));
     }
 
-    fn range_vars(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, kt: TypeId, vt: TypeId) {
+    fn range_vars(
+        &mut self,
+        s: &Stmt,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        kt: TypeId,
+        vt: TypeId,
+    ) {
         for (e, t) in [(key, kt), (value, vt)] {
             let Some(e) = e else { continue };
             if define {
@@ -794,14 +955,24 @@ impl Checker<'_> {
                     self.error(e.pos, format!("non-name {es} on left side of :="));
                     continue;
                 };
-                let id = self.declare_local(&ast::Ident { name: name.clone(), pos: e.pos }, t, ObjKind::Var { global: false });
+                let id = self.declare_local(
+                    &ast::Ident {
+                        name: name.clone(),
+                        pos: e.pos,
+                    },
+                    t,
+                    ObjKind::Var { global: false },
+                );
                 self.info.uses.insert(e.id, id);
                 self.record(e, t, Mode::Var);
             } else if let Some(lt) = self.lhs(e) {
                 if lt != T_INVALID && t != T_INVALID && !self.assignable_type(t, lt) {
                     let es = self.expr_str(e);
                     let (a, b) = (self.tname(t), self.tname(lt));
-                    self.error(e.pos, format!("cannot use {es} (value of type {a}) as {b} value in range clause"));
+                    self.error(
+                        e.pos,
+                        format!("cannot use {es} (value of type {a}) as {b} value in range clause"),
+                    );
                 }
             }
         }
@@ -829,7 +1000,13 @@ fn collect_labels_stmt(s: &Stmt, out: &mut HashMap<String, (Pos, bool)>, c: &mut
             if l.name != "_" {
                 if let Some((p, _)) = out.get(&l.name) {
                     let prev = c.pos_string(*p);
-                    c.error(l.pos, format!("label {} already defined\n\t{prev}: previous definition", l.name));
+                    c.error(
+                        l.pos,
+                        format!(
+                            "label {} already defined\n\t{prev}: previous definition",
+                            l.name
+                        ),
+                    );
                 } else {
                     out.insert(l.name.clone(), (l.pos, false));
                 }
@@ -843,7 +1020,9 @@ fn collect_labels_stmt(s: &Stmt, out: &mut HashMap<String, (Pos, bool)>, c: &mut
                 collect_labels_stmt(e, out, c);
             }
         }
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => collect_labels(&body.stmts, out, c),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            collect_labels(&body.stmts, out, c)
+        }
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
             for cl in clauses {
                 collect_labels(&cl.body, out, c);
@@ -861,7 +1040,10 @@ fn collect_labels_stmt(s: &Stmt, out: &mut HashMap<String, (Pos, bool)>, c: &mut
 /// Go's terminating statements (the spec's list), for "missing return".
 fn is_terminating_list(stmts: &[Stmt], label: Option<&str>) -> bool {
     // Trailing empty statements do not count.
-    let last = stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty));
+    let last = stmts
+        .iter()
+        .rev()
+        .find(|s| !matches!(s.kind, StmtKind::Empty));
     last.is_some_and(|s| is_terminating(s, label))
 }
 
@@ -869,24 +1051,34 @@ fn is_terminating(s: &Stmt, label: Option<&str>) -> bool {
     match &s.kind {
         StmtKind::Return(_) | StmtKind::Branch(BranchKind::Goto, _) => true,
         StmtKind::Expr(e) => match &unparen(e).kind {
-            ExprKind::Call { func, .. } => matches!(&unparen(func).kind, ExprKind::Ident(n) if n == "panic"),
+            ExprKind::Call { func, .. } => {
+                matches!(&unparen(func).kind, ExprKind::Ident(n) if n == "panic")
+            }
             _ => false,
         },
         StmtKind::Block(b) => is_terminating_list(&b.stmts, None),
         StmtKind::Labeled(l, inner) => is_terminating(inner, Some(&l.name)),
         StmtKind::If { then, els, .. } => {
-            is_terminating_list(&then.stmts, None) && els.as_ref().is_some_and(|e| is_terminating(e, None))
+            is_terminating_list(&then.stmts, None)
+                && els.as_ref().is_some_and(|e| is_terminating(e, None))
         }
-        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, label, true),
+        StmtKind::For {
+            cond: None, body, ..
+        } => !has_break(&body.stmts, label, true),
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| c.default)
                 && clauses.iter().all(|c| {
                     !has_break(&c.body, label, true)
                         && (is_terminating_list(&c.body, None)
-                            || matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch(BranchKind::Fallthrough, _))))
+                            || matches!(
+                                c.body.last().map(|s| &s.kind),
+                                Some(StmtKind::Branch(BranchKind::Fallthrough, _))
+                            ))
                 })
         }
-        StmtKind::Select(clauses) => clauses.iter().all(|c| !has_break(&c.body, label, true) && is_terminating_list(&c.body, None)),
+        StmtKind::Select(clauses) => clauses
+            .iter()
+            .all(|c| !has_break(&c.body, label, true) && is_terminating_list(&c.body, None)),
         _ => false,
     }
 }
@@ -907,9 +1099,12 @@ fn has_break_stmt(s: &Stmt, label: Option<&str>, top: bool) -> bool {
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
         StmtKind::Labeled(_, inner) => has_break_stmt(inner, label, top),
         StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top))
+            has_break(&then.stmts, label, top)
+                || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top))
         }
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            has_break(&body.stmts, label, false)
+        }
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| has_break(&c.body, label, false))
         }

@@ -155,7 +155,10 @@ pub enum TypeKind {
     Tuple(Vec<TypeId>),
     /// A predeclared alias (`byte` for uint8, `rune` for int32): identical
     /// to its target, but spelled with its own name in messages.
-    Alias { name: &'static str, of: TypeId },
+    Alias {
+        name: &'static str,
+        of: TypeId,
+    },
     /// A defined type; `underlying` is `T_INVALID` until its declaration has
     /// been checked.
     Named {
@@ -245,8 +248,14 @@ impl Types {
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
         }
-        t.intern(TypeKind::Alias { name: "byte", of: T_UINT8 });
-        t.intern(TypeKind::Alias { name: "rune", of: T_INT32 });
+        t.intern(TypeKind::Alias {
+            name: "byte",
+            of: T_UINT8,
+        });
+        t.intern(TypeKind::Alias {
+            name: "rune",
+            of: T_INT32,
+        });
         t
     }
 
@@ -371,8 +380,10 @@ impl Types {
     }
 
     pub fn is_named(&self, t: TypeId) -> bool {
-        matches!(self.kind(t), TypeKind::Named { .. } | TypeKind::Alias { .. })
-            || (t.0 as usize) < BASICS.len()
+        matches!(
+            self.kind(t),
+            TypeKind::Named { .. } | TypeKind::Alias { .. }
+        ) || (t.0 as usize) < BASICS.len()
     }
 
     pub fn is_untyped(&self, t: TypeId) -> bool {

@@ -1,0 +1,317 @@
+//! Methods: calls with Go's implicit `&x` and `*p` on the receiver and
+//! through embedded fields, method values (closures binding a receiver),
+//! and method expressions (`T.M`, a function taking the receiver first).
+//!
+//! A method is an IR function whose parameters are the pointers for its
+//! memory-typed results, then the receiver, then the parameters. A
+//! value receiver of struct or array type is passed, like any such argument,
+//! as a pointer to a copy the caller made.
+
+use super::*;
+use crate::syntax::ast::{Expr, ExprKind};
+use crate::types::{MethodSel, Selection};
+
+impl FnLower<'_, '_> {
+    /// A pointer to the receiver value (`&x`, `p`, `&x.embedded`), or, for a
+    /// value receiver taken from a value that is not addressable, the value.
+    fn receiver_place(&mut self, x: &Expr, sel: &Selection, m: &MethodSel) -> Val {
+        let xt = self.etype(x);
+        if sel.path.is_empty() {
+            if matches!(self.info.types.under(xt), TypeKind::Pointer(_)) {
+                return Val::Reg(self.expr_reg(x));
+            }
+            if m.ptr_recv {
+                return Val::Reg(self.addr(x));
+            }
+            let v = self.expr(x);
+            return match v {
+                // A struct value's address stands for the value.
+                Val::Mem(p) => Val::Reg(p),
+                v => Val::Mem(self.spill(v, xt)),
+            };
+        }
+        let (fp, ft) = self.path_addr(x, &sel.path);
+        if matches!(self.info.types.under(ft), TypeKind::Pointer(_)) {
+            let p = self.reg(self.ty(ft));
+            self.emit(Inst::Load { dst: p, ptr: fp });
+            Val::Reg(p)
+        } else {
+            Val::Reg(fp)
+        }
+    }
+
+    /// A register value stored in a fresh frame slot, for uniform handling.
+    fn spill(&mut self, v: Val, t: TypeId) -> Reg {
+        let it = self.ty(t);
+        let p = self.alloc_var(&it, false);
+        self.store(&Place::Mem(p), v, t);
+        p
+    }
+
+    /// The receiver argument of a call of method `m` on `x`.
+    pub(crate) fn receiver_arg(&mut self, x: &Expr, sel: &Selection, m: &MethodSel) -> Reg {
+        let recv_t = self.info.method_recv[&m.obj].0;
+        let place = self.receiver_place(x, sel, m);
+        let rp = self.as_reg(place);
+        if m.ptr_recv {
+            return rp;
+        }
+        // A value receiver: a copy of the value.
+        let v = self.load(rp, recv_t);
+        let c = self.copy_val(v, recv_t);
+        self.as_reg(c)
+    }
+
+    /// Arguments for a method's IR function: result pointers, receiver, rest.
+    pub(crate) fn method_args(
+        &mut self,
+        n_result_ptrs: usize,
+        recv: Reg,
+        mut args: Vec<Reg>,
+    ) -> Vec<Reg> {
+        args.insert(n_result_ptrs, recv);
+        args
+    }
+
+    /// `x.M` as a value: a closure holding the receiver (evaluated now, a
+    /// copy for value receivers) whose code calls the method.
+    pub(crate) fn method_value(&mut self, e: &Expr) -> Reg {
+        let sel = self.info.selections[&e.id].clone();
+        let m = sel.method.clone().expect("a method selector");
+        if m.expr {
+            return self.method_expr_value(e, &m);
+        }
+        let ExprKind::Selector(x, _) = &e.kind else {
+            unreachable!()
+        };
+        let mut recv = self.receiver_arg(x, &sel, &m);
+        let recv_ty = self.reg_ty(recv).clone();
+        if !m.ptr_recv && !self.p.recv_is_register(m.obj) {
+            // The closure outlives this frame: its copy of a struct receiver
+            // goes to the heap.
+            let t = recv_ty
+                .pointee()
+                .expect("a struct receiver by address")
+                .clone();
+            let h = self.reg(recv_ty.clone());
+            self.emit(Inst::New { dst: h, ty: t });
+            self.emit(Inst::MemCopy { dst: h, src: recv });
+            recv = h;
+        }
+        let code = self.p.bound_method(m.obj, recv_ty.clone());
+        let ct = ir::Type::Struct(vec![
+            ir::Field {
+                name: "F".into(),
+                ty: ir::Type::ptr(ir::Type::U8),
+            },
+            ir::Field {
+                name: "R".into(),
+                ty: recv_ty.clone(),
+            },
+        ]);
+        let obj = self.alloc_var(&ct, true);
+        let f0 = self.reg(ir::Type::ptr(ir::Type::ptr(ir::Type::U8)));
+        self.emit(Inst::FieldAddr {
+            dst: f0,
+            ptr: obj,
+            field: 0,
+        });
+        let a = self.reg(ir::Type::ptr(ir::Type::U8));
+        self.emit(Inst::FuncAddr { dst: a, func: code });
+        self.emit(Inst::Store { ptr: f0, src: a });
+        let f1 = self.reg(ir::Type::ptr(recv_ty));
+        self.emit(Inst::FieldAddr {
+            dst: f1,
+            ptr: obj,
+            field: 1,
+        });
+        self.emit(Inst::Store { ptr: f1, src: recv });
+        let fv = self.reg(self.ty(self.etype(e)));
+        self.emit(Inst::Copy { dst: fv, src: obj });
+        fv
+    }
+
+    /// `T.M` / `(*T).M` as a value.
+    fn method_expr_value(&mut self, e: &Expr, m: &MethodSel) -> Reg {
+        let code = self.p.method_expr_code(m.obj, m.recv_is_ptr && !m.ptr_recv);
+        let ct = ir::Type::Struct(vec![ir::Field {
+            name: "F".into(),
+            ty: ir::Type::ptr(ir::Type::U8),
+        }]);
+        let obj = self.alloc_var(&ct, true);
+        let f0 = self.reg(ir::Type::ptr(ir::Type::ptr(ir::Type::U8)));
+        self.emit(Inst::FieldAddr {
+            dst: f0,
+            ptr: obj,
+            field: 0,
+        });
+        let a = self.reg(ir::Type::ptr(ir::Type::U8));
+        self.emit(Inst::FuncAddr { dst: a, func: code });
+        self.emit(Inst::Store { ptr: f0, src: a });
+        let fv = self.reg(self.ty(self.etype(e)));
+        self.emit(Inst::Copy { dst: fv, src: obj });
+        fv
+    }
+}
+
+impl ProgramLower<'_> {
+    fn method_symbol(&self, m: ObjId) -> String {
+        match &self.info.obj(m).kind {
+            ObjKind::Func { symbol } => symbol.clone(),
+            _ => unreachable!(),
+        }
+    }
+
+    /// The IR signature of a method without its receiver.
+    fn method_sig(&self, m: ObjId) -> ir::FuncSig {
+        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(m).ty) else {
+            unreachable!()
+        };
+        func_sig(self.info, &self.named, sig)
+    }
+
+    fn n_result_ptrs(&self, m: ObjId) -> usize {
+        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(m).ty) else {
+            unreachable!()
+        };
+        sig.results
+            .iter()
+            .filter(|&&r| !ir_type(self.info, &self.named, r).is_register())
+            .count()
+    }
+
+    /// The code of a method value: takes the closure object (code, receiver)
+    /// and the method's arguments, and calls the method on the receiver.
+    fn bound_method(&self, m: ObjId, recv_ty: ir::Type) -> String {
+        let symbol = self.method_symbol(m);
+        let name = format!("{symbol}$bound");
+        if self.extra.borrow().iter().any(|f| f.name == name) {
+            return name;
+        }
+        let fs = self.method_sig(m);
+        let nres = self.n_result_ptrs(m);
+        let ct = ir::Type::Struct(vec![
+            ir::Field {
+                name: "F".into(),
+                ty: ir::Type::ptr(ir::Type::U8),
+            },
+            ir::Field {
+                name: "R".into(),
+                ty: recv_ty.clone(),
+            },
+        ]);
+        let mut fl = FnLower::new(self, &name);
+        let ctx = fl.param(ir::Type::ptr(ct));
+        let args: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
+        let fa = fl.reg(ir::Type::ptr(recv_ty.clone()));
+        fl.emit(Inst::FieldAddr {
+            dst: fa,
+            ptr: ctx,
+            field: 1,
+        });
+        let stored = fl.reg(recv_ty.clone());
+        fl.emit(Inst::Load {
+            dst: stored,
+            ptr: fa,
+        });
+        // A value receiver held by address (a struct copy owned by the
+        // closure): each call gets its own copy, since the method may write
+        // to its receiver.
+        let (_, ptr_recv) = self.info.method_recv[&m];
+        let recv = if !ptr_recv && !self.recv_is_register(m) {
+            let pointee = recv_ty
+                .pointee()
+                .expect("a struct receiver by address")
+                .clone();
+            let c = fl.reg(recv_ty.clone());
+            fl.emit(Inst::Alloca {
+                dst: c,
+                ty: pointee,
+            });
+            fl.emit(Inst::MemCopy {
+                dst: c,
+                src: stored,
+            });
+            c
+        } else {
+            stored
+        };
+        let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();
+        fl.f.results = fs.results.clone();
+        let all = fl.method_args(nres, recv, args);
+        fl.emit(Inst::Call {
+            dsts: dsts.clone(),
+            func: symbol,
+            args: all,
+        });
+        fl.terminate(Term::Return(dsts));
+        self.extra.borrow_mut().push(fl.finish());
+        name
+    }
+
+    /// Whether a method's receiver type is a register type (passed by value).
+    fn recv_is_register(&self, m: ObjId) -> bool {
+        let (base, _) = self.info.method_recv[&m];
+        ir_type(self.info, &self.named, base).is_register()
+    }
+
+    /// The code of a method expression: takes the closure object, then the
+    /// receiver and the method's arguments. With `deref`, the receiver comes
+    /// as a pointer (`(*T).M` of a value method) and is copied out first.
+    fn method_expr_code(&self, m: ObjId, deref: bool) -> String {
+        let symbol = self.method_symbol(m);
+        let name = format!("{symbol}${}", if deref { "pexpr" } else { "expr" });
+        if self.extra.borrow().iter().any(|f| f.name == name) {
+            return name;
+        }
+        let (base, ptr_recv) = self.info.method_recv[&m];
+        let base_ir = ir_type(self.info, &self.named, base);
+        // How the method takes its receiver.
+        let recv_param = if ptr_recv || !base_ir.is_register() {
+            ir::Type::ptr(base_ir.clone())
+        } else {
+            base_ir.clone()
+        };
+        let fs = self.method_sig(m);
+        let nres = self.n_result_ptrs(m);
+        let mut fl = FnLower::new(self, &name);
+        fl.param(ir::Type::ptr(ir::Type::U8));
+        let mut params: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
+        // The receiver parameter sits after the result pointers.
+        let incoming = if deref {
+            ir::Type::ptr(base_ir.clone())
+        } else {
+            recv_param.clone()
+        };
+        let r = fl.reg(incoming);
+        fl.f.params.insert(nres + 1, r);
+        let recv = if deref {
+            if base_ir.is_register() {
+                let v = fl.reg(base_ir.clone());
+                fl.emit(Inst::Load { dst: v, ptr: r });
+                v
+            } else {
+                let c = fl.reg(ir::Type::ptr(base_ir.clone()));
+                fl.emit(Inst::Alloca {
+                    dst: c,
+                    ty: base_ir,
+                });
+                fl.emit(Inst::MemCopy { dst: c, src: r });
+                c
+            }
+        } else {
+            r
+        };
+        let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();
+        fl.f.results = fs.results.clone();
+        params.insert(nres, recv);
+        fl.emit(Inst::Call {
+            dsts: dsts.clone(),
+            func: symbol,
+            args: params,
+        });
+        fl.terminate(Term::Return(dsts));
+        self.extra.borrow_mut().push(fl.finish());
+        name
+    }
+}

@@ -1,0 +1,124 @@
+//! Selectors: finding the field or method `x.name` denotes, through embedded
+//! fields, breadth-first by depth as Go's spec describes (a name at a
+//! shallower depth wins; two at the same depth make the selector ambiguous).
+
+use std::collections::HashSet;
+
+use super::ty::*;
+use super::*;
+
+/// What a selector found.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    /// Indices of the embedded fields followed, then the field's own index
+    /// (for a method: only the embedded fields).
+    pub path: Vec<u32>,
+    /// For each step of `path`: whether the value there is a pointer that is
+    /// dereferenced first.
+    pub derefs: Vec<bool>,
+    pub member: Member,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum Member {
+    Field(TypeId),
+    /// A method of the named type `recv`, declared with a pointer receiver
+    /// or not; `recv_is_ptr` tells whether the value reached by the path is a
+    /// pointer to `recv`.
+    Method {
+        obj: ObjId,
+        recv: TypeId,
+        ptr_recv: bool,
+        recv_is_ptr: bool,
+    },
+}
+
+pub(crate) enum Lookup {
+    Found(Found),
+    Ambiguous,
+    Missing,
+}
+
+impl Checker<'_> {
+    /// The methods declared for a named type, by name.
+    pub(crate) fn method_of(&self, named: TypeId, name: &str) -> Option<ObjId> {
+        self.info
+            .methods
+            .get(&named)?
+            .iter()
+            .copied()
+            .find(|&m| self.obj(m).name == name)
+    }
+
+    pub(crate) fn lookup_member(&self, t: TypeId, name: &str) -> Lookup {
+        let types = &self.info.types;
+        let mut level: Vec<(TypeId, Vec<u32>, Vec<bool>)> = vec![(t, vec![], vec![])];
+        let mut seen: HashSet<TypeId> = HashSet::new();
+        while !level.is_empty() {
+            let mut next = Vec::new();
+            let mut found: Option<Found> = None;
+            let mut count = 0;
+            for (t, path, derefs) in &level {
+                let (base, is_ptr) = match types.kind(*t) {
+                    TypeKind::Pointer(e) => (*e, true),
+                    _ => match types.under(*t) {
+                        // A pointer type's own methods do not exist, but
+                        // its fields are reachable.
+                        TypeKind::Pointer(e) if !types.is_named(*t) => (*e, true),
+                        _ => (*t, false),
+                    },
+                };
+                if !seen.insert(base) {
+                    continue;
+                }
+                let mut has_method = false;
+                if matches!(types.kind(base), TypeKind::Named { .. }) {
+                    if let Some(m) = self.method_of(base, name) {
+                        has_method = true;
+                        count += 1;
+                        let ptr_recv = self.info.method_recv.get(&m).is_some_and(|r| r.1);
+                        found = Some(Found {
+                            path: path.clone(),
+                            derefs: derefs.clone(),
+                            member: Member::Method {
+                                obj: m,
+                                recv: base,
+                                ptr_recv,
+                                recv_is_ptr: is_ptr,
+                            },
+                        });
+                    }
+                }
+                let TypeKind::Struct(fields) = types.under(base) else {
+                    continue;
+                };
+                for (i, f) in fields.iter().enumerate() {
+                    let mut p = path.clone();
+                    p.push(i as u32);
+                    let mut d = derefs.clone();
+                    d.push(is_ptr);
+                    // A method of the same type shadows a field of the same
+                    // name (the declaration itself is an error).
+                    if f.name == name && !has_method {
+                        count += 1;
+                        found = Some(Found {
+                            path: p.clone(),
+                            derefs: d.clone(),
+                            member: Member::Field(f.ty),
+                        });
+                    }
+                    if f.embedded {
+                        next.push((f.ty, p, d));
+                    }
+                }
+            }
+            match (count, found) {
+                (1, Some(f)) => return Lookup::Found(f),
+                (0, _) => {}
+                _ => return Lookup::Ambiguous,
+            }
+            level = next;
+        }
+        Lookup::Missing
+    }
+}

@@ -1,0 +1,11 @@
+package main
+
+type T struct{ a int }
+
+func (t *T) P() {}
+func (t T) V() int { return t.a }
+
+func (t **T) M() {}
+
+func main() {
+}
