@@ -37,7 +37,7 @@ pub fn words(t: &Type) -> Option<&'static [types::Type]> {
         Type::F32 => &[types::F32],
         Type::F64 => &[types::F64],
         Type::Ptr(_) | Type::Func(_) => &[types::I64],
-        Type::String => &[types::I64, types::I64],
+        Type::String | Type::Iface => &[types::I64, types::I64],
         Type::Slice(_) => &[types::I64, types::I64, types::I64],
         Type::Array(..) | Type::Struct(..) | Type::Named(_) => return None,
     })
@@ -154,7 +154,7 @@ pub fn simple_signature(
 /// Whether values of the type contain pointers the collector must see.
 pub fn has_pointers(t: &Type) -> bool {
     match t {
-        Type::Ptr(_) | Type::Func(_) | Type::String | Type::Slice(_) => true,
+        Type::Ptr(_) | Type::Func(_) | Type::String | Type::Slice(_) | Type::Iface => true,
         Type::Array(n, e) => *n > 0 && has_pointers(e),
         Type::Struct(fields) => fields.iter().any(|f| has_pointers(&f.ty)),
         Type::Named(n) => has_pointers(n.def()),

@@ -376,27 +376,55 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
     }
 
+    /// Calls a raw code address (an interface method) with the program's
+    /// convention for the operands' and destinations' types.
+    fn call_ptr(&mut self, dsts: &[Reg], code: Reg, args: &[Reg]) -> Result<(), String> {
+        let fsig = ir::FuncSig {
+            params: args.iter().map(|&a| self.ty(a).clone()).collect(),
+            results: dsts.iter().map(|&d| self.ty(d).clone()).collect(),
+        };
+        let target = self.get1(code);
+        self.emit_indirect(dsts, &fsig, target, None, args)
+    }
+
     /// Calls a function value: the code address is the closure object's
     /// first word, and the closure object is the hidden first argument (after
-    /// the result area, if any). Like `emit_call`, a safepoint once stack
-    /// maps exist.
+    /// the result area, if any).
     fn call_indirect(&mut self, dsts: &[Reg], callee: Reg, args: &[Reg]) -> Result<(), String> {
         let Type::Func(fsig) = self.ty(callee) else {
             return Err("callind of a non-function".into());
         };
-        let (sig, ret_area) = abi::closure_signature(fsig, self.ms.cc)?;
-        let results: Vec<types::Type> = abi::flatten(&fsig.results)?
-            .iter()
-            .map(|p| p.value_type)
-            .collect();
         let closure = self.get1(callee);
         // A nil function value faults here, at address 0: Go's nil panic.
         let code = self.b.ins().load(types::I64, may_trap(), closure, 0);
+        self.emit_indirect(dsts, fsig, code, Some(closure), args)
+    }
+
+    /// An indirect call with the program's convention (a result area for
+    /// more than two result words), optionally passing a closure object as
+    /// the hidden first argument. Like `emit_call`, a safepoint once stack
+    /// maps exist.
+    fn emit_indirect(
+        &mut self,
+        dsts: &[Reg],
+        fsig: &ir::FuncSig,
+        target: Value,
+        closure: Option<Value>,
+        args: &[Reg],
+    ) -> Result<(), String> {
+        let (mut sig, ret_area) = abi::closure_signature(fsig, self.ms.cc)?;
+        if closure.is_none() {
+            sig.params.remove(usize::from(ret_area));
+        }
+        let words: Vec<types::Type> = abi::flatten(&fsig.results)?
+            .iter()
+            .map(|p| p.value_type)
+            .collect();
         let mut argv = Vec::new();
         let area = if ret_area {
             let slot = self.b.create_sized_stack_slot(StackSlotData::new(
                 StackSlotKind::ExplicitSlot,
-                (results.len() * 8) as u32,
+                (words.len() * 8) as u32,
                 3,
             ));
             let a = self.b.ins().stack_addr(types::I64, slot, 0);
@@ -405,14 +433,14 @@ impl<'a, 'b> Lower<'a, 'b> {
         } else {
             None
         };
-        argv.push(closure);
+        argv.extend(closure);
         for &a in args {
             argv.extend(self.get(a));
         }
         let sigref = self.b.import_signature(sig);
-        let call = self.b.ins().call_indirect(sigref, code, &argv);
+        let call = self.b.ins().call_indirect(sigref, target, &argv);
         let vals: Vec<Value> = match area {
-            Some(a) => results
+            Some(a) => words
                 .iter()
                 .enumerate()
                 .map(|(i, &w)| {
@@ -817,6 +845,17 @@ impl<'a, 'b> Lower<'a, 'b> {
             Inst::CopySlice { dst, to, from } => self.copy_slice(*dst, *to, *from),
             Inst::Call { dsts, func, args } => self.call(dsts, func, args),
             Inst::CallIndirect { dsts, callee, args } => self.call_indirect(dsts, *callee, args),
+            Inst::CallPtr { dsts, code, args } => self.call_ptr(dsts, *code, args),
+            Inst::MakeIface { dst, tab, data } => {
+                let (t, d) = (self.get1(*tab), self.get1(*data));
+                self.set(*dst, &[t, d]);
+                Ok(())
+            }
+            Inst::IfaceWord { dst, x, word } => {
+                let v = self.get(*x);
+                self.set(*dst, &[v[*word as usize]]);
+                Ok(())
+            }
             Inst::FuncAddr { dst, func } => {
                 let pf = self
                     .ms

@@ -96,6 +96,17 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
         sigs.push((id, sig));
     }
 
+    for d in &program.data {
+        let id = ms
+            .module
+            .declare_data(&d.name, Linkage::Local, false, false)
+            .map_err(|e| format!("codegen: data {}: {}", d.name, module_error(e)))?;
+        ms.globals.insert(d.name.clone(), id);
+    }
+    for d in &program.data {
+        ms.define_data(d)?;
+    }
+
     let mut ctx = ms.module.make_context();
     let mut fctx = FunctionBuilderContext::new();
     for (f, (id, sig)) in program.funcs.iter().zip(sigs) {
@@ -251,6 +262,53 @@ impl ModuleState {
             .map_err(|e| format!("codegen: global {}: {}", g.name, module_error(e)))?;
         self.globals.insert(g.name.clone(), id);
         Ok(())
+    }
+
+    /// Fills in a declared read-only data object: its words, with a
+    /// relocation for every address (of a program function, global, data
+    /// object, string, or runtime function).
+    fn define_data(&mut self, d: &ir::Data) -> Result<(), String> {
+        let id = self.globals[&d.name];
+        let mut desc = DataDescription::new();
+        let mut bytes = Vec::new();
+        for item in &d.items {
+            match item {
+                ir::DataItem::Word(w) => bytes.extend_from_slice(&w.to_le_bytes()),
+                ir::DataItem::Addr(sym) => {
+                    let off = bytes.len() as u32;
+                    bytes.extend_from_slice(&[0; 8]);
+                    if let Some(&gid) = self.globals.get(sym) {
+                        let gv = self.module.declare_data_in_data(gid, &mut desc);
+                        desc.write_data_addr(off, gv, 0);
+                    } else {
+                        let fid = match self.funcs.get(sym) {
+                            Some(pf) => pf.id,
+                            None => self.callee(sym, &Signature::new(self.cc))?,
+                        };
+                        let fr = self.module.declare_func_in_data(fid, &mut desc);
+                        desc.write_function_addr(off, fr);
+                    }
+                }
+                ir::DataItem::Str(s) => {
+                    let off = bytes.len() as u32;
+                    bytes.extend_from_slice(&[0; 8]);
+                    if !s.is_empty() {
+                        let sid = self.string_data(s)?;
+                        let gv = self.module.declare_data_in_data(sid, &mut desc);
+                        desc.write_data_addr(off, gv, 0);
+                    }
+                    bytes.extend_from_slice(&(s.len() as u64).to_le_bytes());
+                }
+            }
+        }
+        if bytes.is_empty() {
+            bytes.push(0);
+        }
+        desc.define(bytes.into_boxed_slice());
+        desc.set_align(8);
+        self.module
+            .define_data(id, &desc)
+            .map_err(|e| format!("codegen: data {}: {}", d.name, module_error(e)))
     }
 
     /// The data object holding a string constant's bytes.

@@ -18,7 +18,7 @@ pub fn size_of(t: &Type) -> u64 {
         Type::I16 | Type::U16 => 2,
         Type::I32 | Type::U32 | Type::F32 => 4,
         Type::I64 | Type::U64 | Type::F64 | Type::Ptr(_) | Type::Func(_) => 8,
-        Type::String => 2 * WORD,
+        Type::String | Type::Iface => 2 * WORD,
         Type::Slice(_) => 3 * WORD,
         Type::Array(n, elem) => n.saturating_mul(size_of(elem)),
         Type::Struct(_) => struct_layout(t).1,

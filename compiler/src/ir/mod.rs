@@ -82,6 +82,11 @@ pub enum Type {
     /// A function value: one word, a pointer to a closure object whose first
     /// word is the code address (see [`Inst::CallIndirect`]); nil is 0.
     Func(Box<FuncSig>),
+    /// An interface value: two words, the type word (an itab pointer for a
+    /// non-empty interface, a type descriptor pointer for an empty one; 0 for
+    /// nil) and the data word (a pointer to the value, or the value itself
+    /// for pointer-shaped types).
+    Iface,
 }
 
 /// The signature of a function value: register types only, as for
@@ -241,6 +246,7 @@ impl fmt::Display for Type {
                 f.write_str("}")
             }
             Type::Named(n) => f.write_str(&n.name),
+            Type::Iface => f.write_str("iface"),
             Type::Func(sig) => {
                 f.write_str("func(")?;
                 for (i, t) in sig.params.iter().enumerate() {
@@ -439,6 +445,18 @@ pub enum Inst {
         callee: Reg,
         args: Vec<Reg>,
     },
+    /// `dsts = code(args)`: a call of a raw code address (an interface
+    /// method from an itab), with the program's calling convention and no
+    /// hidden argument.
+    CallPtr {
+        dsts: Vec<Reg>,
+        code: Reg,
+        args: Vec<Reg>,
+    },
+    /// `dst = iface(tab, data)` from two pointer registers.
+    MakeIface { dst: Reg, tab: Reg, data: Reg },
+    /// `dst = word 0 (type) or 1 (data) of an interface value` (a pointer).
+    IfaceWord { dst: Reg, x: Reg, word: u32 },
     /// `dsts = func(args)`: a direct call, to a function of the program or,
     /// if the program has no function of that name, to the runtime.
     Call {
@@ -497,9 +515,29 @@ pub struct Global {
     pub ty: Type,
 }
 
+/// A read-only data object (type descriptors, itabs, method tables): a
+/// sequence of 8-byte words, 8-aligned. `GlobalAddr` gives its address.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Data {
+    pub name: String,
+    pub items: Vec<DataItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataItem {
+    /// One word.
+    Word(u64),
+    /// One word: the address of a function, global or data object.
+    Addr(String),
+    /// Two words: the address of read-only bytes and their length (a Go
+    /// string).
+    Str(Vec<u8>),
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Program {
     pub globals: Vec<Global>,
+    pub data: Vec<Data>,
     pub funcs: Vec<Func>,
 }
 

@@ -13,7 +13,8 @@
 use super::print::{binary_name, strconv_name, unary_name};
 use super::print::{is_name_char, BINARY_OPS, CANONICAL_NAN, STRCONV_OPS, UNARY_OPS};
 use super::{
-    Block, BlockId, Const, Field, Func, FuncSig, Global, Inst, NamedType, Program, Reg, Term, Type,
+    Block, BlockId, Const, Data, DataItem, Field, Func, FuncSig, Global, Inst, NamedType, Program,
+    Reg, Term, Type,
 };
 
 use std::cell::RefCell;
@@ -65,9 +66,31 @@ pub fn parse(text: &str) -> Result<Program, String> {
                 l.end()?;
                 NAMED.with(|m| m.borrow()[&name].define(def));
             }
+            "data" => {
+                let name = l.name("a data name")?;
+                l.punct('{')?;
+                let mut items = Vec::new();
+                if !l.eat_punct('}') {
+                    loop {
+                        let item = match l.keyword()?.as_str() {
+                            "word" => DataItem::Word(l.uint("a word")?),
+                            "addr" => DataItem::Addr(l.name("a symbol")?),
+                            "str" => DataItem::Str(l.string()?),
+                            other => return Err(l.err(format!("unknown data item {other:?}"))),
+                        };
+                        items.push(item);
+                        if l.eat_punct('}') {
+                            break;
+                        }
+                        l.punct(';')?;
+                    }
+                }
+                l.end()?;
+                prog.data.push(Data { name, items });
+            }
             other => {
                 return Err(l.err(format!(
-                    "expected `type`, `global` or `func`, found {other:?}"
+                    "expected `type`, `data`, `global` or `func`, found {other:?}"
                 )))
             }
         }
@@ -229,6 +252,16 @@ fn parse_line(l: &mut Line) -> Result<Stmt, String> {
         if op == "callind" {
             return Ok(Stmt::Inst(parse_callind(l, dsts)?));
         }
+        if op == "callptr" {
+            let Inst::CallIndirect { dsts, callee, args } = parse_callind(l, dsts)? else {
+                unreachable!()
+            };
+            return Ok(Stmt::Inst(Inst::CallPtr {
+                dsts,
+                code: callee,
+                args,
+            }));
+        }
         if dsts.len() > 1 {
             return Err(l.err(format!("only `call` has several destinations, not {op:?}")));
         }
@@ -250,6 +283,16 @@ fn parse_line(l: &mut Line) -> Result<Stmt, String> {
         "nilcheck" => Inst::NilCheck { ptr: l.reg()? },
         "call" => parse_call(l, Vec::new())?,
         "callind" => parse_callind(l, Vec::new())?,
+        "callptr" => {
+            let Inst::CallIndirect { dsts, callee, args } = parse_callind(l, Vec::new())? else {
+                unreachable!()
+            };
+            Inst::CallPtr {
+                dsts,
+                code: callee,
+                args,
+            }
+        }
         "jump" => return Ok(Stmt::Term(Term::Jump(l.block()?))),
         "if" => {
             let cond = l.reg()?;
@@ -340,6 +383,19 @@ fn parse_assign(l: &mut Line, dst: Reg, op: &str) -> Result<Inst, String> {
             dst,
             name: l.name("a global name")?,
         },
+        "makeiface" => {
+            let (tab, data) = two_regs(l)?;
+            Inst::MakeIface { dst, tab, data }
+        }
+        "ifaceword" => {
+            let x = l.reg()?;
+            l.punct(',')?;
+            Inst::IfaceWord {
+                dst,
+                x,
+                word: l.uint("a word index")? as u32,
+            }
+        }
         "funcaddr" => Inst::FuncAddr {
             dst,
             func: l.name("a function name")?,
@@ -628,6 +684,18 @@ impl Line {
         Err(self.expected("a block label like b0"))
     }
 
+    /// A quoted string.
+    fn string(&mut self) -> Result<Vec<u8>, String> {
+        match self.peek() {
+            Some(Tok::Str(b)) => {
+                let b = b.clone();
+                self.pos += 1;
+                Ok(b)
+            }
+            _ => Err(self.expected("a string")),
+        }
+    }
+
     fn uint(&mut self, what: &str) -> Result<u64, String> {
         if let Some(Tok::Num(s)) = self.peek() {
             if let Ok(n) = s.parse::<u64>() {
@@ -715,6 +783,7 @@ impl Line {
             "float32" => Type::F32,
             "float64" => Type::F64,
             "string" => Type::String,
+            "iface" => Type::Iface,
             "func" => {
                 self.pos += 1;
                 let mut lists = [Vec::new(), Vec::new()];
@@ -1030,7 +1099,7 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             (
                 "globl x int64",
-                "line 1: expected `type`, `global` or `func`",
+                "line 1: expected `type`, `data`, `global` or `func`",
             ),
             (
                 "global x int64 extra",

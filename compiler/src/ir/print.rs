@@ -22,7 +22,8 @@ use std::fmt::{self, Write};
 use std::sync::Arc;
 
 use super::{
-    BinaryOp, Const, Func, Global, Inst, NamedType, Program, Reg, StrConv, Term, Type, UnaryOp,
+    BinaryOp, Const, DataItem, Func, Global, Inst, NamedType, Program, Reg, StrConv, Term, Type,
+    UnaryOp,
 };
 
 impl fmt::Display for Program {
@@ -33,6 +34,26 @@ impl fmt::Display for Program {
             f.write_char(' ')?;
             write_type(f, n.def())?;
             f.write_char('\n')?;
+        }
+        for d in &self.data {
+            f.write_str("data ")?;
+            write_symbol(f, &d.name)?;
+            f.write_str(" {")?;
+            for (i, item) in d.items.iter().enumerate() {
+                f.write_str(if i > 0 { "; " } else { "" })?;
+                match item {
+                    DataItem::Word(w) => write!(f, "word {w}")?,
+                    DataItem::Addr(s) => {
+                        f.write_str("addr ")?;
+                        write_symbol(f, s)?
+                    }
+                    DataItem::Str(b) => {
+                        f.write_str("str ")?;
+                        write_quoted(f, b)?
+                    }
+                }
+            }
+            f.write_str("}\n")?;
         }
         for g in &self.globals {
             writeln!(f, "{g}")?;
@@ -240,6 +261,22 @@ impl fmt::Display for Inst {
             Inst::MakeSlice { dst, len, cap } => write!(f, "{dst} = makeslice {len}, {cap}"),
             Inst::GrowSlice { dst, slice, n } => write!(f, "{dst} = growslice {slice}, {n}"),
             Inst::CopySlice { dst, to, from } => write!(f, "{dst} = copyslice {to}, {from}"),
+            Inst::MakeIface { dst, tab, data } => write!(f, "{dst} = makeiface {tab}, {data}"),
+            Inst::IfaceWord { dst, x, word } => write!(f, "{dst} = ifaceword {x}, {word}"),
+            Inst::CallPtr { dsts, code, args } => {
+                for (i, d) in dsts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{d}")?;
+                }
+                if !dsts.is_empty() {
+                    f.write_str(" = ")?;
+                }
+                write!(f, "callptr {code}(")?;
+                write_regs(f, args)?;
+                f.write_char(')')
+            }
             Inst::FuncAddr { dst, func } => {
                 write!(f, "{dst} = funcaddr ")?;
                 write_symbol(f, func)

@@ -7,7 +7,7 @@
 //! instruction (an instruction with an out-of-range register is not
 //! type-checked further), in program order.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::print::type_text;
 use super::{
@@ -33,7 +33,20 @@ pub fn verify(p: &Program) -> Result<(), Vec<String>> {
             errs.push(format!("func {}: name is also a global's", f.name));
         }
     }
-    let cx = Cx { funcs, globals };
+    let mut data: HashSet<&str> = HashSet::new();
+    for d in &p.data {
+        if !data.insert(&d.name)
+            || globals.contains_key(d.name.as_str())
+            || funcs.contains_key(d.name.as_str())
+        {
+            errs.push(format!("data {}: name defined twice", d.name));
+        }
+    }
+    let cx = Cx {
+        funcs,
+        globals,
+        data,
+    };
     for f in &p.funcs {
         cx.func(f, &mut errs);
     }
@@ -47,12 +60,13 @@ pub fn verify(p: &Program) -> Result<(), Vec<String>> {
 struct Cx<'p> {
     funcs: HashMap<&'p str, &'p Func>,
     globals: HashMap<&'p str, &'p Type>,
+    data: HashSet<&'p str>,
 }
 
 /// The machine words a register type takes in a runtime call.
 fn words(t: &Type) -> usize {
     match t {
-        Type::String => 2,
+        Type::String | Type::Iface => 2,
         Type::Slice(_) => 3,
         _ => 1,
     }
@@ -278,10 +292,38 @@ impl Cx<'_> {
             }
             Inst::GlobalAddr { dst, name } => {
                 let d = r(*dst)?;
-                let Some(g) = self.globals.get(name.as_str()) else {
-                    return Err(format!("no global named {name}"));
-                };
-                expect(d, &Type::ptr((*g).clone()), "destination")?;
+                if self.data.contains(name.as_str()) {
+                    if !matches!(d, Type::Ptr(_)) {
+                        return Err(format!("destination of globaladdr {name} is not a pointer"));
+                    }
+                } else {
+                    let Some(g) = self.globals.get(name.as_str()) else {
+                        return Err(format!("no global named {name}"));
+                    };
+                    expect(d, &Type::ptr((*g).clone()), "destination")?;
+                }
+            }
+            Inst::MakeIface { dst, tab, data } => {
+                if *r(*dst)? != Type::Iface {
+                    return Err("destination of makeiface is not an iface".into());
+                }
+                pointee(r(*tab)?, "type word")?;
+                pointee(r(*data)?, "data word")?;
+            }
+            Inst::IfaceWord { dst, x, word } => {
+                if *r(*x)? != Type::Iface || *word > 1 {
+                    return Err("ifaceword of a non-iface, or a word other than 0 and 1".into());
+                }
+                pointee(r(*dst)?, "destination")?;
+            }
+            Inst::CallPtr { dsts, code, args } => {
+                pointee(r(*code)?, "code address")?;
+                for &a in args {
+                    r(a)?;
+                }
+                for &d in dsts {
+                    r(d)?;
+                }
             }
             Inst::Load { dst, ptr } => {
                 let (d, p) = (r(*dst)?, r(*ptr)?);
