@@ -179,6 +179,7 @@ fn print_program() -> Program {
     let mut init = FB::new(ir::PROGRAM_INIT);
     init.t(B0, Term::Return(vec![]));
     Program {
+        data: vec![],
         globals: vec![],
         funcs: vec![m.done(), init.done()],
     }
@@ -395,6 +396,7 @@ fn arithmetic_on_every_type() {
         funcs.push(f.done());
     }
     let s = compile_both(&Program {
+        data: vec![],
         globals: vec![],
         funcs,
     });
@@ -442,6 +444,7 @@ fn conversions() {
     }
     f.t(B0, Term::Return(vec![]));
     compile_both(&Program {
+        data: vec![],
         globals,
         funcs: vec![f.done()],
     });
@@ -584,6 +587,7 @@ fn strings() {
     f.results = vec![Type::String, Type::Bool, Type::U8, Type::I64, Type::String];
     f.t(B0, Term::Return(vec![s1, c, byte, n, s2]));
     let s = compile_both(&Program {
+        data: vec![],
         globals: vec![],
         funcs: vec![f.done()],
     });
@@ -819,6 +823,7 @@ fn slices_and_arrays() {
     m.t(B0, Term::Return(vec![]));
 
     let s = compile_both(&Program {
+        data: vec![],
         globals: vec![],
         funcs: vec![func, m.done()],
     });
@@ -898,6 +903,7 @@ fn structs_and_big_objects() {
     f.results = vec![Type::String];
     f.t(B0, Term::Return(vec![v]));
     let s = compile_both(&Program {
+        data: vec![],
         globals: vec![Global {
             name: "main.z".into(),
             ty: Type::Struct(vec![]),
@@ -993,6 +999,7 @@ fn control_flow() {
     let orphan = f.block();
     f.t(orphan, Term::Jump(B0));
     let s = compile_both(&Program {
+        data: vec![],
         globals: vec![],
         funcs: vec![f.done()],
     });
@@ -1024,6 +1031,7 @@ fn runtime_calls_with_differing_signatures() {
     );
     f.t(B0, Term::Return(vec![]));
     let syms = compile_both(&Program {
+        data: vec![],
         globals: vec![],
         funcs: vec![f.done()],
     });
@@ -1065,6 +1073,7 @@ fn many_params_and_results() {
     two.results = vec![Type::F64, Type::I64];
     two.t(B0, Term::Return(vec![a, b]));
     compile_both(&Program {
+        data: vec![],
         globals: vec![],
         funcs: vec![callee.done(), m.done(), two.done()],
     });

@@ -944,6 +944,7 @@ mod tests {
             .collect();
         fb.block(insts, Term::Return(vec![]));
         Program {
+            data: vec![],
             globals: vec![],
             funcs: vec![fb.f],
         }

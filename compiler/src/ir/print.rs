@@ -890,6 +890,7 @@ pub(crate) mod tests {
         let mut odd = Fb::new("main.(*T).odd name", &[Type::ptr(Type::I64)], &[]);
         odd.block(vec![], Term::Return(vec![]));
         Program {
+            data: vec![],
             globals: vec![
                 Global {
                     name: "main.counter".into(),

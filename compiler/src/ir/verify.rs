@@ -729,6 +729,7 @@ mod tests {
         );
         assert_eq!(
             verify(&Program {
+                data: vec![],
                 globals: vec![Global {
                     name: "x".into(),
                     ty: s_type()
