@@ -202,6 +202,20 @@ pub mod sym {
     pub const GOPANIC_NAMED_BOOL: &str = "goc_gopanic_named_bool";
     pub const GOPANIC_OTHER: &str = "goc_gopanic_other";
 
+    // ---- interfaces ----
+    /// `fn(inter: *TypeDesc, typ: *TypeDesc) -> *Itab`: the itab for a dynamic
+    /// type and an interface (cached); panics for a nil or non-implementing
+    /// type with Go's "interface conversion" message.
+    pub const ASSERTE2I: &str = "goc_assertE2I";
+    /// The same, returning null instead of panicking (the comma-ok form).
+    pub const ASSERTE2I2: &str = "goc_assertE2I2";
+    /// `fn(have: *TypeDesc (or null), want: *TypeDesc, iface: *TypeDesc) -> !`:
+    /// a failed assertion to a concrete type.
+    pub const PANICDOTTYPE: &str = "goc_panicdottype";
+    /// `fn(typ: *TypeDesc, data: *u8) -> !`: `panic(v)` of any value, printed
+    /// by its dynamic type as Go prints it (Error(), String(), kinds).
+    pub const GOPANIC_EFACE: &str = "goc_gopanic_eface";
+
     // ---- maps (see [`crate::map`]) ----
     pub const MAKEMAP: &str = "goc_makemap";
     pub const MAPACCESS: &str = "goc_mapaccess";
