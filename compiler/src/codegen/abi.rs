@@ -151,17 +151,6 @@ pub fn simple_signature(
     sig
 }
 
-/// Whether values of the type contain pointers the collector must see.
-pub fn has_pointers(t: &Type) -> bool {
-    match t {
-        Type::Ptr(_) | Type::Func(_) | Type::String | Type::Slice(_) | Type::Iface => true,
-        Type::Array(n, e) => *n > 0 && has_pointers(e),
-        Type::Struct(fields) => fields.iter().any(|f| has_pointers(&f.ty)),
-        Type::Named(n) => has_pointers(n.def()),
-        _ => false,
-    }
-}
-
 /// Size and alignment of a type (layout.rs), as used for frame slots and
 /// allocation.
 pub fn size_align(t: &Type) -> (u64, u64) {

@@ -136,7 +136,7 @@ impl Lower<'_, '_> {
             self.b.ins().store(trusted(), w, old, abi::word_offset(i));
         }
         let esv = self.b.ins().iconst(types::I64, es as i64);
-        let name = if abi::has_pointers(elem) {
+        let name = if layout::has_pointers(elem) {
             sym::GROWSLICE_SCAN
         } else {
             sym::GROWSLICE

@@ -64,6 +64,17 @@ pub fn round_up(x: u64, align: u64) -> u64 {
     x.div_ceil(align) * align
 }
 
+/// Whether values of the type contain pointers the collector must see.
+pub fn has_pointers(t: &Type) -> bool {
+    match t {
+        Type::Ptr(_) | Type::Func(_) | Type::String | Type::Slice(_) | Type::Iface => true,
+        Type::Array(n, e) => *n > 0 && has_pointers(e),
+        Type::Struct(fields) => fields.iter().any(|f| has_pointers(&f.ty)),
+        Type::Named(n) => has_pointers(n.def()),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -199,11 +199,10 @@ impl Cx<'_> {
                 let (d, s) = (r(*dst)?, r(*src)?);
                 // A closure object's pointer and the function value made of
                 // it are the same word.
+                // A pointer (or function value) may be reinterpreted as
+                // another: interface data words, itabs, closure objects.
                 let pointer_word = |t: &Type| matches!(t, Type::Ptr(_) | Type::Func(_));
-                if !(pointer_word(d)
-                    && pointer_word(s)
-                    && (matches!(d, Type::Func(_)) || matches!(s, Type::Func(_))))
-                {
+                if !(pointer_word(d) && pointer_word(s)) {
                     expect(d, s, "destination")?;
                 }
             }

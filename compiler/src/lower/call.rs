@@ -41,10 +41,17 @@ impl FnLower<'_, '_> {
             Some(ObjKind::Func { symbol }) => Some(symbol.clone()),
             _ => None,
         };
-        // A method call `x.M(...)`: the method directly, with the receiver.
+        // A method call `x.M(...)`: the method directly, with the receiver;
+        // an interface method through the itab, with the data word.
         let mut recv = None;
+        let mut iface_code = None;
         if let ExprKind::Selector(x, _) = &callee.kind {
             if let Some(sel) = self.info.selections.get(&callee.id).cloned() {
+                if let Some(i) = sel.iface_method {
+                    let (code, data) = self.iface_call(x, &sel, i);
+                    iface_code = Some(code);
+                    recv = Some(data);
+                }
                 if let Some(m) = sel.method.clone().filter(|m| !m.expr) {
                     recv = Some(self.receiver_arg(x, &sel, &m));
                     if let ObjKind::Func { symbol } = &self.info.obj(m.obj).kind {
@@ -53,9 +60,9 @@ impl FnLower<'_, '_> {
                 }
             }
         }
-        let fv = match direct {
-            Some(_) => None,
-            None => Some(self.expr_reg(func)),
+        let fv = match (&direct, iface_code) {
+            (Some(_), _) | (None, Some(_)) => None,
+            (None, None) => Some(self.expr_reg(func)),
         };
         let TypeKind::Func(sig) = self.info.types.under(self.etype(func)).clone() else {
             unreachable!("call of a non-function")
@@ -78,6 +85,19 @@ impl FnLower<'_, '_> {
             }
         }
         let np = sig.params.len();
+        // Implicit conversions to interface-typed parameters.
+        for (k, (v, t)) in vals.iter_mut().enumerate() {
+            let pt = if sig.variadic && ellipsis.is_none() && k + 1 >= np {
+                match self.info.types.under(sig.params[np - 1]) {
+                    TypeKind::Slice(e) => *e,
+                    _ => sig.params[np - 1],
+                }
+            } else {
+                sig.params[k]
+            };
+            *v = self.convert_for(*v, *t, pt);
+            *t = pt;
+        }
         if sig.variadic && ellipsis.is_none() {
             let extra = vals.split_off(np - 1);
             let st = sig.params[np - 1];
@@ -122,18 +142,26 @@ impl FnLower<'_, '_> {
             let nres = results.iter().filter(|p| p.is_some()).count();
             argregs = self.method_args(nres, r, argregs);
         }
-        match (direct, fv) {
-            (Some(symbol), _) => self.emit(Inst::Call {
+        if let Some(code) = iface_code {
+            self.emit(Inst::CallPtr {
                 dsts: dsts.clone(),
-                func: symbol,
+                code,
                 args: argregs,
-            }),
-            (None, Some(callee)) => self.emit(Inst::CallIndirect {
-                dsts: dsts.clone(),
-                callee,
-                args: argregs,
-            }),
-            (None, None) => unreachable!(),
+            });
+        } else {
+            match (direct, fv) {
+                (Some(symbol), _) => self.emit(Inst::Call {
+                    dsts: dsts.clone(),
+                    func: symbol,
+                    args: argregs,
+                }),
+                (None, Some(callee)) => self.emit(Inst::CallIndirect {
+                    dsts: dsts.clone(),
+                    callee,
+                    args: argregs,
+                }),
+                (None, None) => unreachable!(),
+            }
         }
         let mut d = dsts.into_iter();
         results
@@ -338,7 +366,7 @@ impl FnLower<'_, '_> {
         let vals: Vec<Val> = args[1..]
             .iter()
             .map(|a| {
-                let v = self.expr(a);
+                let v = self.expr_for(a, elem);
                 self.copy_val(v, elem)
             })
             .collect();
@@ -482,6 +510,7 @@ impl FnLower<'_, '_> {
             let types = &self.info.types;
             let (name, arg) = match types.under(t) {
                 TypeKind::Pointer(_) => (sym::PRINTPOINTER, v),
+                TypeKind::Interface(_) => (sym::PRINTEFACE, v),
                 TypeKind::Slice(_) => (sym::PRINTSLICE, v),
                 TypeKind::Basic(b) => match b {
                     Basic::Bool => (sym::PRINTBOOL, v),
@@ -514,12 +543,12 @@ impl FnLower<'_, '_> {
     /// `panic(v)` for values of basic type: the runtime prints them as Go.
     fn panic(&mut self, x: &Expr) {
         let t = self.etype(x);
+        let Some(b) = self.info.types.basic(t) else {
+            let v = self.expr(x);
+            self.panic_value(v, t);
+            return;
+        };
         let v = self.expr_reg(x);
-        let b = self
-            .info
-            .types
-            .basic(t)
-            .expect("checker allows basic panics only");
         let named = !matches!(
             self.info.types.kind(self.info.types.canonical(t)),
             TypeKind::Basic(_)

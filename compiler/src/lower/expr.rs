@@ -27,6 +27,7 @@ impl FnLower<'_, '_> {
             ExprKind::Ident(_) => self.ident(e),
             ExprKind::CompositeLit { .. } => self.composite(e),
             ExprKind::FuncLit { .. } => Val::Reg(self.func_lit(e)),
+            ExprKind::TypeAssert(..) => self.type_assert(e, false).remove(0),
             ExprKind::Selector(..) if self.info.selections[&e.id].method.is_some() => {
                 Val::Reg(self.method_value(e))
             }
@@ -50,12 +51,6 @@ impl FnLower<'_, '_> {
             ExprKind::Binary { op, x, y, .. } => self.binary(e, *op, x, y),
             _ => unreachable!("checker rejected expression {:?}", e.kind),
         }
-    }
-
-    /// Alias of [`expr`] for values about to be assigned to type `_t` (Go's
-    /// assignability never changes the representation here).
-    pub(crate) fn expr_to(&mut self, e: &Expr, _t: TypeId) -> Val {
-        self.expr(e)
     }
 
     /// The values of a multi-valued call, or the single value of any other
@@ -368,6 +363,12 @@ impl FnLower<'_, '_> {
             };
             let v = self.expr_reg(other);
             let p = match self.info.types.under(ot) {
+                // An interface is nil when its type word is.
+                TypeKind::Interface(_) => {
+                    let dst = self.reg(ir::Type::ptr(ir::Type::U8));
+                    self.emit(Inst::IfaceWord { dst, x: v, word: 0 });
+                    dst
+                }
                 TypeKind::Slice(_) => {
                     let it = self.reg_ty(v).clone();
                     let ir::Type::Slice(elem) = it else {
@@ -382,6 +383,30 @@ impl FnLower<'_, '_> {
             let pt = self.reg_ty(p).clone();
             let z = self.konst(pt, Const::Zero);
             return self.cmp(irop, p, z);
+        }
+        // Mixed interface and concrete operands compare as interfaces.
+        let (tx, ty) = (self.etype(x), self.etype(y));
+        if self.info.types.is_interface(tx) || self.info.types.is_interface(ty) {
+            let it = if self.info.types.is_interface(tx) {
+                tx
+            } else {
+                ty
+            };
+            let a = self.expr_for(x, it);
+            let a = self.as_reg(a);
+            let b = self.expr_for(y, it);
+            let b = self.as_reg(b);
+            let eq = self.iface_eq(a, b, it);
+            if op == BinOp::Ne {
+                let dst = self.reg(ir::Type::Bool);
+                self.emit(Inst::Unary {
+                    dst,
+                    op: UnaryOp::Not,
+                    x: eq,
+                });
+                return dst;
+            }
+            return eq;
         }
         let t = self.etype(x);
         let it = self.ty(t);
@@ -470,7 +495,9 @@ impl FnLower<'_, '_> {
             let fa = get(self, pa);
             let fb = get(self, pb);
             let it = self.ty(ft);
-            let eq = if it.is_register() {
+            let eq = if it == ir::Type::Iface {
+                self.iface_eq_at(fa, fb, ft)
+            } else if it.is_register() {
                 let a = self.reg(it.clone());
                 self.emit(Inst::Load { dst: a, ptr: fa });
                 let b = self.reg(it);
@@ -603,7 +630,7 @@ impl FnLower<'_, '_> {
                 return;
             }
         }
-        let val = self.expr(v);
+        let val = self.expr_for(v, t);
         self.store(&Place::Mem(dst), val, t);
     }
 }

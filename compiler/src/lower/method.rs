@@ -133,7 +133,9 @@ impl FnLower<'_, '_> {
 
     /// `T.M` / `(*T).M` as a value.
     fn method_expr_value(&mut self, e: &Expr, m: &MethodSel) -> Reg {
-        let code = self.p.method_expr_code(m.obj, m.recv_is_ptr && !m.ptr_recv);
+        let code = self
+            .p
+            .method_expr_code(m.obj, m.recv_is_ptr && !m.ptr_recv, true);
         let ct = ir::Type::Struct(vec![ir::Field {
             name: "F".into(),
             ty: ir::Type::ptr(ir::Type::U8),
@@ -255,12 +257,19 @@ impl ProgramLower<'_> {
         ir_type(self.info, &self.named, base).is_register()
     }
 
-    /// The code of a method expression: takes the closure object, then the
-    /// receiver and the method's arguments. With `deref`, the receiver comes
-    /// as a pointer (`(*T).M` of a value method) and is copied out first.
-    fn method_expr_code(&self, m: ObjId, deref: bool) -> String {
+    /// The code of a method expression: takes the closure object (if
+    /// `ctx`), then the receiver and the method's arguments. With `deref`,
+    /// the receiver comes as a pointer (`(*T).M` of a value method, or an
+    /// interface's data word) and is copied out first.
+    pub(crate) fn method_expr_code(&self, m: ObjId, deref: bool, ctx: bool) -> String {
         let symbol = self.method_symbol(m);
-        let name = format!("{symbol}${}", if deref { "pexpr" } else { "expr" });
+        let kind = match (deref, ctx) {
+            (true, true) => "pexpr",
+            (false, true) => "expr",
+            (true, false) => "iface",
+            (false, false) => "direct",
+        };
+        let name = format!("{symbol}${kind}");
         if self.extra.borrow().iter().any(|f| f.name == name) {
             return name;
         }
@@ -275,7 +284,9 @@ impl ProgramLower<'_> {
         let fs = self.method_sig(m);
         let nres = self.n_result_ptrs(m);
         let mut fl = FnLower::new(self, &name);
-        fl.param(ir::Type::ptr(ir::Type::U8));
+        if ctx {
+            fl.param(ir::Type::ptr(ir::Type::U8));
+        }
         let mut params: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
         // The receiver parameter sits after the result pointers.
         let incoming = if deref {
@@ -284,7 +295,7 @@ impl ProgramLower<'_> {
             recv_param.clone()
         };
         let r = fl.reg(incoming);
-        fl.f.params.insert(nres + 1, r);
+        fl.f.params.insert(nres + usize::from(ctx), r);
         let recv = if deref {
             if base_ir.is_register() {
                 let v = fl.reg(base_ir.clone());

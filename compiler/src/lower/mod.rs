@@ -23,8 +23,10 @@
 mod call;
 mod closure;
 mod expr;
+mod iface;
 mod method;
 mod stmt;
+mod typedesc;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -44,6 +46,9 @@ pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
         extra: RefCell::new(Vec::new()),
         closure_names: RefCell::new(HashMap::new()),
         wrappers: RefCell::new(HashMap::new()),
+        data: RefCell::new(Vec::new()),
+        descs: RefCell::new(HashMap::new()),
+        itabs: RefCell::new(HashMap::new()),
         program: ir::Program::default(),
     };
     p.globals();
@@ -61,6 +66,7 @@ pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
     p.program.funcs.push(init);
     let extra = p.extra.take();
     p.program.funcs.extend(extra);
+    p.program.data = p.data.take();
     p.program
 }
 
@@ -77,6 +83,12 @@ struct ProgramLower<'a> {
     closure_names: RefCell<HashMap<String, u32>>,
     /// Declared functions used as values, to the symbol of their wrapper.
     wrappers: RefCell<HashMap<ObjId, String>>,
+    /// Read-only data: type descriptors, method tables, itabs.
+    data: RefCell<Vec<ir::Data>>,
+    /// Each type's descriptor symbol (by canonical type).
+    descs: RefCell<HashMap<TypeId, String>>,
+    /// Itab symbols by (concrete type, interface type).
+    itabs: RefCell<HashMap<(TypeId, TypeId), String>>,
     program: ir::Program,
 }
 
@@ -216,8 +228,11 @@ impl<'a> ProgramLower<'a> {
             };
             let spec = &specs[step.spec];
             let vals = match step.value {
-                Some(i) => vec![fl.expr(&spec.values[i])],
-                None => fl.expr_multi(&spec.values[0]),
+                Some(i) => {
+                    let t = self.info.obj(step.vars[0]).ty;
+                    vec![fl.expr_for(&spec.values[i], t)]
+                }
+                None => fl.values_for(&spec.values[0], &step.vars),
             };
             for (&v, val) in step.vars.iter().zip(vals) {
                 let ty = self.info.obj(v).ty;
@@ -309,6 +324,7 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
                 .collect(),
         ),
         TypeKind::Func(sig) => ir::Type::Func(Box::new(func_sig(info, named, sig))),
+        TypeKind::Interface(_) => ir::Type::Iface,
         TypeKind::Tuple(_) | TypeKind::Named { .. } | TypeKind::Alias { .. } => {
             unreachable!("tuples are not values; under() resolves names")
         }
@@ -672,7 +688,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             Some(rs) => {
                 let mut vs = Vec::new();
                 for (r, &t) in rs.iter().zip(&go_results) {
-                    let v = self.expr_to(r, t);
+                    let v = self.expr_for(r, t);
                     vs.push(v);
                 }
                 vs

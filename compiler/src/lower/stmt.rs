@@ -33,7 +33,7 @@ impl FnLower<'_, '_> {
             StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
                 self.collect_labels(&body.stmts)
             }
-            StmtKind::Switch { clauses, .. } => {
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 for c in clauses {
                     self.collect_labels(&c.body);
                 }
@@ -136,12 +136,59 @@ impl FnLower<'_, '_> {
                 x,
                 body,
             } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
-            StmtKind::Go(_)
-            | StmtKind::Defer(_)
-            | StmtKind::Send(..)
-            | StmtKind::Select(_)
-            | StmtKind::TypeSwitch { .. } => unreachable!("checker rejects unsupported statements"),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.type_switch(init, bind.is_some(), x, clauses, label),
+            StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Send(..) | StmtKind::Select(_) => {
+                unreachable!("checker rejects unsupported statements")
+            }
         }
+    }
+
+    /// The values of one multi-valued expression (a call, or a comma-ok
+    /// type assertion) for variables of the given objects' types.
+    pub(crate) fn values_for(&mut self, e: &Expr, vars: &[ObjId]) -> Vec<Val> {
+        let tys: Vec<TypeId> = vars.iter().map(|&v| self.info.obj(v).ty).collect();
+        self.values_for_types(e, &tys)
+    }
+
+    fn values_for_types(&mut self, e: &Expr, tys: &[TypeId]) -> Vec<Val> {
+        if self.info.comma_ok.contains(&e.id) {
+            let vs = self.type_assert(e, true);
+            let vt = self.etype(e);
+            return vs
+                .into_iter()
+                .zip(tys)
+                .enumerate()
+                .map(|(i, (v, &t))| {
+                    if i == 0 {
+                        self.convert_for(v, vt, t)
+                    } else {
+                        v
+                    }
+                })
+                .collect();
+        }
+        let from: Vec<TypeId> = match self.info.types.kind(self.etype(e)) {
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ => vec![self.etype(e)],
+        };
+        let vs = self.expr_multi(e);
+        vs.into_iter()
+            .zip(from)
+            .zip(tys)
+            .map(|((v, f), &t)| {
+                if t == crate::types::ty::T_INVALID {
+                    v
+                } else {
+                    self.convert_for(v, f, t)
+                }
+            })
+            .collect()
     }
 
     fn var_spec(&mut self, spec: &ast::ValueSpec) {
@@ -149,7 +196,15 @@ impl FnLower<'_, '_> {
         let vals: Vec<Val> = if spec.values.is_empty() {
             vec![]
         } else if spec.values.len() == ids.len() {
-            let vs: Vec<Val> = spec.values.iter().map(|v| self.expr(v)).collect();
+            let vs: Vec<Val> = spec
+                .values
+                .iter()
+                .zip(&ids)
+                .map(|(v, &id)| {
+                    let t = self.info.obj(id).ty;
+                    self.expr_for(v, t)
+                })
+                .collect();
             if vs.len() > 1 {
                 let ts: Vec<TypeId> = ids.iter().map(|&id| self.info.obj(id).ty).collect();
                 vs.into_iter()
@@ -160,7 +215,7 @@ impl FnLower<'_, '_> {
                 vs
             }
         } else {
-            self.expr_multi(&spec.values[0])
+            self.values_for(&spec.values[0], &ids)
         };
         for (i, (&id, n)) in ids.iter().zip(&spec.names).enumerate() {
             if n.name == "_" {
@@ -246,35 +301,50 @@ impl FnLower<'_, '_> {
                 (self.place(l), t)
             })
             .collect();
-        let vals: Vec<Val> = if rhs.len() == lhs.len() {
-            let vs: Vec<(Val, TypeId)> =
-                rhs.iter().map(|r| (self.expr(r), self.etype(r))).collect();
-            if vs.len() > 1 {
-                vs.into_iter().map(|(v, t)| self.copy_val(v, t)).collect()
-            } else {
-                vs.into_iter().map(|(v, _)| v).collect()
-            }
-        } else {
-            self.expr_multi(&rhs[0])
-        };
+        let tys: Vec<TypeId> = places.iter().map(|(_, t)| *t).collect();
+        let vals = self.rhs_values(rhs, &tys);
         for ((p, t), v) in places.iter().zip(vals) {
             self.store(p, v, *t);
         }
     }
 
+    /// The right side of an assignment to targets of types `tys` (the
+    /// invalid type for `_`): each value converted for its target, and
+    /// copied when there are several, so that no store changes a value not
+    /// yet stored (`a, b = b, a`).
+    fn rhs_values(&mut self, rhs: &[Expr], tys: &[TypeId]) -> Vec<Val> {
+        if rhs.len() != tys.len() {
+            return self.values_for_types(&rhs[0], tys);
+        }
+        let vs: Vec<(Val, TypeId)> = rhs
+            .iter()
+            .zip(tys)
+            .map(|(r, &t)| {
+                let to = if t == crate::types::ty::T_INVALID {
+                    self.etype(r)
+                } else {
+                    t
+                };
+                (self.expr_for(r, to), to)
+            })
+            .collect();
+        if vs.len() > 1 {
+            vs.into_iter().map(|(v, t)| self.copy_val(v, t)).collect()
+        } else {
+            vs.into_iter().map(|(v, _)| v).collect()
+        }
+    }
+
     /// `a, b := x, y`: values first, then new variables are declared.
     fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
-        let vals: Vec<Val> = if rhs.len() == lhs.len() {
-            let vs: Vec<(Val, TypeId)> =
-                rhs.iter().map(|r| (self.expr(r), self.etype(r))).collect();
-            if vs.len() > 1 {
-                vs.into_iter().map(|(v, t)| self.copy_val(v, t)).collect()
-            } else {
-                vs.into_iter().map(|(v, _)| v).collect()
-            }
-        } else {
-            self.expr_multi(&rhs[0])
-        };
+        let tys: Vec<TypeId> = lhs
+            .iter()
+            .map(|l| match self.info.uses.get(&l.id) {
+                Some(&id) => self.info.obj(id).ty,
+                None => crate::types::ty::T_INVALID,
+            })
+            .collect();
+        let vals = self.rhs_values(rhs, &tys);
         for (l, v) in lhs.iter().zip(vals) {
             let ExprKind::Ident(n) = &l.kind else {
                 unreachable!()
@@ -340,6 +410,11 @@ impl FnLower<'_, '_> {
         for (c, &body) in clauses.iter().zip(&bodies) {
             for e in &c.exprs {
                 let cond = match &tag {
+                    Some((tv, tt)) if self.info.types.is_interface(*tt) => {
+                        let v = self.expr_for(e, *tt);
+                        let (a, b) = (self.as_reg(*tv), self.as_reg(v));
+                        self.iface_eq(a, b, *tt)
+                    }
                     Some((tv, tt)) => {
                         let it = self.ty(*tt);
                         if it.is_register() {
@@ -374,6 +449,69 @@ impl FnLower<'_, '_> {
             self.fallthrough = bodies.get(i + 1).copied();
             self.stmts(&c.body);
             self.fallthrough = saved;
+            self.jump(end);
+        }
+        self.targets.pop();
+        self.switch_to(end);
+    }
+
+    fn type_switch(
+        &mut self,
+        init: &Option<Box<Stmt>>,
+        bind: bool,
+        x: &Expr,
+        clauses: &[ast::CaseClause],
+        label: Option<String>,
+    ) {
+        if let Some(i) = init {
+            self.stmt(i, None);
+        }
+        let xt = self.etype(x);
+        let xv = self.expr_reg(x);
+        let dt = self.dyn_type(xv, xt);
+        let end = self.new_block();
+        let bodies: Vec<BlockId> = clauses.iter().map(|_| self.new_block()).collect();
+        let case_type = |fl: &Self, e: &Expr| {
+            let t = fl.info.ty(e.id);
+            (t != crate::types::ty::T_UNTYPED_NIL).then_some(t)
+        };
+        for (c, &body) in clauses.iter().zip(&bodies) {
+            for e in &c.exprs {
+                let t = case_type(self, e);
+                let cond = self.type_case(dt, t);
+                let next = self.new_block();
+                self.branch(cond, body, next);
+                self.switch_to(next);
+            }
+        }
+        match clauses.iter().position(|c| c.default) {
+            Some(d) => self.jump(bodies[d]),
+            None => self.jump(end),
+        }
+        self.targets.push(Target {
+            label,
+            brk: end,
+            cont: None,
+        });
+        for (c, &body) in clauses.iter().zip(&bodies) {
+            self.switch_to(body);
+            if bind {
+                if let Some(&id) = self.info.switch_vars.get(&c.pos) {
+                    let single = match c.exprs.as_slice() {
+                        [e] => case_type(self, e),
+                        _ => None,
+                    };
+                    let v = match single {
+                        Some(t) => self.type_case_value(xv, xt, t),
+                        None => Val::Reg(xv),
+                    };
+                    self.declare_var(id);
+                    let place = self.var_place(id);
+                    let t = self.info.obj(id).ty;
+                    self.store(&place, v, t);
+                }
+            }
+            self.stmts(&c.body);
             self.jump(end);
         }
         self.targets.pop();

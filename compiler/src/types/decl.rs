@@ -248,6 +248,12 @@ impl Checker<'_> {
     }
 
     pub(super) fn resolve_all(&mut self) {
+        // Method signatures first: checking whether a type implements an
+        // interface (in any initialiser) needs them.
+        let methods: Vec<ObjId> = self.info.method_recv.keys().copied().collect();
+        for m in methods {
+            self.resolve(m);
+        }
         let mut ids: Vec<ObjId> = self.decl_of.keys().copied().collect();
         ids.sort();
         for id in ids {
@@ -507,7 +513,45 @@ impl Checker<'_> {
             }
             ExprKind::MapType(..) => self.unsupported(e.pos, "map types"),
             ExprKind::ChanType(..) => self.unsupported(e.pos, "channel types"),
-            ExprKind::InterfaceType(..) => self.unsupported(e.pos, "interface types"),
+            ExprKind::InterfaceType(elems) => {
+                let mut methods: Vec<IMethod> = Vec::new();
+                for el in elems {
+                    let (name, pos, t) = match el {
+                        ast::InterfaceElem::Method { name, sig } => {
+                            let s = self.signature(sig);
+                            let t = self.tys().func(s);
+                            (name.name.clone(), name.pos, t)
+                        }
+                        ast::InterfaceElem::Embedded(te) => {
+                            let t = self.type_expr(te);
+                            if t == T_INVALID {
+                                continue;
+                            }
+                            if !self.info.types.is_interface(t) {
+                                let s = self.expr_str(te);
+                                self.error(te.pos, format!("cannot use {s} as interface: goc supports only method sets in interfaces"));
+                                continue;
+                            }
+                            for m in self.info.types.iface_methods(t).to_vec() {
+                                match methods.iter().find(|x| x.name == m.name) {
+                                    Some(x) if !self.info.types.identical(x.ty, m.ty) => {
+                                        self.error(te.pos, format!("duplicate method {}", m.name));
+                                    }
+                                    Some(_) => {}
+                                    None => methods.push(m),
+                                }
+                            }
+                            continue;
+                        }
+                    };
+                    if methods.iter().any(|m| m.name == name) {
+                        self.error(pos, format!("duplicate method {name}"));
+                        continue;
+                    }
+                    methods.push(IMethod { name, ty: t });
+                }
+                self.tys().interface(methods)
+            }
             ExprKind::Selector(..) => self.unsupported(e.pos, "qualified types"),
             ExprKind::Bad => T_INVALID,
             _ => {

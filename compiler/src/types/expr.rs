@@ -149,8 +149,12 @@ impl Checker<'_> {
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, idx) => self.index(e, x, idx),
             ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(e, x, lo, hi, max),
-            ExprKind::TypeAssert(..) => {
-                self.unsupported(e.pos, "type assertions");
+            ExprKind::TypeAssert(x, Some(t)) => self.type_assert(e, x, t),
+            ExprKind::TypeAssert(_, None) => {
+                self.error(
+                    e.pos,
+                    "invalid syntax tree: use of .(type) outside type switch",
+                );
                 Operand::invalid()
             }
             ExprKind::Call {
@@ -287,6 +291,21 @@ impl Checker<'_> {
     /// the operand cannot have that type.
     pub(crate) fn convert_untyped(&mut self, e: &Expr, op: &Operand, target: TypeId) -> bool {
         if !self.info.types.is_untyped(op.ty) || target == T_INVALID {
+            return true;
+        }
+        // An untyped value stored in an interface takes its default type.
+        if self.info.types.is_interface(target) && op.ty != T_UNTYPED_NIL {
+            let d = self.info.types.default_type(op.ty);
+            if self.implements(d, target).is_err() {
+                return false;
+            }
+            let v = op.constant().and_then(|v| {
+                self.info
+                    .types
+                    .basic(d)
+                    .and_then(|b| constant::representable(v, b))
+            });
+            self.set_type(e, d, v);
             return true;
         }
         let tb = self.info.types.basic(target);
@@ -439,7 +458,16 @@ impl Checker<'_> {
         }
         let s = self.operand_str(e, op);
         let tn = self.tname(target);
-        self.error(e.pos, format!("cannot use {s} as {tn} value in {context}"));
+        let why = match self.implements(op.ty, target) {
+            Err(reason) if self.info.types.is_interface(target) => {
+                format!(": {} does not implement {tn} {reason}", self.tname(op.ty))
+            }
+            _ => String::new(),
+        };
+        self.error(
+            e.pos,
+            format!("cannot use {s} as {tn} value in {context}{why}"),
+        );
         false
     }
 
@@ -449,6 +477,7 @@ impl Checker<'_> {
         types.identical(v, t)
             || (types.identical(types.underlying(v), types.underlying(t))
                 && (!types.is_named(v) || !types.is_named(t)))
+            || (types.is_interface(t) && self.implements(v, t).is_ok())
     }
 
     // ---- operators ----
@@ -1068,6 +1097,18 @@ impl Checker<'_> {
         };
         let through_ptr = found.derefs.iter().any(|d| *d);
         match found.member {
+            lookup::Member::IfaceMethod { index, ty, .. } => {
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        path: found.path,
+                        derefs: found.derefs,
+                        method: None,
+                        iface_method: Some(index),
+                    },
+                );
+                Operand::value(ty)
+            }
             lookup::Member::Field(fty) => {
                 self.info.selections.insert(
                     e.id,
@@ -1075,6 +1116,7 @@ impl Checker<'_> {
                         path: found.path,
                         derefs: found.derefs,
                         method: None,
+                        iface_method: None,
                     },
                 );
                 Operand {
@@ -1120,11 +1162,41 @@ impl Checker<'_> {
                             recv_is_ptr,
                             expr: false,
                         }),
+                        iface_method: None,
                     },
                 );
                 Operand::value(self.obj(obj).ty)
             }
         }
+    }
+
+    /// `x.(T)`: x must be an interface, and T (if not an interface) must
+    /// implement it.
+    fn type_assert(&mut self, e: &Expr, x: &Expr, t: &Expr) -> Operand {
+        let xo = self.expr(x);
+        let tt = self.type_expr(t);
+        if xo.ty == T_INVALID || tt == T_INVALID {
+            return Operand::invalid();
+        }
+        if !self.info.types.is_interface(xo.ty) {
+            let s = self.operand_str(x, &xo);
+            self.error(x.pos, format!("invalid operation: {s} is not an interface"));
+            return Operand::invalid();
+        }
+        if !self.info.types.is_interface(tt) {
+            if let Err(reason) = self.implements(tt, xo.ty) {
+                let es = self.expr_str(e);
+                let (a, b) = (self.tname(tt), self.tname(xo.ty));
+                self.error(
+                    t.pos,
+                    format!(
+                        "impossible type assertion: {es}\n\t{a} does not implement {b} {reason}"
+                    ),
+                );
+                return Operand::invalid();
+            }
+        }
+        Operand::value(tt)
     }
 
     /// `T.M` or `(*T).M`: the method as a function taking the receiver first.
@@ -1199,6 +1271,7 @@ impl Checker<'_> {
                     recv_is_ptr,
                     expr: true,
                 }),
+                iface_method: None,
             },
         );
         Operand::value(ft)
@@ -1756,6 +1829,9 @@ impl Checker<'_> {
     /// Go's conversion rules for non-constant values.
     pub(crate) fn convertible(&self, v: TypeId, t: TypeId) -> bool {
         let types = &self.info.types;
+        if types.is_interface(t) && self.implements(v, t).is_ok() {
+            return true;
+        }
         if self.assignable_type(v, t) || types.identical(types.underlying(v), types.underlying(t)) {
             return true;
         }
@@ -2084,9 +2160,6 @@ impl Checker<'_> {
                     self.unsupported(args[0].pos, "panic(nil)");
                 } else if xo.ty != T_INVALID {
                     self.default_untyped(&args[0], &mut xo);
-                    if self.info.types.basic(xo.ty).is_none() && xo.ty != T_INVALID {
-                        self.unsupported(args[0].pos, "panics with values of non-basic types");
-                    }
                 }
                 Operand {
                     mode: Mode::NoValue,
@@ -2108,7 +2181,10 @@ impl Checker<'_> {
                 let printable = |c: &Self, t: TypeId| {
                     matches!(
                         c.info.types.under(t),
-                        TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_)
+                        TypeKind::Basic(_)
+                            | TypeKind::Pointer(_)
+                            | TypeKind::Slice(_)
+                            | TypeKind::Interface(_)
                     )
                 };
                 if let [a] = args {

@@ -31,6 +31,12 @@ pub(crate) enum Member {
         ptr_recv: bool,
         recv_is_ptr: bool,
     },
+    /// Method `index` of an interface type (the value reached by the path
+    /// is an interface value).
+    IfaceMethod {
+        index: u32,
+        ty: TypeId,
+    },
 }
 
 pub(crate) enum Lookup {
@@ -89,6 +95,22 @@ impl Checker<'_> {
                         });
                     }
                 }
+                if let TypeKind::Interface(ms) = types.under(base) {
+                    if !is_ptr {
+                        if let Some(i) = ms.iter().position(|m| m.name == name) {
+                            count += 1;
+                            found = Some(Found {
+                                path: path.clone(),
+                                derefs: derefs.clone(),
+                                member: Member::IfaceMethod {
+                                    index: i as u32,
+                                    ty: ms[i].ty,
+                                },
+                            });
+                        }
+                    }
+                    continue;
+                }
                 let TypeKind::Struct(fields) = types.under(base) else {
                     continue;
                 };
@@ -120,5 +142,73 @@ impl Checker<'_> {
             level = next;
         }
         Lookup::Missing
+    }
+
+    /// Whether type `v` implements interface `t`; the reason, in Go's words
+    /// and parentheses, when it does not (`(missing method M)`).
+    pub(crate) fn implements(&self, v: TypeId, t: TypeId) -> Result<(), String> {
+        let types = &self.info.types;
+        let want = types.iface_methods(t);
+        if types.is_interface(v) {
+            let have = types.iface_methods(v);
+            for m in want {
+                match have.iter().find(|h| h.name == m.name) {
+                    None => return Err(format!("(missing method {})", m.name)),
+                    Some(h) if !types.identical(h.ty, m.ty) => {
+                        return Err(self.wrong_type(&m.name, h.ty, m.ty))
+                    }
+                    Some(_) => {}
+                }
+            }
+            return Ok(());
+        }
+        for m in want {
+            match self.lookup_member(v, &m.name) {
+                Lookup::Found(Found {
+                    member:
+                        Member::Method {
+                            obj,
+                            ptr_recv,
+                            recv_is_ptr,
+                            ..
+                        },
+                    derefs,
+                    ..
+                }) => {
+                    let mt = self.obj(obj).ty;
+                    if mt != T_INVALID && !types.identical(mt, m.ty) {
+                        return Err(self.wrong_type(&m.name, mt, m.ty));
+                    }
+                    if ptr_recv && !recv_is_ptr && !derefs.iter().any(|d| *d) {
+                        return Err(format!("(method {} has pointer receiver)", m.name));
+                    }
+                }
+                Lookup::Found(Found {
+                    member: Member::IfaceMethod { ty, .. },
+                    ..
+                }) => {
+                    if !types.identical(ty, m.ty) {
+                        return Err(self.wrong_type(&m.name, ty, m.ty));
+                    }
+                }
+                _ => return Err(format!("(missing method {})", m.name)),
+            }
+        }
+        Ok(())
+    }
+
+    fn wrong_type(&self, name: &str, have: TypeId, want: TypeId) -> String {
+        let sig = |t: TypeId| {
+            let mut s = String::new();
+            if let TypeKind::Func(sig) = self.info.types.kind(t) {
+                self.info.types.write_sig(sig, &self.info.package, &mut s);
+            }
+            s
+        };
+        format!(
+            "(wrong type for method {name})\n\t\thave {name}{}\n\t\twant {name}{}",
+            sig(have),
+            sig(want)
+        )
     }
 }

@@ -134,6 +134,9 @@ pub struct Selection {
     pub path: Vec<u32>,
     pub derefs: Vec<bool>,
     pub method: Option<MethodSel>,
+    /// A method of an interface value: its index in the interface's sorted
+    /// method list (the path leads to the interface value).
+    pub iface_method: Option<u32>,
 }
 
 /// A selector that denotes a method.
@@ -186,6 +189,12 @@ pub struct Info {
     /// For each method: its receiver's named type and whether the receiver is
     /// a pointer.
     pub method_recv: HashMap<ObjId, (TypeId, bool)>,
+    /// Type assertions (and later map reads and receives) used in the
+    /// two-value `v, ok` form.
+    pub comma_ok: std::collections::HashSet<ExprId>,
+    /// The variable a type switch declares in each clause, by clause
+    /// position.
+    pub switch_vars: HashMap<Pos, ObjId>,
     /// For each function literal, the variables of enclosing functions it
     /// uses (directly or through literals nested in it), in order of first use.
     pub captures: HashMap<ExprId, Vec<ObjId>>,
@@ -305,6 +314,8 @@ impl<'a> Checker<'a> {
                 defs: HashMap::new(),
                 selections: HashMap::new(),
                 captures: HashMap::new(),
+                comma_ok: Default::default(),
+                switch_vars: HashMap::new(),
                 methods: HashMap::new(),
                 method_recv: HashMap::new(),
                 funcs: Vec::new(),
@@ -363,6 +374,8 @@ impl<'a> Checker<'a> {
         self.universe_obj("false", T_UNTYPED_BOOL, ObjKind::Const(Value::Bool(false)));
         self.universe_obj("nil", T_UNTYPED_NIL, ObjKind::Nil);
         self.universe_obj("iota", T_UNTYPED_INT, ObjKind::Iota);
+        self.universe_obj("any", T_ANY, ObjKind::TypeName);
+        self.universe_obj("error", T_ERROR, ObjKind::TypeName);
         for b in [
             Builtin::Append,
             Builtin::Cap,

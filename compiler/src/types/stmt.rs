@@ -232,8 +232,19 @@ impl Checker<'_> {
                 ctx.breakables.pop();
                 self.scopes.pop();
             }
-            StmtKind::TypeSwitch { .. } => {
-                self.unsupported(s.pos, "type switches");
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => {
+                self.scopes.push(HashMap::new());
+                if let Some(i) = init {
+                    self.stmt(i, ctx);
+                }
+                self.type_switch(bind.as_ref(), x, clauses, ctx, label);
+                self.scopes.pop();
             }
             StmtKind::For {
                 init,
@@ -279,6 +290,100 @@ impl Checker<'_> {
                 self.block(&body.stmts, ctx);
                 ctx.breakables.pop();
                 self.scopes.pop();
+            }
+        }
+    }
+
+    fn type_switch(
+        &mut self,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        clauses: &[ast::CaseClause],
+        ctx: &mut StmtCtx,
+        label: Option<String>,
+    ) {
+        let xo = self.expr(x);
+        let xt = xo.ty;
+        if xt != T_INVALID && !self.info.types.is_interface(xt) {
+            let s = self.operand_str(x, &xo);
+            self.error(x.pos, format!("{s} is not an interface"));
+        }
+        let valid = xt != T_INVALID && self.info.types.is_interface(xt);
+        ctx.breakables.push(Breakable {
+            label,
+            is_loop: false,
+        });
+        let mut seen: Vec<(TypeId, Pos)> = Vec::new();
+        let mut bind_used = false;
+        let mut default_seen = false;
+        for c in clauses {
+            if c.default {
+                if default_seen {
+                    self.error(c.pos, "multiple defaults in switch");
+                }
+                default_seen = true;
+            }
+            let mut single = None;
+            for e in &c.exprs {
+                let is_nil = matches!(&e.kind, ExprKind::Ident(n) if n == "nil" && self.lookup("nil").is_some_and(|id| self.obj(id).kind == ObjKind::Nil));
+                let t = if is_nil {
+                    self.record(e, T_UNTYPED_NIL, Mode::Value);
+                    T_UNTYPED_NIL
+                } else {
+                    self.type_expr(e)
+                };
+                single = Some(t);
+                if t == T_INVALID || !valid {
+                    continue;
+                }
+                if t != T_UNTYPED_NIL && !self.info.types.is_interface(t) {
+                    if let Err(reason) = self.implements(t, xt) {
+                        let s = self.operand_str(x, &xo);
+                        let tn = self.tname(t);
+                        self.error(e.pos, format!("impossible type switch case: {s} cannot have dynamic type {tn} {reason}"));
+                        continue;
+                    }
+                }
+                if let Some((_, p)) = seen
+                    .iter()
+                    .find(|(st, _)| self.info.types.identical(*st, t))
+                {
+                    let p = self.pos_string(*p);
+                    let es = self.expr_str(e);
+                    self.error(
+                        e.pos,
+                        format!("duplicate case {es} in type switch\n\tprevious case at {p}"),
+                    );
+                } else {
+                    seen.push((t, e.pos));
+                }
+            }
+            self.scopes.push(HashMap::new());
+            if let Some(b) = bind {
+                // One variable per clause: of the case's type when the clause
+                // names exactly one type, else of the switched expression's.
+                let t = match (c.exprs.len(), single) {
+                    (1, Some(t)) if t != T_UNTYPED_NIL => t,
+                    _ => xt,
+                };
+                let id = self.new_obj(&b.name, b.pos, t, ObjKind::Var { global: false });
+                self.scopes.last_mut().unwrap().insert(b.name.clone(), id);
+                self.info.switch_vars.insert(c.pos, id);
+                for st in &c.body {
+                    self.stmt(st, ctx);
+                }
+                bind_used |= self.obj(id).used;
+            } else {
+                for st in &c.body {
+                    self.stmt(st, ctx);
+                }
+            }
+            self.scopes.pop();
+        }
+        ctx.breakables.pop();
+        if let Some(b) = bind {
+            if !bind_used && b.name != "_" {
+                self.error(b.pos, format!("declared and not used: {}", b.name));
             }
         }
     }
@@ -557,6 +662,37 @@ impl Checker<'_> {
         context: &str,
     ) -> Vec<TypeId> {
         let n = targets.len();
+        // `v, ok = x.(T)`: the second value is an untyped bool.
+        if values.len() == 1
+            && n == 2
+            && matches!(unparen(&values[0]).kind, ExprKind::TypeAssert(_, Some(_)))
+        {
+            let o = self.expr(&values[0]);
+            if o.ty == T_INVALID {
+                return vec![T_INVALID; 2];
+            }
+            self.info.comma_ok.insert(values[0].id);
+            self.info.comma_ok.insert(unparen(&values[0]).id);
+            let mut out = vec![o.ty, T_BOOL];
+            if let Some(t) = targets[0] {
+                self.assignable(&values[0], &o, t, context);
+                out[0] = t;
+            }
+            if let Some(t) = targets[1] {
+                if !self.info.types.is_boolean(t) && t != T_INVALID {
+                    let tn = self.tname(t);
+                    self.error(
+                        values[0].pos,
+                        format!(
+                            "cannot use {} (untyped bool value) as {tn} value in {context}",
+                            self.expr_str(&values[0])
+                        ),
+                    );
+                }
+                out[1] = t;
+            }
+            return out;
+        }
         if values.len() == 1 && n > 1 {
             let o = self.expr_multi(&values[0]);
             if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {

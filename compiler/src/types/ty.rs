@@ -135,6 +135,13 @@ pub struct StructField {
     pub embedded: bool,
 }
 
+/// A method of an interface type: its name and func type (no receiver).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IMethod {
+    pub name: String,
+    pub ty: TypeId,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Signature {
     pub params: Vec<TypeId>,
@@ -153,6 +160,9 @@ pub enum TypeKind {
     Func(Signature),
     /// The type of a multi-valued call.
     Tuple(Vec<TypeId>),
+    /// An interface type: its methods (embedded interfaces flattened),
+    /// sorted by name.
+    Interface(Vec<IMethod>),
     /// A predeclared alias (`byte` for uint8, `rune` for int32): identical
     /// to its target, but spelled with its own name in messages.
     Alias {
@@ -196,6 +206,9 @@ pub const T_UNTYPED_STRING: TypeId = TypeId(20);
 pub const T_UNTYPED_NIL: TypeId = TypeId(21);
 pub const T_BYTE: TypeId = TypeId(22);
 pub const T_RUNE: TypeId = TypeId(23);
+pub const T_EMPTY_IFACE: TypeId = TypeId(24);
+pub const T_ANY: TypeId = TypeId(25);
+pub const T_ERROR: TypeId = TypeId(26);
 
 const BASICS: [Basic; 22] = [
     Basic::Invalid,
@@ -256,6 +269,24 @@ impl Types {
             name: "rune",
             of: T_INT32,
         });
+        let empty = t.interface(Vec::new());
+        debug_assert_eq!(empty, T_EMPTY_IFACE);
+        t.intern(TypeKind::Alias {
+            name: "any",
+            of: empty,
+        });
+        let error = t.new_named("error", "", false);
+        debug_assert_eq!(error, T_ERROR);
+        let f = t.func(Signature {
+            params: Vec::new(),
+            results: vec![T_STRING],
+            variadic: false,
+        });
+        let ei = t.interface(vec![IMethod {
+            name: "Error".into(),
+            ty: f,
+        }]);
+        t.set_underlying(error, ei);
         t
     }
 
@@ -298,6 +329,14 @@ impl Types {
                 variadic: sig.variadic,
             }),
             TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(c).collect()),
+            TypeKind::Interface(ms) => TypeKind::Interface(
+                ms.iter()
+                    .map(|m| IMethod {
+                        name: m.name.clone(),
+                        ty: c(&m.ty),
+                    })
+                    .collect(),
+            ),
             _ => return None,
         };
         (ck != *k).then_some(ck)
@@ -334,6 +373,22 @@ impl Types {
     }
     pub fn tuple(&mut self, elems: Vec<TypeId>) -> TypeId {
         self.intern(TypeKind::Tuple(elems))
+    }
+    pub fn interface(&mut self, mut methods: Vec<IMethod>) -> TypeId {
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        self.intern(TypeKind::Interface(methods))
+    }
+
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.under(t), TypeKind::Interface(_))
+    }
+
+    /// The methods of an interface type (empty for other types).
+    pub fn iface_methods(&self, t: TypeId) -> &[IMethod] {
+        match self.under(t) {
+            TypeKind::Interface(ms) => ms,
+            _ => &[],
+        }
     }
 
     /// A new defined type whose underlying type is set later.
@@ -417,6 +472,7 @@ impl Types {
             TypeKind::Basic(b) => *b != Basic::UntypedNil,
             TypeKind::Pointer(_) => true,
             TypeKind::Array(_, e) => self.comparable(*e),
+            TypeKind::Interface(_) => true,
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             _ => false,
         }
@@ -432,7 +488,7 @@ impl Types {
     pub fn nillable(&self, t: TypeId) -> bool {
         matches!(
             self.under(t),
-            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_)
+            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Interface(_)
         ) || self.basic(t) == Some(Basic::UntypedNil)
     }
 
@@ -497,6 +553,26 @@ impl Types {
             TypeKind::Func(sig) => {
                 s.push_str("func");
                 self.write_sig(sig, cur, s);
+            }
+            TypeKind::Interface(ms) => {
+                // Go's checker writes `interface{M()}`; the runtime (`%T`)
+                // writes `interface { M() }`.
+                let rt = cur.is_empty();
+                if ms.is_empty() {
+                    s.push_str(if rt { "interface {}" } else { "interface{}" });
+                    return;
+                }
+                s.push_str(if rt { "interface { " } else { "interface{" });
+                for (i, m) in ms.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    s.push_str(&m.name);
+                    if let TypeKind::Func(sig) = self.kind(m.ty) {
+                        self.write_sig(sig, cur, s);
+                    }
+                }
+                s.push_str(if rt { " }" } else { "}" });
             }
             TypeKind::Tuple(ts) => {
                 s.push('(');

@@ -1,0 +1,343 @@
+//! Run-time type information: type descriptors, method tables and itabs,
+//! emitted as read-only data objects in the layouts of goc-abi's `typedesc`
+//! and `itab` modules.
+//!
+//! Each Go type (up to identity) gets at most one descriptor, made on first
+//! use, so comparing descriptor addresses compares types: that is how type
+//! assertions and type switches test dynamic types. A concrete type's
+//! descriptor lists its method set sorted by name; each entry's code takes
+//! the interface's data word as its receiver (a pointer to the value), so
+//! value-receiver methods are reached through small `$iface` wrappers that
+//! copy the value out first. An itab for a (concrete type, interface) pair
+//! known at compile time is a data object too; pairs found only at run time
+//! (assertions to interface types) get theirs from the runtime.
+
+use goc_abi::typedesc as td;
+
+use super::*;
+use crate::ir::DataItem;
+use crate::types::{Basic, StructField};
+
+/// Types stored directly in an interface's data word (pointer-shaped).
+pub(crate) fn is_direct_iface(info: &Info, t: TypeId) -> bool {
+    matches!(
+        info.types.under(t),
+        TypeKind::Pointer(_) | TypeKind::Func(_)
+    )
+}
+
+/// A 32-bit FNV-1a hash of a type's name and id: the descriptor's HASH.
+fn type_hash(name: &str, id: u32) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in name.bytes().chain(id.to_le_bytes()) {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+impl ProgramLower<'_> {
+    fn push_data(&self, name: &str, items: Vec<DataItem>) {
+        self.data.borrow_mut().push(ir::Data {
+            name: name.to_string(),
+            items,
+        });
+    }
+
+    /// The symbol of the descriptor of type `t`, emitting it on first use.
+    pub(crate) fn type_desc(&self, t: TypeId) -> String {
+        let types = &self.info.types;
+        let t = types.canonical(t);
+        if let Some(s) = self.descs.borrow().get(&t) {
+            return s.clone();
+        }
+        let name = types.name(t);
+        let mut sym = format!("type:{name}");
+        if self.descs.borrow().values().any(|s| *s == sym) {
+            sym = format!("type:{name}${}", t.0);
+        }
+        // Registered before the contents, which may refer back to it.
+        self.descs.borrow_mut().insert(t, sym.clone());
+        let items = self.desc_items(t, &name);
+        self.push_data(&sym, items);
+        sym
+    }
+
+    fn desc_items(&self, t: TypeId, name: &str) -> Vec<DataItem> {
+        let types = &self.info.types;
+        let it = ir_type(self.info, &self.named, t);
+        let (size, align) = (ir::layout::size_of(&it), ir::layout::align_of(&it));
+        let under = types.under(t).clone();
+        let kind = match &under {
+            TypeKind::Basic(b) => match b {
+                Basic::Bool => td::KIND_BOOL,
+                Basic::Int => td::KIND_INT,
+                Basic::Int8 => td::KIND_INT8,
+                Basic::Int16 => td::KIND_INT16,
+                Basic::Int32 => td::KIND_INT32,
+                Basic::Int64 => td::KIND_INT64,
+                Basic::Uint => td::KIND_UINT,
+                Basic::Uint8 => td::KIND_UINT8,
+                Basic::Uint16 => td::KIND_UINT16,
+                Basic::Uint32 => td::KIND_UINT32,
+                Basic::Uint64 => td::KIND_UINT64,
+                Basic::Uintptr => td::KIND_UINTPTR,
+                Basic::Float32 => td::KIND_FLOAT32,
+                Basic::Float64 => td::KIND_FLOAT64,
+                Basic::String => td::KIND_STRING,
+                _ => 0,
+            },
+            TypeKind::Pointer(_) => td::KIND_POINTER,
+            TypeKind::Slice(_) => td::KIND_SLICE,
+            TypeKind::Array(..) => td::KIND_ARRAY,
+            TypeKind::Struct(_) => td::KIND_STRUCT,
+            TypeKind::Func(_) => td::KIND_FUNC,
+            TypeKind::Interface(_) => td::KIND_INTERFACE,
+            _ => 0,
+        };
+        let comparable = types.comparable(t);
+        let regular = self.regular_memory(t);
+        let mut flags = 0u8;
+        if comparable {
+            flags |= td::FLAG_COMPARABLE;
+        }
+        if regular {
+            flags |= td::FLAG_REGULAR_MEMORY;
+        }
+        if matches!(types.kind(t), TypeKind::Named { .. }) {
+            flags |= td::FLAG_NAMED;
+        }
+        if is_direct_iface(self.info, t) {
+            flags |= td::FLAG_DIRECT_IFACE;
+        }
+        let ptrdata = if ir::layout::has_pointers(&it) {
+            size
+        } else {
+            0
+        };
+        let word2 = type_hash(name, t.0) as u64
+            | (kind as u64) << 32
+            | (align as u64) << 40
+            | (flags as u64) << 48;
+        let (eq, hash) = self.equal_and_hash(t, comparable, regular);
+        let addr_or_zero = |s: Option<String>| s.map(DataItem::Addr).unwrap_or(DataItem::Word(0));
+        let elem = match &under {
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
+                Some(self.type_desc(*e))
+            }
+            _ => None,
+        };
+        let key = match &under {
+            TypeKind::Array(n, _) => DataItem::Word(*n),
+            _ => DataItem::Word(0),
+        };
+        let (methods, nmethods) = self.method_table(t);
+        let (fields, nfields) = match &under {
+            TypeKind::Struct(fs) => self.field_table(t, fs),
+            TypeKind::Func(sig) => {
+                let mut items = Vec::new();
+                for &p in sig.params.iter().chain(&sig.results) {
+                    items.push(DataItem::Addr(self.type_desc(p)));
+                }
+                let sym = format!("{}.params", self.descs.borrow()[&types.canonical(t)]);
+                let n = sig.params.len() as u64 | (sig.results.len() as u64) << 32;
+                if items.is_empty() {
+                    (None, n)
+                } else {
+                    self.push_data(&sym, items);
+                    (Some(sym), n)
+                }
+            }
+            _ => (None, 0),
+        };
+        vec![
+            DataItem::Word(size),
+            DataItem::Word(ptrdata),
+            DataItem::Word(word2),
+            addr_or_zero(eq),
+            addr_or_zero(hash),
+            DataItem::Word(0),
+            DataItem::Str(name.as_bytes().to_vec()),
+            addr_or_zero(elem),
+            key,
+            addr_or_zero(methods),
+            DataItem::Word(nmethods),
+            addr_or_zero(fields),
+            DataItem::Word(nfields),
+        ]
+    }
+
+    /// Whether values compare and hash as their bytes: no floats, strings or
+    /// interfaces inside, and no padding.
+    fn regular_memory(&self, t: TypeId) -> bool {
+        let types = &self.info.types;
+        match types.under(t) {
+            TypeKind::Basic(b) => !b.is_float() && !b.is_string(),
+            TypeKind::Pointer(_) => true,
+            TypeKind::Array(_, e) => self.regular_memory(*e),
+            TypeKind::Struct(fs) => {
+                let it = ir_type(self.info, &self.named, t);
+                let (_, size) = ir::layout::struct_layout(&it);
+                let sum: u64 = fs
+                    .iter()
+                    .map(|f| ir::layout::size_of(&ir_type(self.info, &self.named, f.ty)))
+                    .sum();
+                sum == size && fs.iter().all(|f| self.regular_memory(f.ty))
+            }
+            _ => false,
+        }
+    }
+
+    /// The EQUAL and HASHFN entries: none for regular memory (the runtime
+    /// compares bytes) and for incomparable types; the runtime's for
+    /// strings, floats and interfaces; generated ones for other structs and
+    /// arrays (equality only, for now).
+    fn equal_and_hash(
+        &self,
+        t: TypeId,
+        comparable: bool,
+        regular: bool,
+    ) -> (Option<String>, Option<String>) {
+        use goc_abi::sym;
+        if !comparable || regular {
+            return (None, None);
+        }
+        let types = &self.info.types;
+        let rt = |e: &str, h: &str| (Some(e.to_string()), Some(h.to_string()));
+        match types.under(t) {
+            TypeKind::Basic(Basic::String) => rt(sym::STREQUAL, sym::STRHASH),
+            TypeKind::Basic(Basic::Float32) => rt(sym::F32EQUAL, sym::F32HASH),
+            TypeKind::Basic(Basic::Float64) => rt(sym::F64EQUAL, sym::F64HASH),
+            TypeKind::Interface(ms) if ms.is_empty() => rt(sym::NILINTEREQUAL, sym::NILINTERHASH),
+            TypeKind::Interface(_) => rt(sym::INTEREQUAL, sym::INTERHASH),
+            _ => (Some(self.eq_func(t)), None),
+        }
+    }
+
+    /// A generated `fn(a, b *T) bool` comparing two values of a struct or
+    /// array type field by field, as Go's `==` does.
+    fn eq_func(&self, t: TypeId) -> String {
+        let name = format!("{}.eq", self.descs.borrow()[&self.info.types.canonical(t)]);
+        let it = ir_type(self.info, &self.named, t);
+        let mut fl = FnLower::new(self, &name);
+        let a = fl.param(ir::Type::ptr(it.clone()));
+        let b = fl.param(ir::Type::ptr(it));
+        fl.f.results = vec![ir::Type::Bool];
+        let r = fl.mem_equal(a, b, t);
+        fl.terminate(Term::Return(vec![r]));
+        self.extra.borrow_mut().push(fl.finish());
+        name
+    }
+
+    fn field_table(&self, t: TypeId, fs: &[StructField]) -> (Option<String>, u64) {
+        if fs.is_empty() {
+            return (None, 0);
+        }
+        let it = ir_type(self.info, &self.named, t);
+        let (offsets, _) = ir::layout::struct_layout(&it);
+        let mut items = Vec::new();
+        for (f, off) in fs.iter().zip(offsets) {
+            items.push(DataItem::Str(f.name.as_bytes().to_vec()));
+            items.push(DataItem::Addr(self.type_desc(f.ty)));
+            items.push(DataItem::Word(off));
+            items.push(DataItem::Word(f.embedded as u64));
+        }
+        let sym = format!(
+            "{}.fields",
+            self.descs.borrow()[&self.info.types.canonical(t)]
+        );
+        self.push_data(&sym, items);
+        (Some(sym), fs.len() as u64)
+    }
+
+    /// The method set of `t` as (name, method object, code taking the data
+    /// word), sorted by name: for `*T` every method of `T`, for `T` its
+    /// value-receiver methods; for an interface type its methods (no code).
+    pub(crate) fn method_set(&self, t: TypeId) -> Vec<(String, TypeId, Option<String>)> {
+        let types = &self.info.types;
+        if let TypeKind::Interface(ms) = types.under(t) {
+            return ms.iter().map(|m| (m.name.clone(), m.ty, None)).collect();
+        }
+        let (named, is_ptr) = match types.kind(t) {
+            TypeKind::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        let mut out = Vec::new();
+        for &m in self
+            .info
+            .methods
+            .get(&named)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
+            let (_, ptr_recv) = self.info.method_recv[&m];
+            if ptr_recv && !is_ptr {
+                continue;
+            }
+            let o = self.info.obj(m);
+            let code = if ptr_recv {
+                match &o.kind {
+                    ObjKind::Func { symbol } => symbol.clone(),
+                    _ => unreachable!(),
+                }
+            } else {
+                self.method_expr_code(m, true, false)
+            };
+            out.push((o.name.clone(), o.ty, Some(code)));
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    fn method_table(&self, t: TypeId) -> (Option<String>, u64) {
+        let ms = self.method_set(t);
+        if ms.is_empty() {
+            return (None, 0);
+        }
+        let mut items = Vec::new();
+        for (name, mt, code) in &ms {
+            items.push(DataItem::Str(name.as_bytes().to_vec()));
+            items.push(DataItem::Addr(self.type_desc(*mt)));
+            items.push(
+                code.clone()
+                    .map(DataItem::Addr)
+                    .unwrap_or(DataItem::Word(0)),
+            );
+            items.push(DataItem::Word(0));
+        }
+        let sym = format!(
+            "{}.methods",
+            self.descs.borrow()[&self.info.types.canonical(t)]
+        );
+        self.push_data(&sym, items);
+        (Some(sym), ms.len() as u64)
+    }
+
+    /// The itab of concrete type `t` for interface `iface`.
+    pub(crate) fn itab(&self, t: TypeId, iface: TypeId) -> String {
+        let types = &self.info.types;
+        let key = (types.canonical(t), types.canonical(iface));
+        if let Some(s) = self.itabs.borrow().get(&key) {
+            return s.clone();
+        }
+        let (td, id) = (self.type_desc(t), self.type_desc(iface));
+        let sym = format!("itab:{},{}", &td[5..], &id[5..]);
+        let set = self.method_set(t);
+        let mut items = vec![
+            DataItem::Addr(id),
+            DataItem::Addr(td.clone()),
+            DataItem::Word(type_hash(&types.name(t), key.0 .0) as u64),
+        ];
+        for m in types.iface_methods(iface) {
+            let code = set
+                .iter()
+                .find(|(n, _, _)| *n == m.name)
+                .and_then(|(_, _, c)| c.clone())
+                .expect("the checker proved the method exists");
+            items.push(DataItem::Addr(code));
+        }
+        self.push_data(&sym, items);
+        self.itabs.borrow_mut().insert(key, sym.clone());
+        sym
+    }
+}
