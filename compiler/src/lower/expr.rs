@@ -31,6 +31,9 @@ impl FnLower<'_, '_> {
             ExprKind::Selector(..) if self.info.selections[&e.id].method.is_some() => {
                 Val::Reg(self.method_value(e))
             }
+            ExprKind::Selector(..) if self.info.selections[&e.id].iface_method.is_some() => {
+                Val::Reg(self.iface_method_value(e))
+            }
             ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => {
                 if let ExprKind::Index(x, _) = &e.kind {
                     if self.info.types.is_string(self.etype(x)) {

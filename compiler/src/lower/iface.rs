@@ -333,7 +333,8 @@ impl FnLower<'_, '_> {
         self.unbox(data, t)
     }
 
-    /// A call of method `index` of the interface value reached from `x`.
+    /// A call of method `index` of the interface value reached from `x`:
+    /// the code address and the receiver (the data word).
     pub(crate) fn iface_call(&mut self, x: &Expr, sel: &Selection, index: u32) -> (Reg, Reg) {
         let iv = if sel.path.is_empty() {
             self.expr_reg(x)
@@ -342,6 +343,11 @@ impl FnLower<'_, '_> {
             let v = self.load(p, t);
             self.as_reg(v)
         };
+        self.itab_method(iv, index)
+    }
+
+    /// Method `index` of interface value `iv`: (code address, data word).
+    fn itab_method(&mut self, iv: Reg, index: u32) -> (Reg, Reg) {
         let tab = self.byte_ptr();
         self.emit(Inst::IfaceWord {
             dst: tab,
@@ -378,6 +384,64 @@ impl FnLower<'_, '_> {
             ptr: slot,
         });
         (code, data)
+    }
+
+    /// `x.M` of an interface method as a value: a closure holding the
+    /// interface value (evaluated now), whose code calls the method.
+    pub(crate) fn iface_method_value(&mut self, e: &Expr) -> Reg {
+        let ExprKind::Selector(x, _) = &e.kind else {
+            unreachable!()
+        };
+        let sel = self.info.selections[&e.id].clone();
+        let index = sel.iface_method.expect("an interface method");
+        let iv = if sel.path.is_empty() {
+            self.expr_reg(x)
+        } else {
+            let (p, t) = self.path_addr(x, &sel.path);
+            let v = self.load(p, t);
+            self.as_reg(v)
+        };
+        // Go evaluates the method value here: a nil interface panics now.
+        self.itab_method(iv, index);
+        let ft = self.etype(e);
+        let ct = ir::Type::Struct(vec![
+            ir::Field {
+                name: "F".into(),
+                ty: ir::Type::ptr(ir::Type::U8),
+            },
+            ir::Field {
+                name: "I".into(),
+                ty: ir::Type::Iface,
+            },
+        ]);
+        let code_name = format!("{}.m{index}$bound", self.p.type_desc(ft));
+        if !self.p.extra.borrow().iter().any(|f| f.name == code_name) {
+            let f = self.p.iface_bound_code(&code_name, ft, index, &ct);
+            self.p.extra.borrow_mut().push(f);
+        }
+        let obj = self.alloc_var(&ct, true);
+        let f0 = self.reg(ir::Type::ptr(ir::Type::ptr(ir::Type::U8)));
+        self.emit(Inst::FieldAddr {
+            dst: f0,
+            ptr: obj,
+            field: 0,
+        });
+        let a = self.byte_ptr();
+        self.emit(Inst::FuncAddr {
+            dst: a,
+            func: code_name,
+        });
+        self.emit(Inst::Store { ptr: f0, src: a });
+        let f1 = self.reg(ir::Type::ptr(ir::Type::Iface));
+        self.emit(Inst::FieldAddr {
+            dst: f1,
+            ptr: obj,
+            field: 1,
+        });
+        self.emit(Inst::Store { ptr: f1, src: iv });
+        let fv = self.reg(self.ty(ft));
+        self.emit(Inst::Copy { dst: fv, src: obj });
+        fv
     }
 
     /// `a == b` for two interface values of type `t`.
@@ -423,5 +487,43 @@ impl FnLower<'_, '_> {
             word: 1,
         });
         self.rt_noreturn(sym::GOPANIC_EFACE, vec![tw, dw]);
+    }
+}
+
+impl ProgramLower<'_> {
+    /// The code of an interface method value: takes the closure object
+    /// (code, interface value) and the method's arguments.
+    fn iface_bound_code(&self, name: &str, ft: TypeId, index: u32, ct: &ir::Type) -> ir::Func {
+        let TypeKind::Func(sig) = self.info.types.under(ft).clone() else {
+            unreachable!()
+        };
+        let fs = func_sig(self.info, &self.named, &sig);
+        let nres = sig
+            .results
+            .iter()
+            .filter(|&&r| !ir_type(self.info, &self.named, r).is_register())
+            .count();
+        let mut fl = FnLower::new(self, name);
+        let ctx = fl.param(ir::Type::ptr(ct.clone()));
+        let mut args: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
+        let fa = fl.reg(ir::Type::ptr(ir::Type::Iface));
+        fl.emit(Inst::FieldAddr {
+            dst: fa,
+            ptr: ctx,
+            field: 1,
+        });
+        let iv = fl.reg(ir::Type::Iface);
+        fl.emit(Inst::Load { dst: iv, ptr: fa });
+        let (code, data) = fl.itab_method(iv, index);
+        args.insert(nres, data);
+        let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();
+        fl.f.results = fs.results.clone();
+        fl.emit(Inst::CallPtr {
+            dsts: dsts.clone(),
+            code,
+            args,
+        });
+        fl.terminate(Term::Return(dsts));
+        fl.finish()
     }
 }

@@ -263,6 +263,7 @@ impl ProgramLower<'_> {
             _ => (t, false),
         };
         let mut out = Vec::new();
+        self.promoted_methods(named, is_ptr, &mut out);
         for &m in self
             .info
             .methods
@@ -287,6 +288,157 @@ impl ProgramLower<'_> {
         }
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out
+    }
+
+    /// Methods promoted from embedded fields of a struct type `named` into
+    /// the method set of `named` (or `*named`): found breadth-first, the
+    /// shallowest unique name winning, each reached through a wrapper that
+    /// walks from the data word (`*named`) to the embedded receiver.
+    fn promoted_methods(
+        &self,
+        named: TypeId,
+        is_ptr: bool,
+        out: &mut Vec<(String, TypeId, Option<String>)>,
+    ) {
+        let types = &self.info.types;
+        let mut taken: std::collections::HashSet<String> = self
+            .info
+            .methods
+            .get(&named)
+            .map(|ms| ms.iter().map(|&m| self.info.obj(m).name.clone()).collect())
+            .unwrap_or_default();
+        // (type of the embedded field, path of (field, field is a pointer))
+        let mut level: Vec<(TypeId, Vec<(u32, bool)>)> = vec![(named, Vec::new())];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            let mut found: Vec<(String, TypeId, Vec<(u32, bool)>, ObjId)> = Vec::new();
+            for (t, path) in &level {
+                let base = match types.under(*t) {
+                    TypeKind::Pointer(e) => *e,
+                    _ => *t,
+                };
+                let TypeKind::Struct(fields) = types.under(base) else {
+                    continue;
+                };
+                for (i, f) in fields.iter().enumerate() {
+                    if !f.embedded {
+                        continue;
+                    }
+                    let fptr = matches!(types.under(f.ty), TypeKind::Pointer(_));
+                    let mut p = path.clone();
+                    p.push((i as u32, fptr));
+                    let e = match types.kind(f.ty) {
+                        TypeKind::Pointer(e) => *e,
+                        _ => f.ty,
+                    };
+                    for &m in self.info.methods.get(&e).map(Vec::as_slice).unwrap_or(&[]) {
+                        let o = self.info.obj(m);
+                        found.push((o.name.clone(), o.ty, p.clone(), m));
+                    }
+                    next.push((f.ty, p));
+                }
+            }
+            let names: Vec<String> = found.iter().map(|f| f.0.clone()).collect();
+            for (name, mt, path, m) in found {
+                if taken.contains(&name) || names.iter().filter(|n| **n == name).count() > 1 {
+                    continue;
+                }
+                let (_, ptr_recv) = self.info.method_recv[&m];
+                let through_ptr = path.iter().any(|(_, p)| *p);
+                if ptr_recv && !is_ptr && !through_ptr {
+                    continue;
+                }
+                let code = self.promoted_code(named, &path, m);
+                out.push((name, mt, Some(code)));
+            }
+            taken.extend(names);
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+    }
+
+    /// The code for a promoted method: takes the result pointers, a pointer
+    /// to the outer struct, and the arguments; follows `path` to the
+    /// embedded value and calls the method on it.
+    fn promoted_code(&self, outer: TypeId, path: &[(u32, bool)], m: ObjId) -> String {
+        let symbol = match &self.info.obj(m).kind {
+            ObjKind::Func { symbol } => symbol.clone(),
+            _ => unreachable!(),
+        };
+        let steps: Vec<String> = path.iter().map(|(i, _)| i.to_string()).collect();
+        let name = format!("{}.{}${}", self.type_desc(outer), symbol, steps.join("_"));
+        if self.extra.borrow().iter().any(|f| f.name == name) {
+            return name;
+        }
+        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(m).ty) else {
+            unreachable!()
+        };
+        let fs = func_sig(self.info, &self.named, sig);
+        let nres = sig
+            .results
+            .iter()
+            .filter(|&&r| !ir_type(self.info, &self.named, r).is_register())
+            .count();
+        let mut fl = FnLower::new(self, &name);
+        let mut params: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
+        let outer_ir = ir_type(self.info, &self.named, outer);
+        let p0 = fl.reg(ir::Type::ptr(outer_ir));
+        fl.f.params.insert(nres, p0);
+        // Walk to the embedded value.
+        let mut cur = p0;
+        let mut cur_t = outer;
+        for &(i, is_ptr) in path {
+            let TypeKind::Struct(fields) = self.info.types.under(cur_t).clone() else {
+                unreachable!()
+            };
+            let ft = fields[i as usize].ty;
+            let fa = fl.reg(ir::Type::ptr(ir_type(self.info, &self.named, ft)));
+            fl.emit(Inst::FieldAddr {
+                dst: fa,
+                ptr: cur,
+                field: i,
+            });
+            if is_ptr {
+                let v = fl.reg(ir_type(self.info, &self.named, ft));
+                fl.emit(Inst::Load { dst: v, ptr: fa });
+                cur = v;
+                cur_t = match self.info.types.under(ft) {
+                    TypeKind::Pointer(e) => *e,
+                    _ => ft,
+                };
+            } else {
+                cur = fa;
+                cur_t = ft;
+            }
+        }
+        // `cur` points at the receiver's value.
+        let (recv_t, ptr_recv) = self.info.method_recv[&m];
+        let rir = ir_type(self.info, &self.named, recv_t);
+        let recv = if ptr_recv {
+            cur
+        } else if rir.is_register() {
+            let v = fl.reg(rir);
+            fl.emit(Inst::Load { dst: v, ptr: cur });
+            v
+        } else {
+            let c = fl.reg(ir::Type::ptr(rir.clone()));
+            fl.emit(Inst::Alloca { dst: c, ty: rir });
+            fl.emit(Inst::MemCopy { dst: c, src: cur });
+            c
+        };
+        params.insert(nres, recv);
+        let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();
+        fl.f.results = fs.results.clone();
+        fl.emit(Inst::Call {
+            dsts: dsts.clone(),
+            func: symbol,
+            args: params,
+        });
+        fl.terminate(Term::Return(dsts));
+        self.extra.borrow_mut().push(fl.finish());
+        name
     }
 
     fn method_table(&self, t: TypeId) -> (Option<String>, u64) {
