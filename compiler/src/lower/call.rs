@@ -268,6 +268,9 @@ impl FnLower<'_, '_> {
                     return one(self.int(n as i64));
                 }
                 let x = self.as_reg(x);
+                if matches!(self.info.types.under(xt), TypeKind::Map(..)) {
+                    return one(self.map_len(x));
+                }
                 let dst = self.reg(ir::Type::I64);
                 self.emit(if b == Builtin::Len {
                     Inst::Len { dst, x }
@@ -291,6 +294,10 @@ impl FnLower<'_, '_> {
                 }
                 one(p)
             }
+            Builtin::Make if matches!(self.info.types.under(self.etype(e)), TypeKind::Map(..)) => {
+                let t = self.etype(e);
+                one(self.make_map(t, args.get(1)))
+            }
             Builtin::Make => {
                 let t = self.etype(e);
                 let len = self.expr_reg(&args[1]);
@@ -311,8 +318,17 @@ impl FnLower<'_, '_> {
                 one(dst)
             }
             Builtin::Clear => {
+                let t = self.etype(&args[0]);
                 let s = self.expr_reg(&args[0]);
-                self.clear_slice(s);
+                if matches!(self.info.types.under(t), TypeKind::Map(..)) {
+                    self.map_clear(t, s);
+                } else {
+                    self.clear_slice(s);
+                }
+                vec![]
+            }
+            Builtin::Delete => {
+                self.map_delete(&args[0], &args[1]);
                 vec![]
             }
             Builtin::Min | Builtin::Max => one(self.min_max(e, b, args)),
@@ -509,7 +525,7 @@ impl FnLower<'_, '_> {
             }
             let types = &self.info.types;
             let (name, arg) = match types.under(t) {
-                TypeKind::Pointer(_) => (sym::PRINTPOINTER, v),
+                TypeKind::Pointer(_) | TypeKind::Map(..) => (sym::PRINTPOINTER, v),
                 TypeKind::Interface(_) => (sym::PRINTEFACE, v),
                 TypeKind::Slice(_) => (sym::PRINTSLICE, v),
                 TypeKind::Basic(b) => match b {

@@ -36,8 +36,12 @@ impl FnLower<'_, '_> {
             }
             ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => {
                 if let ExprKind::Index(x, _) = &e.kind {
-                    if self.info.types.is_string(self.etype(x)) {
+                    let xt = self.etype(x);
+                    if self.info.types.is_string(xt) {
                         return self.string_index(e);
+                    }
+                    if matches!(self.info.types.under(xt), TypeKind::Map(..)) {
+                        return self.map_index(e, false).remove(0);
                     }
                 }
                 let p = self.addr(e);
@@ -526,6 +530,11 @@ impl FnLower<'_, '_> {
 
     fn composite(&mut self, e: &Expr) -> Val {
         let t = self.etype(e);
+        if let (TypeKind::Map(..), ExprKind::CompositeLit { elts, .. }) =
+            (self.info.types.under(t), &e.kind)
+        {
+            return Val::Reg(self.map_lit(t, elts));
+        }
         match self.info.types.under(t) {
             TypeKind::Slice(_) => Val::Reg(self.composite_in(e, false)),
             TypeKind::Pointer(_) => Val::Reg(self.composite_in(e, true)),
@@ -622,6 +631,17 @@ impl FnLower<'_, '_> {
             self.elem_into(dst, v, elem);
             idx += 1;
         }
+    }
+
+    /// The value of one element of a composite literal for a place of type
+    /// `t` (an elided `&T{...}` when `t` is a pointer).
+    pub(crate) fn elem_value_for(&mut self, v: &Expr, t: TypeId) -> Val {
+        if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
+            if let TypeKind::Pointer(_) = self.info.types.under(t) {
+                return Val::Reg(self.composite_in(v, true));
+            }
+        }
+        self.expr_for(v, t)
     }
 
     /// Stores one element of a composite literal at `dst`.

@@ -286,7 +286,7 @@ impl FnLower<'_, '_> {
         let v = match result {
             Place::Reg(r) => Val::Reg(r),
             Place::Mem(p) => Val::Mem(p),
-            Place::Blank => unreachable!(),
+            _ => unreachable!(),
         };
         if comma_ok {
             vec![v, Val::Reg(ok)]

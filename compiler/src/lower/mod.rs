@@ -24,6 +24,7 @@ mod call;
 mod closure;
 mod expr;
 mod iface;
+mod map;
 mod method;
 mod stmt;
 mod typedesc;
@@ -325,6 +326,7 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
         ),
         TypeKind::Func(sig) => ir::Type::Func(Box::new(func_sig(info, named, sig))),
         TypeKind::Interface(_) => ir::Type::Iface,
+        TypeKind::Map(..) => ir::Type::ptr(ir::Type::U8),
         TypeKind::Tuple(_) | TypeKind::Named { .. } | TypeKind::Alias { .. } => {
             unreachable!("tuples are not values; under() resolves names")
         }
@@ -379,6 +381,12 @@ pub(crate) enum Place {
     Reg(Reg),
     /// The address of the target.
     Mem(Reg),
+    /// `m[k]`: the map's descriptor, the map, and the key's address.
+    Map {
+        desc: Reg,
+        map: Reg,
+        key: Reg,
+    },
     Blank,
 }
 
@@ -622,7 +630,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
         match self.var_place(id) {
             Place::Reg(r) => Val::Reg(r),
             Place::Mem(p) => self.load(p, t),
-            Place::Blank => unreachable!(),
+            _ => unreachable!(),
         }
     }
 
@@ -651,6 +659,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             (Place::Mem(ptr), Val::Reg(src)) => self.emit(Inst::Store { ptr: *ptr, src }),
             (Place::Mem(dst), Val::Mem(src)) => self.emit(Inst::MemCopy { dst: *dst, src }),
             (Place::Reg(_), Val::Mem(_)) => unreachable!("memory value {t:?} in a register"),
+            (Place::Map { desc, map, key }, v) => self.map_store(*desc, *map, *key, v, t),
         }
     }
 

@@ -158,7 +158,11 @@ impl FnLower<'_, '_> {
 
     fn values_for_types(&mut self, e: &Expr, tys: &[TypeId]) -> Vec<Val> {
         if self.info.comma_ok.contains(&e.id) {
-            let vs = self.type_assert(e, true);
+            let vs = if matches!(super::expr::unparen(e).kind, ExprKind::Index(..)) {
+                self.map_index(e, true)
+            } else {
+                self.type_assert(e, true)
+            };
             let vt = self.etype(e);
             return vs
                 .into_iter()
@@ -239,6 +243,11 @@ impl FnLower<'_, '_> {
             let id = self.info.uses[&unparen(e).id];
             return self.var_place(id);
         }
+        if let ExprKind::Index(m, _) = &unparen(e).kind {
+            if matches!(self.info.types.under(self.etype(m)), TypeKind::Map(..)) {
+                return self.map_place(e);
+            }
+        }
         Place::Mem(self.addr(e))
     }
 
@@ -246,6 +255,7 @@ impl FnLower<'_, '_> {
         match p {
             Place::Reg(r) => Val::Reg(*r),
             Place::Mem(a) => self.load(*a, t),
+            Place::Map { desc, map, key } => self.map_read(*desc, *map, *key, t),
             Place::Blank => unreachable!(),
         }
     }
@@ -518,6 +528,33 @@ impl FnLower<'_, '_> {
         self.switch_to(end);
     }
 
+    /// Gives a range loop's iteration variables this iteration's values:
+    /// new variables (`:=`, fresh each iteration) or existing places.
+    pub(crate) fn bind_range_vars(
+        &mut self,
+        vals: Vec<(Option<&Expr>, Val, TypeId)>,
+        define: bool,
+    ) {
+        for (target, v, t) in vals {
+            let Some(target) = target else { continue };
+            if define {
+                let ExprKind::Ident(n) = &target.kind else {
+                    unreachable!()
+                };
+                if n == "_" {
+                    continue;
+                }
+                let id = self.info.uses[&target.id];
+                self.declare_var(id);
+                let place = self.var_place(id);
+                self.store(&place, v, t);
+            } else {
+                let place = self.place(target);
+                self.store(&place, v, t);
+            }
+        }
+    }
+
     /// Variables declared by a `for` init statement.
     fn init_vars(&self, init: &Option<Box<Stmt>>) -> Vec<ObjId> {
         let Some(s) = init else { return vec![] };
@@ -602,6 +639,11 @@ impl FnLower<'_, '_> {
     ) {
         let xt = self.etype(x);
         let kind = self.info.types.under(xt).clone();
+        if let TypeKind::Map(..) = kind {
+            let m = self.expr_reg(x);
+            self.map_range(xt, m, key, value, define, body, label);
+            return;
+        }
         // The range expression is evaluated once; an array value is copied
         // (only if its elements are used).
         let (xv, len, elem): (Option<Val>, Reg, Option<TypeId>) = match &kind {
@@ -716,26 +758,11 @@ impl FnLower<'_, '_> {
             TypeKind::Basic(b) if b.is_integer() => xt,
             _ => crate::types::ty::T_INT,
         };
-        for (target, v) in [(key, Some((Val::Reg(i), kt))), (value, val)] {
-            let (Some(target), Some((v, t))) = (target, v) else {
-                continue;
-            };
-            if define {
-                let ExprKind::Ident(n) = &target.kind else {
-                    unreachable!()
-                };
-                if n == "_" {
-                    continue;
-                }
-                let id = self.info.uses[&target.id];
-                self.declare_var(id);
-                let place = self.var_place(id);
-                self.store(&place, v, t);
-            } else {
-                let place = self.place(target);
-                self.store(&place, v, t);
-            }
+        let mut vals = vec![(key, Val::Reg(i), kt)];
+        if let Some((v, t)) = val {
+            vals.push((value, v, t));
         }
+        self.bind_range_vars(vals, define);
         self.targets.push(Target {
             label,
             brk: end,

@@ -93,6 +93,7 @@ impl ProgramLower<'_> {
             TypeKind::Struct(_) => td::KIND_STRUCT,
             TypeKind::Func(_) => td::KIND_FUNC,
             TypeKind::Interface(_) => td::KIND_INTERFACE,
+            TypeKind::Map(..) => td::KIND_MAP,
             _ => 0,
         };
         let comparable = types.comparable(t);
@@ -122,13 +123,15 @@ impl ProgramLower<'_> {
         let (eq, hash) = self.equal_and_hash(t, comparable, regular);
         let addr_or_zero = |s: Option<String>| s.map(DataItem::Addr).unwrap_or(DataItem::Word(0));
         let elem = match &under {
-            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
-                Some(self.type_desc(*e))
-            }
+            TypeKind::Pointer(e)
+            | TypeKind::Slice(e)
+            | TypeKind::Array(_, e)
+            | TypeKind::Map(_, e) => Some(self.type_desc(*e)),
             _ => None,
         };
         let key = match &under {
             TypeKind::Array(n, _) => DataItem::Word(*n),
+            TypeKind::Map(k, _) => DataItem::Addr(self.type_desc(*k)),
             _ => DataItem::Word(0),
         };
         let (methods, nmethods) = self.method_table(t);
@@ -210,8 +213,90 @@ impl ProgramLower<'_> {
             TypeKind::Basic(Basic::Float64) => rt(sym::F64EQUAL, sym::F64HASH),
             TypeKind::Interface(ms) if ms.is_empty() => rt(sym::NILINTEREQUAL, sym::NILINTERHASH),
             TypeKind::Interface(_) => rt(sym::INTEREQUAL, sym::INTERHASH),
-            _ => (Some(self.eq_func(t)), None),
+            _ => (Some(self.eq_func(t)), Some(self.hash_func(t))),
         }
+    }
+
+    /// A generated `fn(p *T, seed u64) u64` hashing a struct or array value
+    /// field by field (element by element), consistent with `eq_func`.
+    fn hash_func(&self, t: TypeId) -> String {
+        let name = format!(
+            "{}.hash",
+            self.descs.borrow()[&self.info.types.canonical(t)]
+        );
+        if self.extra.borrow().iter().any(|f| f.name == name) {
+            return name;
+        }
+        let it = ir_type(self.info, &self.named, t);
+        let mut fl = FnLower::new(self, &name);
+        let p = fl.param(ir::Type::ptr(it));
+        let seed = fl.param(ir::Type::U64);
+        fl.f.results = vec![ir::Type::U64];
+        match self.info.types.under(t).clone() {
+            TypeKind::Struct(fields) => {
+                for (i, f) in fields.iter().enumerate() {
+                    if f.name == "_" {
+                        continue;
+                    }
+                    let fa = fl.reg(ir::Type::ptr(ir_type(self.info, &self.named, f.ty)));
+                    fl.emit(Inst::FieldAddr {
+                        dst: fa,
+                        ptr: p,
+                        field: i as u32,
+                    });
+                    let h = self.hash_part(&mut fl, fa, f.ty, seed);
+                    fl.emit(Inst::Copy { dst: seed, src: h });
+                }
+            }
+            TypeKind::Array(n, e) => {
+                for i in 0..n {
+                    let idx = fl.int(i as i64);
+                    let ea = fl.reg(ir::Type::ptr(ir_type(self.info, &self.named, e)));
+                    fl.emit(Inst::IndexAddr {
+                        dst: ea,
+                        ptr: p,
+                        index: idx,
+                    });
+                    let h = self.hash_part(&mut fl, ea, e, seed);
+                    fl.emit(Inst::Copy { dst: seed, src: h });
+                }
+            }
+            k => unreachable!("hash function for {k:?}"),
+        }
+        fl.terminate(Term::Return(vec![seed]));
+        self.extra.borrow_mut().push(fl.finish());
+        name
+    }
+
+    /// Hashes the value of type `t` at `p` into `seed`.
+    fn hash_part(&self, fl: &mut FnLower, p: Reg, t: TypeId, seed: Reg) -> Reg {
+        use goc_abi::sym;
+        let bp = fl.reg(ir::Type::ptr(ir::Type::U8));
+        fl.emit(Inst::Copy { dst: bp, src: p });
+        if self.regular_memory(t) {
+            let size = ir::layout::size_of(&ir_type(self.info, &self.named, t));
+            let n = fl.konst(ir::Type::U64, Const::Int(size as i64));
+            return fl.rt(sym::MEMHASH, vec![bp, seed, n], vec![ir::Type::U64])[0];
+        }
+        let f = match self.info.types.under(t) {
+            TypeKind::Basic(Basic::String) => sym::STRHASH,
+            TypeKind::Basic(Basic::Float32) => sym::F32HASH,
+            TypeKind::Basic(Basic::Float64) => sym::F64HASH,
+            TypeKind::Interface(ms) if ms.is_empty() => sym::NILINTERHASH,
+            TypeKind::Interface(_) => sym::INTERHASH,
+            _ => {
+                self.type_desc(t);
+                let name = self.hash_func(t);
+                let dst = fl.reg(ir::Type::U64);
+                fl.emit(Inst::Call {
+                    dsts: vec![dst],
+                    func: name,
+                    args: vec![p, seed],
+                });
+                return dst;
+            }
+        };
+        fl.rt(f, vec![bp, seed], vec![ir::Type::U64])[0]
     }
 
     /// A generated `fn(a, b *T) bool` comparing two values of a struct or

@@ -511,7 +511,20 @@ impl Checker<'_> {
                 let sig = self.signature(ft);
                 self.tys().func(sig)
             }
-            ExprKind::MapType(..) => self.unsupported(e.pos, "map types"),
+            ExprKind::MapType(k, v) => {
+                let (kt, vt) = (self.type_expr(k), self.type_expr(v));
+                if kt == T_INVALID || vt == T_INVALID {
+                    return T_INVALID;
+                }
+                // A key type still being declared is checked when complete.
+                let pending = matches!(self.info.types.kind(kt), TypeKind::Named { underlying, .. } if *underlying == T_INVALID);
+                if !pending && !self.info.types.comparable(kt) {
+                    let tn = self.tname(kt);
+                    self.error(k.pos, format!("invalid map key type {tn}"));
+                    return T_INVALID;
+                }
+                self.tys().map(kt, vt)
+            }
             ExprKind::ChanType(..) => self.unsupported(e.pos, "channel types"),
             ExprKind::InterfaceType(elems) => {
                 let mut methods: Vec<IMethod> = Vec::new();

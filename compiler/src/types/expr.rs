@@ -67,6 +67,7 @@ impl Checker<'_> {
             Mode::Type => "type",
             Mode::Const(_) => "constant",
             Mode::Var => "variable",
+            Mode::MapIndex => "map index expression",
             Mode::Value => "value",
         });
         if let Mode::Const(v) = &op.mode {
@@ -1389,6 +1390,14 @@ impl Checker<'_> {
                     ty: elem,
                 }
             }
+            TypeKind::Map(k, v) => {
+                let ko = self.expr(i);
+                self.assignable(i, &ko, k, "map index");
+                Operand {
+                    mode: Mode::MapIndex,
+                    ty: v,
+                }
+            }
             TypeKind::Array(n, elem) => {
                 self.index_value(i, Some(n));
                 Operand {
@@ -1925,6 +1934,7 @@ impl Checker<'_> {
                 let ok = match &kind {
                     TypeKind::Basic(bk) if bk.is_string() => b == Builtin::Len,
                     TypeKind::Slice(_) => true,
+                    TypeKind::Map(..) => b == Builtin::Len,
                     _ => arr_len(&kind, &self.info.types).is_some(),
                 };
                 if !ok {
@@ -1987,6 +1997,26 @@ impl Checker<'_> {
                         self.expr(a);
                     }
                     return Operand::invalid();
+                }
+                if matches!(self.info.types.under(t), TypeKind::Map(..)) {
+                    if args.len() > 2 {
+                        let es = self.expr_str(e);
+                        self.error(
+                            args[2].pos,
+                            format!(
+                                "invalid operation: {es} expects 1 or 2 arguments; found {}",
+                                args.len()
+                            ),
+                        );
+                        return Operand::invalid();
+                    }
+                    if let Some(h) = args.get(1) {
+                        let ho = self.expr(h);
+                        if ho.ty == T_INVALID || !self.size_arg(h, &ho) {
+                            return Operand::invalid();
+                        }
+                    }
+                    return Operand::value(t);
                 }
                 if !matches!(self.info.types.under(t), TypeKind::Slice(_)) {
                     let tn = self.tname(t);
@@ -2132,12 +2162,42 @@ impl Checker<'_> {
                     }
                 }
             }
+            Builtin::Delete => {
+                if !nargs_err(self, 2, Some(2)) {
+                    return Operand::invalid();
+                }
+                let mo = self.expr(&args[0]);
+                let ko = self.expr(&args[1]);
+                if mo.ty == T_INVALID || ko.ty == T_INVALID {
+                    return Operand {
+                        mode: Mode::NoValue,
+                        ty: T_INVALID,
+                    };
+                }
+                let TypeKind::Map(k, _) = self.info.types.under(mo.ty).clone() else {
+                    let s = self.operand_str(&args[0], &mo);
+                    self.error(args[0].pos, format!("invalid argument: {s} is not a map"));
+                    return Operand {
+                        mode: Mode::NoValue,
+                        ty: T_INVALID,
+                    };
+                };
+                self.assignable(&args[1], &ko, k, "argument to delete");
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: T_INVALID,
+                }
+            }
             Builtin::Clear => {
                 if !nargs_err(self, 1, Some(1)) {
                     return Operand::invalid();
                 }
                 let xo = self.expr(&args[0]);
-                if xo.ty != T_INVALID && !matches!(self.info.types.under(xo.ty), TypeKind::Slice(_))
+                if xo.ty != T_INVALID
+                    && !matches!(
+                        self.info.types.under(xo.ty),
+                        TypeKind::Slice(_) | TypeKind::Map(..)
+                    )
                 {
                     let s = self.operand_str(&args[0], &xo);
                     self.error(
@@ -2185,6 +2245,7 @@ impl Checker<'_> {
                             | TypeKind::Pointer(_)
                             | TypeKind::Slice(_)
                             | TypeKind::Interface(_)
+                            | TypeKind::Map(..)
                     )
                 };
                 if let [a] = args {
@@ -2393,6 +2454,7 @@ impl Checker<'_> {
                 self.array_elems(elts, et, None);
             }
             TypeKind::Struct(fields) => self.struct_elems(e, base, &fields, elts),
+            TypeKind::Map(k, v) => self.map_elems(elts, k, v),
             _ => {
                 let tn = self.tname(base);
                 self.error(e.pos, format!("invalid composite literal type {tn}"));
@@ -2445,6 +2507,27 @@ impl Checker<'_> {
             max = max.max(idx);
         }
         max
+    }
+
+    fn map_elems(&mut self, elts: &[Expr], kt: TypeId, vt: TypeId) {
+        let mut seen: Vec<Value> = Vec::new();
+        for el in elts {
+            let ExprKind::KeyValue(k, v) = &el.kind else {
+                self.error(el.pos, "missing key in map literal");
+                self.expr(el);
+                continue;
+            };
+            self.elem_value(k, kt, "map literal");
+            if let Some(c) = self.info.constant(k.id).cloned() {
+                if seen.contains(&c) {
+                    let ks = self.expr_str(k);
+                    self.error(k.pos, format!("duplicate key {ks} in map literal"));
+                } else {
+                    seen.push(c);
+                }
+            }
+            self.elem_value(v, vt, "map literal");
+        }
     }
 
     fn elem_value(&mut self, v: &Expr, et: TypeId, ctx: &str) {

@@ -40,6 +40,7 @@ pub enum Builtin {
     Clear,
     Copy,
     Len,
+    Delete,
     Make,
     Max,
     Min,
@@ -56,6 +57,7 @@ impl Builtin {
             Builtin::Cap => "cap",
             Builtin::Clear => "clear",
             Builtin::Copy => "copy",
+            Builtin::Delete => "delete",
             Builtin::Len => "len",
             Builtin::Make => "make",
             Builtin::Max => "max",
@@ -114,6 +116,8 @@ pub enum Mode {
     Value,
     /// An addressable variable (or a place that can be assigned to).
     Var,
+    /// `m[k]`: assignable but not addressable.
+    MapIndex,
     Const(Value),
     Type,
     Builtin(Builtin),
@@ -381,6 +385,7 @@ impl<'a> Checker<'a> {
             Builtin::Cap,
             Builtin::Clear,
             Builtin::Copy,
+            Builtin::Delete,
             Builtin::Len,
             Builtin::Make,
             Builtin::Max,

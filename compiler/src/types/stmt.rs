@@ -589,7 +589,7 @@ impl Checker<'_> {
         if o.ty == T_INVALID {
             return Some(T_INVALID);
         }
-        if o.mode != Mode::Var {
+        if o.mode != Mode::Var && o.mode != Mode::MapIndex {
             let s = self.expr_str(e);
             self.error(
                 e.pos,
@@ -662,12 +662,22 @@ impl Checker<'_> {
         context: &str,
     ) -> Vec<TypeId> {
         let n = targets.len();
-        // `v, ok = x.(T)`: the second value is an untyped bool.
-        if values.len() == 1
-            && n == 2
-            && matches!(unparen(&values[0]).kind, ExprKind::TypeAssert(_, Some(_)))
-        {
-            let o = self.expr(&values[0]);
+        // `v, ok = x.(T)` and `v, ok = m[k]`: the second value is an
+        // untyped bool.
+        let ok_form = match &unparen(&values[0]).kind {
+            ExprKind::TypeAssert(_, Some(_)) | ExprKind::Index(..) => values.len() == 1 && n == 2,
+            _ => false,
+        };
+        let pre = ok_form.then(|| self.expr(&values[0]));
+        let is_map_index = |c: &Self| match &unparen(&values[0]).kind {
+            ExprKind::Index(x, _) => c
+                .info
+                .exprs
+                .get(&x.id)
+                .is_some_and(|i| matches!(c.info.types.under(i.ty), TypeKind::Map(..))),
+            _ => true,
+        };
+        if let Some(o) = pre.filter(|_| is_map_index(self)) {
             if o.ty == T_INVALID {
                 return vec![T_INVALID; 2];
             }

@@ -160,6 +160,8 @@ pub enum TypeKind {
     Func(Signature),
     /// The type of a multi-valued call.
     Tuple(Vec<TypeId>),
+    /// `map[K]V`.
+    Map(TypeId, TypeId),
     /// An interface type: its methods (embedded interfaces flattened),
     /// sorted by name.
     Interface(Vec<IMethod>),
@@ -329,6 +331,7 @@ impl Types {
                 variadic: sig.variadic,
             }),
             TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(c).collect()),
+            TypeKind::Map(k, v) => TypeKind::Map(c(k), c(v)),
             TypeKind::Interface(ms) => TypeKind::Interface(
                 ms.iter()
                     .map(|m| IMethod {
@@ -373,6 +376,9 @@ impl Types {
     }
     pub fn tuple(&mut self, elems: Vec<TypeId>) -> TypeId {
         self.intern(TypeKind::Tuple(elems))
+    }
+    pub fn map(&mut self, k: TypeId, v: TypeId) -> TypeId {
+        self.intern(TypeKind::Map(k, v))
     }
     pub fn interface(&mut self, mut methods: Vec<IMethod>) -> TypeId {
         methods.sort_by(|a, b| a.name.cmp(&b.name));
@@ -488,7 +494,11 @@ impl Types {
     pub fn nillable(&self, t: TypeId) -> bool {
         matches!(
             self.under(t),
-            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Interface(_)
+            TypeKind::Pointer(_)
+                | TypeKind::Slice(_)
+                | TypeKind::Func(_)
+                | TypeKind::Interface(_)
+                | TypeKind::Map(..)
         ) || self.basic(t) == Some(Basic::UntypedNil)
     }
 
@@ -553,6 +563,12 @@ impl Types {
             TypeKind::Func(sig) => {
                 s.push_str("func");
                 self.write_sig(sig, cur, s);
+            }
+            TypeKind::Map(k, v) => {
+                s.push_str("map[");
+                self.write_name(*k, cur, s);
+                s.push(']');
+                self.write_name(*v, cur, s);
             }
             TypeKind::Interface(ms) => {
                 // Go's checker writes `interface{M()}`; the runtime (`%T`)
