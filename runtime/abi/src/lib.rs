@@ -420,6 +420,7 @@ pub mod itab {
 ///   null when the iteration is over. The start is random, as in Go; entries
 ///   deleted before being reached are not produced, entries added during the
 ///   iteration may or may not be, and no entry is produced twice.
+///
 /// Keys of a type without equality (a slice inside an interface key, say)
 /// panic with Go's "runtime error: hash of unhashable type T".
 pub mod map {
