@@ -1,1 +1,5 @@
-fn main() {}
+//! The goc command. Everything is in [`goc::driver`].
+
+fn main() {
+    std::process::exit(goc::driver::main());
+}

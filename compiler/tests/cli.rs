@@ -1,0 +1,418 @@
+//! The goc command line, run as users run it: the built binary in a scratch
+//! directory as its working directory.
+//!
+//! Tests marked "needs the whole pipeline" build and run real programs, so
+//! they fail whenever lowering, codegen, the runtime or the linker is broken,
+//! not only when the driver is.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const GOC: &str = env!("CARGO_BIN_EXE_goc");
+
+const HELLO: &str = "package main\n\nfunc main() {\n\tprintln(\"hello, world\")\n}\n";
+const PANICS: &str = "package main\n\nfunc main() {\n\tpanic(\"boom\")\n}\n";
+/// A syntax error at 5:1 (the `}` where an expression should be).
+const SYNTAX_ERROR: &str = "package main\n\nfunc main() {\n\tx := \n}\n";
+
+/// A scratch directory, removed when the test ends.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("goc-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn write(&self, rel: &str, text: &str) -> &Self {
+        let p = self.0.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+        self
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.0.join(rel)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs goc in `cwd` with GOOS/GOARCH cleared and then `env` set.
+fn goc_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(GOC);
+    cmd.args(args)
+        .current_dir(cwd)
+        .env_remove("GOOS")
+        .env_remove("GOARCH");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("cannot start goc")
+}
+
+fn goc(cwd: &Path, args: &[&str]) -> Output {
+    goc_env(cwd, args, &[])
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn host_goarch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        a => a,
+    }
+}
+
+#[test]
+fn version() {
+    let s = Scratch::new("version");
+    let o = goc(&s.0, &["version"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "goc version {} {}/{}\n",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS,
+            host_goarch()
+        )
+    );
+}
+
+#[test]
+fn env_for_the_host() {
+    let s = Scratch::new("env");
+    let o = goc(&s.0, &["env"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert_eq!(lines[0], "GOOS=linux");
+    assert_eq!(lines[1], format!("GOARCH={}", host_goarch()));
+    assert!(lines[2].starts_with("GOCLINKER="), "{out}");
+    assert!(lines[3].starts_with("GOCRUNTIME="), "{out}");
+    assert!(lines[3].contains(std::env::consts::ARCH), "{out}");
+
+    let o = goc(&s.0, &["env", "GOARCH", "GOOS"]);
+    assert_eq!(stdout(&o), format!("{}\nlinux\n", host_goarch()));
+}
+
+#[test]
+fn env_honours_goarch_and_target() {
+    let s = Scratch::new("env_arm64");
+    let o = goc_env(&s.0, &["env"], &[("GOARCH", "arm64")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("GOOS=linux\nGOARCH=arm64\n"), "{out}");
+    // Either the embedded runtime or why there is none.
+    assert!(
+        out.contains("GOCRUNTIME=") && out.contains("aarch64"),
+        "{out}"
+    );
+
+    for t in ["aarch64-linux", "aarch64-unknown-linux-gnu", "arm64"] {
+        let o = goc(&s.0, &["env", "--target", t, "GOARCH"]);
+        assert_eq!(stdout(&o), "arm64\n", "{t}: {}", stderr(&o));
+    }
+    // The flag wins over the environment.
+    let o = goc_env(
+        &s.0,
+        &["env", "--target=x86_64-unknown-linux-gnu", "GOARCH"],
+        &[("GOARCH", "arm64")],
+    );
+    assert_eq!(stdout(&o), "amd64\n");
+}
+
+#[test]
+fn env_rejects_an_unsupported_goarch() {
+    let s = Scratch::new("env_386");
+    let o = goc_env(&s.0, &["env"], &[("GOARCH", "386")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    assert!(
+        stderr(&o).contains("unsupported GOOS/GOARCH pair linux/386"),
+        "{}",
+        stderr(&o)
+    );
+    let o = goc_env(&s.0, &["env"], &[("GOOS", "windows")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("unsupported GOOS/GOARCH pair windows/"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn unsupported_target_lists_the_supported_ones() {
+    let s = Scratch::new("bad_target");
+    s.write("hello.go", HELLO);
+    let o = goc(
+        &s.0,
+        &[
+            "build",
+            "--target",
+            "riscv64gc-unknown-linux-gnu",
+            "hello.go",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.starts_with("goc: unsupported target \"riscv64gc-unknown-linux-gnu\""),
+        "{e}"
+    );
+    assert!(
+        e.contains("x86_64-unknown-linux-gnu") && e.contains("aarch64-unknown-linux-gnu"),
+        "{e}"
+    );
+}
+
+#[test]
+fn missing_file() {
+    let s = Scratch::new("missing");
+    let o = goc(&s.0, &["build", "nope.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "stat nope.go: no such file or directory\n");
+    let o = goc(&s.0, &["run", "nope.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "stat nope.go: no such file or directory\n");
+}
+
+#[test]
+fn unknown_command_and_usage() {
+    let s = Scratch::new("unknown");
+    let o = goc(&s.0, &["frob"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "goc frob: unknown command\nRun 'goc help' for usage.\n"
+    );
+
+    let o = goc(&s.0, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("goc <command> [arguments]"));
+
+    let o = goc(&s.0, &["help"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("goc <command> [arguments]"));
+    let o = goc(&s.0, &["help", "build"]);
+    assert!(stdout(&o).starts_with("usage: goc build"));
+}
+
+#[test]
+fn unknown_flag() {
+    let s = Scratch::new("unknown_flag");
+    let o = goc(&s.0, &["build", "-x", "a.go"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("flag provided but not defined: -x\nusage: goc build"));
+    let o = goc(&s.0, &["build", "-emit=asm", "a.go"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn syntax_error_is_reported_at_the_path_given() {
+    let s = Scratch::new("syntax");
+    s.write("bad.go", SYNTAX_ERROR);
+    s.write("sub/bad.go", SYNTAX_ERROR);
+    for (args, path) in [
+        (&["build", "bad.go"][..], "bad.go"),
+        (&["build", "./bad.go"], "./bad.go"),
+        (&["build", "."], "./bad.go"),
+        (&["build"], "./bad.go"),
+        (&["build", "sub"], "sub/bad.go"),
+        (&["build", "sub/"], "sub/bad.go"),
+        (&["run", "bad.go"], "bad.go"),
+        (&["build", "-emit=ir", "bad.go"], "bad.go"),
+    ] {
+        let o = goc(&s.0, args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let e = stderr(&o);
+        assert!(
+            e.starts_with(&format!("{path}:5:1: syntax error")),
+            "{args:?}: {e}"
+        );
+        assert_eq!(stdout(&o), "", "{args:?}");
+    }
+    assert!(!s.path("bad").exists());
+}
+
+#[test]
+fn at_most_ten_errors() {
+    let s = Scratch::new("many");
+    let mut src = String::from("package main\n\nfunc main() {\n");
+    for i in 1..=12 {
+        src.push_str(&format!("\tv{i} = 1\n"));
+    }
+    src.push_str("}\n");
+    s.write("many.go", &src);
+    let o = goc(&s.0, &["build", "many.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    let lines: Vec<&str> = e.lines().collect();
+    assert_eq!(lines.len(), 11, "{e}");
+    assert_eq!(lines[0], "many.go:4:2: undefined: v1");
+    assert_eq!(lines[10], "many.go:13:2: too many errors");
+}
+
+#[test]
+fn directories() {
+    let s = Scratch::new("dirs");
+    std::fs::create_dir_all(s.path("empty")).unwrap();
+    s.write("tests/x_test.go", HELLO);
+    s.write("windows/x_windows.go", HELLO);
+    for (dir, msg) in [
+        ("empty", "no Go files in "),
+        ("tests", "no non-test Go files in "),
+        ("windows", "build constraints exclude all Go files in "),
+        ("nodir", "stat nodir: no such file or directory"),
+    ] {
+        let o = goc(&s.0, &["build", dir]);
+        assert_eq!(o.status.code(), Some(1), "{dir}");
+        assert!(stderr(&o).starts_with(msg), "{dir}: {}", stderr(&o));
+    }
+    s.write("a/x.go", HELLO).write("b/y.go", HELLO);
+    let o = goc(&s.0, &["build", "a/x.go", "b/y.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "named files must all be in one directory; have a and b\n"
+    );
+}
+
+#[test]
+fn emit_ir_prints_and_writes_nothing() {
+    let s = Scratch::new("emit");
+    s.write("hello.go", HELLO);
+    let o = goc(&s.0, &["build", "-emit=ir", "hello.go"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let ir = stdout(&o);
+    assert!(ir.contains("func main.main() {"), "{ir}");
+    assert!(ir.contains("goc_printstring"), "{ir}");
+    assert!(!s.path("hello").exists());
+}
+
+/// The default output name comes from the first file or the directory, in
+/// the current directory; an existing directory of that name is refused.
+#[test]
+fn output_name_conflicts() {
+    let s = Scratch::new("out_conflict");
+    s.write("hello.go", HELLO);
+    std::fs::create_dir_all(s.path("hello")).unwrap();
+    let o = goc(&s.0, &["build", "hello.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "goc: build output \"hello\" already exists and is a directory\n"
+    );
+    // Never overwrite a source file.
+    let o = goc(&s.0, &["build", "-o", "hello.go", "hello.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists and is not an object file"));
+    assert_eq!(std::fs::read_to_string(s.path("hello.go")).unwrap(), HELLO);
+}
+
+// ---------------------------------------------------------------------------
+// Needs the whole pipeline (lowering, codegen, runtime, linker).
+
+fn run_binary(p: &Path) -> Output {
+    Command::new(p)
+        .output()
+        .expect("cannot run the built program")
+}
+
+#[test]
+fn build_hello_and_default_names() {
+    let s = Scratch::new("hello");
+    s.write("hello.go", HELLO);
+    let o = goc(&s.0, &["build", "hello.go"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(stderr(&o), "");
+    let r = run_binary(&s.path("hello"));
+    assert_eq!(r.status.code(), Some(0));
+    assert_eq!(stderr(&r), "hello, world\n");
+
+    // Rebuilding over an executable is fine.
+    let o = goc(&s.0, &["build", "hello.go"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+
+    // -o, -o=, and -o into a directory.
+    std::fs::create_dir_all(s.path("bin")).unwrap();
+    for (args, out) in [
+        (&["build", "-o", "x1", "hello.go"][..], "x1"),
+        (&["build", "-o=x2", "hello.go"], "x2"),
+        (&["build", "--o", "bin/", "hello.go"], "bin/hello"),
+        (&["build", "-o", "bin", "hello.go"], "bin/hello"),
+    ] {
+        let _ = std::fs::remove_file(s.path(out));
+        let o = goc(&s.0, args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(
+            stderr(&run_binary(&s.path(out))),
+            "hello, world\n",
+            "{args:?}"
+        );
+    }
+
+    // A directory: named after it; `.` and no argument: after the current
+    // directory. _test.go files are left out.
+    s.write("proj/main.go", HELLO);
+    s.write("proj/main_test.go", "this is not Go");
+    // (`goc build proj` itself would refuse: the output "proj" is the
+    // source directory, as with go build.)
+    let o = goc(&s.0, &["build", "-o", "bin/", "proj"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&run_binary(&s.path("bin/proj"))), "hello, world\n");
+    for args in [&["build", "."][..], &["build"]] {
+        let o = goc(&s.path("proj"), args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert!(s.path("proj/proj").is_file(), "{args:?}");
+        std::fs::remove_file(s.path("proj/proj")).unwrap();
+    }
+}
+
+#[test]
+fn run_hello() {
+    let s = Scratch::new("run_hello");
+    s.write("hello.go", HELLO);
+    let o = goc(&s.0, &["run", "hello.go"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "hello, world\n");
+    assert!(!s.path("hello").exists());
+    // Arguments after the files are the program's, even ones that look
+    // like goc's flags; a `--` after the files is dropped.
+    let o = goc(
+        &s.0,
+        &["run", "hello.go", "-o", "x", "--target", "nonsense"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = goc(&s.0, &["run", "hello.go", "--", "-x"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = goc(&s.0, &["run", ".", "arg"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "hello, world\n");
+}
+
+#[test]
+fn run_exits_with_the_programs_status() {
+    let s = Scratch::new("run_panic");
+    s.write("p.go", PANICS);
+    let o = goc(&s.0, &["run", "p.go", "a", "b"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).starts_with("panic: boom\n"), "{}", stderr(&o));
+}
