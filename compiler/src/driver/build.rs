@@ -196,9 +196,9 @@ fn execute(exe: &Path, args: &[String]) -> Result<i32, Fail> {
     // Ctrl-C and Ctrl-\ reach the whole foreground process group: the
     // program decides what they mean, and goc outlives it to clean up.
     // (Ignored only after the spawn: ignored signals are inherited.)
-    signals::ignore_interactive();
+    let saved = signals::ignore_interactive();
     let status = child.wait();
-    signals::restore_interactive();
+    signals::restore(saved);
     let status =
         status.map_err(|e| Fail::goc(format!("waiting for {}: {}", exe.display(), io_text(&e))))?;
     if let Some(code) = status.code() {
@@ -221,27 +221,29 @@ mod signals {
     pub const SIGINT: i32 = 2;
     const SIGQUIT: i32 = 3;
     pub const SIGPIPE: i32 = 13;
-    const SIG_DFL: usize = 0;
     const SIG_IGN: usize = 1;
 
     extern "C" {
         fn signal(signum: c_int, handler: usize) -> usize;
     }
 
-    pub fn ignore_interactive() {
+    /// The dispositions [`ignore_interactive`] replaced.
+    pub struct Saved([usize; 2]);
+
+    /// Ignores SIGINT and SIGQUIT in goc; returns what they were.
+    pub fn ignore_interactive() -> Saved {
         // SAFETY: setting a signal disposition to SIG_IGN has no memory
         // effects; nothing in goc installs handlers for these signals.
-        unsafe {
-            signal(SIGINT, SIG_IGN);
-            signal(SIGQUIT, SIG_IGN);
-        }
+        unsafe { Saved([signal(SIGINT, SIG_IGN), signal(SIGQUIT, SIG_IGN)]) }
     }
 
-    pub fn restore_interactive() {
-        // SAFETY: as above, back to the default disposition.
+    /// Puts back what [`ignore_interactive`] found (which may itself be
+    /// "ignored": a shell's background job starts so).
+    pub fn restore(saved: Saved) {
+        // SAFETY: as above; the values are dispositions signal(2) returned.
         unsafe {
-            signal(SIGINT, SIG_DFL);
-            signal(SIGQUIT, SIG_DFL);
+            signal(SIGINT, saved.0[0]);
+            signal(SIGQUIT, saved.0[1]);
         }
     }
 
