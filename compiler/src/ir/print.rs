@@ -500,11 +500,9 @@ pub fn named_types(p: &Program) -> Vec<Arc<NamedType>> {
                 .chain(&sig.results)
                 .for_each(|t| visit(t, out)),
             Type::Struct(fields) => fields.iter().for_each(|f| visit(&f.ty, out)),
-            Type::Named(n) => {
-                if !out.iter().any(|m| m.name == n.name) {
-                    out.push(n.clone());
-                    visit(n.def(), out);
-                }
+            Type::Named(n) if !out.iter().any(|m| m.name == n.name) => {
+                out.push(n.clone());
+                visit(n.def(), out);
             }
             _ => {}
         }

@@ -459,48 +459,39 @@ impl FnLower<'_, '_> {
             value: Const::Bool(false),
         });
         let end = self.new_block();
-        let parts: Vec<(TypeId, Box<dyn Fn(&mut Self, Reg) -> Reg>)> =
-            match self.info.types.under(t).clone() {
-                TypeKind::Struct(fields) => fields
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| f.name != "_")
-                    .map(|(i, f)| {
-                        let ft = f.ty;
-                        let get: Box<dyn Fn(&mut Self, Reg) -> Reg> =
-                            Box::new(move |fl: &mut Self, p: Reg| {
-                                let dst = fl.reg(ir::Type::ptr(fl.ty(ft)));
-                                fl.emit(Inst::FieldAddr {
-                                    dst,
-                                    ptr: p,
-                                    field: i as u32,
-                                });
-                                dst
-                            });
-                        (ft, get)
-                    })
-                    .collect(),
-                TypeKind::Array(n, elem) => (0..n)
-                    .map(|i| {
-                        let get: Box<dyn Fn(&mut Self, Reg) -> Reg> =
-                            Box::new(move |fl: &mut Self, p: Reg| {
-                                let idx = fl.int(i as i64);
-                                let dst = fl.reg(ir::Type::ptr(fl.ty(elem)));
-                                fl.emit(Inst::IndexAddr {
-                                    dst,
-                                    ptr: p,
-                                    index: idx,
-                                });
-                                dst
-                            });
-                        (elem, get)
-                    })
-                    .collect(),
-                _ => unreachable!(),
+        // Each part: its type, and whether it is a field (by index) or an
+        // array element (by index).
+        let parts: Vec<(TypeId, bool, u32)> = match self.info.types.under(t).clone() {
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.name != "_")
+                .map(|(i, f)| (f.ty, true, i as u32))
+                .collect(),
+            TypeKind::Array(n, elem) => (0..n as u32).map(|i| (elem, false, i)).collect(),
+            _ => unreachable!(),
+        };
+        for (ft, is_field, i) in parts {
+            let part = |fl: &mut Self, p: Reg| {
+                let dst = fl.reg(ir::Type::ptr(fl.ty(ft)));
+                if is_field {
+                    fl.emit(Inst::FieldAddr {
+                        dst,
+                        ptr: p,
+                        field: i,
+                    });
+                } else {
+                    let idx = fl.int(i as i64);
+                    fl.emit(Inst::IndexAddr {
+                        dst,
+                        ptr: p,
+                        index: idx,
+                    });
+                }
+                dst
             };
-        for (ft, get) in parts {
-            let fa = get(self, pa);
-            let fb = get(self, pb);
+            let fa = part(self, pa);
+            let fb = part(self, pb);
             let it = self.ty(ft);
             let eq = if it == ir::Type::Iface {
                 self.iface_eq_at(fa, fb, ft)

@@ -210,17 +210,17 @@ impl FnLower<'_, '_> {
         m
     }
 
-    /// `for k, v := range m`: the runtime's iterator in a frame slot.
+    /// `for k, v := range m` (`vars`: key, value, `:=`): the runtime's
+    /// iterator in a frame slot.
     pub(crate) fn map_range(
         &mut self,
         mt: TypeId,
         m: Reg,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
+        vars: (Option<&Expr>, Option<&Expr>, bool),
         body: &ast::Block,
         label: Option<String>,
     ) {
+        let (key, value, define) = vars;
         let (kt, vt) = self.map_types(mt);
         let desc = self.desc_addr(mt);
         let words = goc_abi::map::iter::SIZE_OF as u64 / 8;

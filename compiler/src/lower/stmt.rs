@@ -641,7 +641,7 @@ impl FnLower<'_, '_> {
         let kind = self.info.types.under(xt).clone();
         if let TypeKind::Map(..) = kind {
             let m = self.expr_reg(x);
-            self.map_range(xt, m, key, value, define, body, label);
+            self.map_range(xt, m, (key, value, define), body, label);
             return;
         }
         // The range expression is evaluated once; an array value is copied

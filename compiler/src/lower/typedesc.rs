@@ -18,6 +18,10 @@ use super::*;
 use crate::ir::DataItem;
 use crate::types::{Basic, StructField};
 
+/// A method found through embedded fields: its name and type, the path of
+/// (field index, field is a pointer) to the embedded value, the method.
+type Promoted = (String, TypeId, Vec<(u32, bool)>, ObjId);
+
 /// Types stored directly in an interface's data word (pointer-shaped).
 pub(crate) fn is_direct_iface(info: &Info, t: TypeId) -> bool {
     matches!(
@@ -116,10 +120,8 @@ impl ProgramLower<'_> {
         } else {
             0
         };
-        let word2 = type_hash(name, t.0) as u64
-            | (kind as u64) << 32
-            | (align as u64) << 40
-            | (flags as u64) << 48;
+        let word2 =
+            type_hash(name, t.0) as u64 | (kind as u64) << 32 | align << 40 | (flags as u64) << 48;
         let (eq, hash) = self.equal_and_hash(t, comparable, regular);
         let addr_or_zero = |s: Option<String>| s.map(DataItem::Addr).unwrap_or(DataItem::Word(0));
         let elem = match &under {
@@ -396,7 +398,7 @@ impl ProgramLower<'_> {
         let mut level: Vec<(TypeId, Vec<(u32, bool)>)> = vec![(named, Vec::new())];
         for _ in 0..4 {
             let mut next = Vec::new();
-            let mut found: Vec<(String, TypeId, Vec<(u32, bool)>, ObjId)> = Vec::new();
+            let mut found: Vec<Promoted> = Vec::new();
             for (t, path) in &level {
                 let base = match types.under(*t) {
                     TypeKind::Pointer(e) => *e,

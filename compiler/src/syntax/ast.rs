@@ -51,6 +51,9 @@ pub struct ImportSpec {
     pub pos: Pos,
 }
 
+// Declarations are built once and matched many times; boxing the larger
+// variant would only add an indirection.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Decl {
     Func(FuncDecl),

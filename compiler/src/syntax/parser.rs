@@ -69,6 +69,7 @@ pub fn parse_expr(src: &[u8], next_id: &mut u32) -> Result<Expr, Diag> {
 /// A simple statement, with Go's notion of its position (the operator of
 /// an assignment, send or inc/dec) for error messages; or one of the two
 /// special forms only statement headers accept.
+#[allow(clippy::large_enum_variant)] // short-lived, moved once
 enum Simple {
     Stmt(Stmt, Pos),
     Range {
@@ -2234,9 +2235,12 @@ fn is_value(x: &Expr) -> bool {
 fn looks_like_type_param(x: &Expr, next: Tok) -> bool {
     match &x.kind {
         ExprKind::Ident(_) => next != Tok::Rbrack,
-        ExprKind::Binary { op, x: l, y, .. } if matches!(op, BinOp::Mul | BinOp::Or) => {
-            matches!(l.kind, ExprKind::Ident(_)) && is_type_elem(y)
-        }
+        ExprKind::Binary {
+            op: BinOp::Mul | BinOp::Or,
+            x: l,
+            y,
+            ..
+        } => matches!(l.kind, ExprKind::Ident(_)) && is_type_elem(y),
         ExprKind::Call {
             func,
             args,

@@ -107,16 +107,16 @@ impl Checker<'_> {
             return;
         }
         let name = &f.name.name;
-        if name == "init" || name == "main" {
-            if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
-                self.error(
-                    f.name.pos,
-                    format!("func {name} must have no arguments and no return values"),
-                );
-            }
+        if (name == "init" || name == "main")
+            && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
+        {
+            self.error(
+                f.name.pos,
+                format!("func {name} must have no arguments and no return values"),
+            );
         }
         if f.body.is_none() {
-            self.error(f.name.pos, format!("missing function body"));
+            self.error(f.name.pos, "missing function body".to_string());
         }
         let entry = FuncEntry {
             obj: ObjId(0),

@@ -627,21 +627,18 @@ impl Checker<'_> {
 
     fn star(&mut self, e: &Expr, x: &Expr) -> Operand {
         let xo = self.expr_multi(x);
-        match xo.mode {
-            Mode::Type => {
-                if xo.ty == T_INVALID {
-                    return Operand {
-                        mode: Mode::Type,
-                        ty: T_INVALID,
-                    };
-                }
-                let t = self.tys().pointer(xo.ty);
+        if xo.mode == Mode::Type {
+            if xo.ty == T_INVALID {
                 return Operand {
                     mode: Mode::Type,
-                    ty: t,
+                    ty: T_INVALID,
                 };
             }
-            _ => {}
+            let t = self.tys().pointer(xo.ty);
+            return Operand {
+                mode: Mode::Type,
+                ty: t,
+            };
         }
         let xo = self.single_value(x, xo);
         if xo.ty == T_INVALID {
@@ -676,8 +673,8 @@ impl Checker<'_> {
         // Bring untyped operands to the other operand's type (a nil operand
         // of a comparison is left to `comparison`).
         let nil_operand = xo.ty == T_UNTYPED_NIL || yo.ty == T_UNTYPED_NIL;
-        if !(op.is_comparison() && nil_operand) && !self.match_types(e, x, &mut xo, y, &mut yo, op)
-        {
+        let skip_matching = op.is_comparison() && nil_operand;
+        if !skip_matching && !self.match_types(e, x, &mut xo, y, &mut yo, op) {
             return Operand::invalid();
         }
         if op.is_comparison() {
@@ -906,7 +903,8 @@ impl Checker<'_> {
         let (xt, yt) = (xo.ty, yo.ty);
         let nil_cmp = (xt == T_UNTYPED_NIL && types.nillable(yt))
             || (yt == T_UNTYPED_NIL && types.nillable(xt));
-        if !nil_cmp && !(self.assignable_type(xt, yt) || self.assignable_type(yt, xt)) {
+        let related = self.assignable_type(xt, yt) || self.assignable_type(yt, xt);
+        if !nil_cmp && !related {
             let (a, b) = (self.tname(xt), self.tname(yt));
             // A nil that fits neither side is reported where it stands.
             let pos = if yt == T_UNTYPED_NIL { y.pos } else { x.pos };
@@ -1285,10 +1283,9 @@ impl Checker<'_> {
         if io.ty == T_INVALID {
             return None;
         }
-        if !self.info.types.is_integer(io.ty)
-            && !(self.info.types.is_untyped(io.ty)
-                && io.constant().is_some_and(|v| v.to_int().is_some()))
-        {
+        let untyped_int = self.info.types.is_untyped(io.ty)
+            && io.constant().is_some_and(|v| v.to_int().is_some());
+        if !self.info.types.is_integer(io.ty) && !untyped_int {
             let s = self.operand_str(i, &io);
             if matches!(io.constant(), Some(Value::Float(_))) {
                 self.error(i.pos, format!("{s} truncated to int"));
@@ -1303,15 +1300,13 @@ impl Checker<'_> {
         let Some(v) = io.constant().and_then(|v| v.to_int()) else {
             return Some(None);
         };
-        if self.info.types.is_untyped(io.ty) {
-            if !self.convert_untyped(i, &io, T_INT) {
-                let s = self.operand_str(i, &io);
-                self.error(
-                    i.pos,
-                    format!("cannot use {s} as int value in index (overflows)"),
-                );
-                return None;
-            }
+        if self.info.types.is_untyped(io.ty) && !self.convert_untyped(i, &io, T_INT) {
+            let s = self.operand_str(i, &io);
+            self.error(
+                i.pos,
+                format!("cannot use {s} as int value in index (overflows)"),
+            );
+            return None;
         }
         if v.is_negative() {
             let s = self.operand_str(
@@ -1616,9 +1611,9 @@ impl Checker<'_> {
         } else {
             ops.len() == np
         };
-        if ellipsis.is_some() && !sig.variadic {
+        if let (Some(at), false) = (ellipsis, sig.variadic) {
             self.error(
-                ellipsis.unwrap(),
+                at,
                 format!(
                     "have (...) but function is not variadic: {}",
                     what.trim_start_matches("call to ")
@@ -2051,7 +2046,7 @@ impl Checker<'_> {
                         let (ls, cs) = (self.expr_str(&args[1]), self.expr_str(&args[2]));
                         self.error(
                             args[1].pos,
-                            format!("invalid argument: length and capacity swapped"),
+                            "invalid argument: length and capacity swapped".to_string(),
                         );
                         let _ = (ls, cs);
                         return Operand::invalid();

@@ -210,6 +210,6 @@ fn write_expr(e: &Expr, s: &mut String) {
             });
             write_expr(elem, s);
         }
-        ExprKind::Bad => s.push_str("_"),
+        ExprKind::Bad => s.push('_'),
     }
 }

@@ -1072,9 +1072,8 @@ impl Checker<'_> {
             self.range_vars(s, key, value, define, T_INVALID, T_INVALID);
             return;
         }
-        if value.is_some() && vt.is_none() {
+        if let (Some(v), None) = (value, vt) {
             let s2 = self.operand_str(x, &xo);
-            let v = value.unwrap();
             self.error(
                 v.pos,
                 format!("range over {s2} permits only one iteration variable"),
