@@ -20,6 +20,7 @@ pub mod arch;
 #[cfg(not(test))]
 pub mod entry;
 pub mod ftoa;
+pub mod hash;
 pub mod malloc;
 #[cfg(not(test))]
 pub mod mem;
@@ -31,3 +32,4 @@ pub mod slice;
 pub mod stack;
 pub mod string;
 pub mod sys;
+pub mod typedesc;
