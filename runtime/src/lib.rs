@@ -22,6 +22,7 @@ pub mod entry;
 pub mod ftoa;
 pub mod hash;
 pub mod malloc;
+pub mod map;
 #[cfg(not(test))]
 pub mod mem;
 pub mod panic;
