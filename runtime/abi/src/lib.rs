@@ -298,8 +298,16 @@ pub mod typedesc {
     /// u8: `FLAG_*` bits.
     pub const FLAGS: i32 = 22;
     /// `extern "C" fn(a: *const u8, b: *const u8) -> bool`, or 0.
+    ///
+    /// The runtime calls `EQUAL` and `HASHFN` from its own (Rust) code,
+    /// where the g register does not hold the current G: a compiled
+    /// equality or hash function, and every compiled function it calls,
+    /// must not read the g register, i.e. it is emitted without the
+    /// prologue stack check and without safepoint polls. (Their call depth
+    /// is bounded by the type's nesting, and their frames are small.)
     pub const EQUAL: i32 = 24;
-    /// `extern "C" fn(p: *const u8, seed: u64) -> u64`, or 0.
+    /// `extern "C" fn(p: *const u8, seed: u64) -> u64`, or 0. Same rule
+    /// about the g register as `EQUAL`.
     pub const HASHFN: i32 = 32;
     /// *const u8: pointer bitmap of the `PTRDATA` prefix, one bit per word,
     /// least significant bit first (null when `PTRDATA` is 0).
@@ -406,7 +414,9 @@ pub mod itab {
 ///
 /// Entry points (`extern "C"`; `t` is the map type's descriptor):
 /// * `goc_makemap(t, hint: i64) -> *mut Map` — `make(map[K]V, hint)`; a
-///   negative or huge hint panics with Go's "makemap: size out of range".
+///   negative hint, or one too large to allocate for, counts as 0 (Go's
+///   makemap does the same at run time; a constant negative hint is a
+///   compile error).
 /// * `goc_mapaccess(t, m, key: *const u8) -> *const u8` — the value's
 ///   address, or null when the key is absent (or m is nil); the compiler
 ///   substitutes the zero value and `ok`.
@@ -422,7 +432,10 @@ pub mod itab {
 ///   iteration may or may not be, and no entry is produced twice.
 ///
 /// Keys of a type without equality (a slice inside an interface key, say)
-/// panic with Go's "runtime error: hash of unhashable type T".
+/// panic with Go's "runtime error: hash of unhashable type T"; a lookup or
+/// delete in a nil or empty map checks the key without hashing and panics
+/// with Go's wording for that path, "hash of unhashable type: T" (no
+/// "runtime error: " prefix).
 pub mod map {
     pub const COUNT: i32 = 0;
     /// Layout of the iterator the compiler reserves in the frame.
