@@ -149,6 +149,7 @@ impl FB {
             results: self.results,
             regs: self.regs,
             blocks: self.blocks,
+            nosplit: false,
         }
     }
 }

@@ -499,6 +499,10 @@ pub struct Func {
     /// The type of every register.
     pub regs: Vec<Type>,
     pub blocks: Vec<Block>,
+    /// No prologue stack check (nor, later, safepoint polls): for functions
+    /// the runtime calls from its own code, where the g register does not
+    /// hold a goroutine (the equality and hash functions of types).
+    pub nosplit: bool,
 }
 
 impl Func {

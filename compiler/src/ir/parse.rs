@@ -141,6 +141,10 @@ fn parse_func<'a>(
             head.punct(',')?;
         }
     }
+    let nosplit = matches!(head.peek(), Some(Tok::Name(n)) if n == "nosplit");
+    if nosplit {
+        head.keyword()?;
+    }
     head.punct('{')?;
     head.end()?;
 
@@ -221,6 +225,7 @@ fn parse_func<'a>(
         results,
         regs,
         blocks,
+        nosplit,
     })
 }
 

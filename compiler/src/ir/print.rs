@@ -103,6 +103,9 @@ impl fmt::Display for Func {
             }
             f.write_char(')')?;
         }
+        if self.nosplit {
+            f.write_str(" nosplit")?;
+        }
         f.write_str(" {\n")?;
         for (i, t) in self.regs.iter().enumerate() {
             if self.params.contains(&Reg(i as u32)) {
@@ -558,6 +561,7 @@ pub(crate) mod tests {
                     results: results.to_vec(),
                     regs: Vec::new(),
                     blocks: Vec::new(),
+                    nosplit: false,
                 },
             };
             for t in params {

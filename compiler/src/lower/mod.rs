@@ -430,6 +430,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
                     insts: vec![],
                     term: Term::Unreachable,
                 }],
+                nosplit: false,
             },
             cur: BlockId(0),
             done: vec![false],

@@ -234,6 +234,7 @@ impl ProgramLower<'_> {
         let p = fl.param(ir::Type::ptr(it));
         let seed = fl.param(ir::Type::U64);
         fl.f.results = vec![ir::Type::U64];
+        fl.f.nosplit = true;
         match self.info.types.under(t).clone() {
             TypeKind::Struct(fields) => {
                 for (i, f) in fields.iter().enumerate() {
@@ -310,6 +311,7 @@ impl ProgramLower<'_> {
         let a = fl.param(ir::Type::ptr(it.clone()));
         let b = fl.param(ir::Type::ptr(it));
         fl.f.results = vec![ir::Type::Bool];
+        fl.f.nosplit = true;
         let r = fl.mem_equal(a, b, t);
         fl.terminate(Term::Return(vec![r]));
         self.extra.borrow_mut().push(fl.finish());

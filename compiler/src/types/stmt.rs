@@ -471,6 +471,7 @@ impl Checker<'_> {
                                 | Builtin::Print
                                 | Builtin::Println
                                 | Builtin::Clear
+                                | Builtin::Delete
                         ) => {}
                     _ => return,
                 }
@@ -1060,6 +1061,7 @@ impl Checker<'_> {
             TypeKind::Basic(b) if b.is_integer() => (xo.ty, None),
             TypeKind::Basic(b) if b.is_string() => (T_INT, Some(T_RUNE)),
             TypeKind::Array(_, e) | TypeKind::Slice(e) => (T_INT, Some(e)),
+            TypeKind::Map(k, v) => (k, Some(v)),
             TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
                 TypeKind::Array(_, e) => (T_INT, Some(e)),
                 _ => (T_INVALID, None),
