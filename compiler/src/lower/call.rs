@@ -212,6 +212,9 @@ impl FnLower<'_, '_> {
         }
         let (from, to) = (self.etype(x), self.etype(e));
         let v = self.expr(x);
+        if self.info.types.is_interface(to) {
+            return self.convert_for(v, from, to);
+        }
         let (fi, ti) = (self.ty(from), self.ty(to));
         if fi == ti {
             return v;
