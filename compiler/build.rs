@@ -28,6 +28,8 @@ struct TargetSpec {
     script: &'static str,
     /// Failing to build it fails the goc build.
     required: bool,
+    /// Code-generation flags for this target only, after `RUNTIME_RUSTFLAGS`.
+    rustflags: &'static [&'static str],
 }
 
 const TARGETS: &[TargetSpec] = &[
@@ -36,12 +38,18 @@ const TARGETS: &[TargetSpec] = &[
         arch: "x86_64",
         script: "x86_64-linux.ld",
         required: true,
+        rustflags: &[],
     },
     TargetSpec {
         triple: "aarch64-unknown-linux-gnu",
         arch: "aarch64",
         script: "aarch64-linux.ld",
         required: false,
+        // Inline LL/SC atomics: the default outlined helpers
+        // (__aarch64_ldadd8_*, from compiler-builtins) test a CPU-feature
+        // flag whose initialiser needs libc's getauxval. (rustc warns that
+        // the feature is unstable; the warning is harmless here.)
+        rustflags: &["-Ctarget-feature=-outline-atomics"],
     },
 ];
 
@@ -105,7 +113,7 @@ fn main() {
             );
             continue;
         }
-        match build_runtime(&cargo, &runtime_dir, &runtime_target_dir, t.triple) {
+        match build_runtime(&cargo, &runtime_dir, &runtime_target_dir, t) {
             Ok(archive) => {
                 let dest = out_dir.join(format!("libgocrt-{}.a", t.arch));
                 copy_if_changed(&archive, &dest);
@@ -167,13 +175,14 @@ fn std_installed(rustc: &str, triple: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Run cargo on runtime/Cargo.toml for `triple`; returns the archive path.
+/// Run cargo on runtime/Cargo.toml for `t`; returns the archive path.
 fn build_runtime(
     cargo: &str,
     runtime_dir: &Path,
     target_dir: &Path,
-    triple: &str,
+    t: &TargetSpec,
 ) -> Result<PathBuf, String> {
+    let triple = t.triple;
     let mut cmd = Command::new(cargo);
     cmd.current_dir(runtime_dir)
         .arg("build")
@@ -223,7 +232,12 @@ fn build_runtime(
         }
     }
     // RUSTC (the outer toolchain's compiler) is deliberately kept.
-    cmd.env("CARGO_ENCODED_RUSTFLAGS", RUNTIME_RUSTFLAGS.join("\x1f"));
+    let flags: Vec<&str> = RUNTIME_RUSTFLAGS
+        .iter()
+        .chain(t.rustflags)
+        .copied()
+        .collect();
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
     let out = cmd
         .output()
         .map_err(|e| format!("cannot run {cargo}: {e}"))?;

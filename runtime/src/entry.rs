@@ -8,9 +8,10 @@
 //! 2. installs the fault handlers (signal.rs) on an alternate stack;
 //! 3. reserves the main goroutine's stack (stack.rs), fills in its G
 //!    (goid 1) and makes it current;
-//! 4. switches to that stack with the g register (r15) pointing at the G
-//!    and calls `goc_program_init()` (package initialisers, defined by the
-//!    compiled object), then `main.main`, then exits with status 0.
+//! 4. switches to that stack with the g register (r15 on x86_64, x21 on
+//!    aarch64) pointing at the G and calls `goc_program_init()` (package
+//!    initialisers, defined by the compiled object), then `main.main`, then
+//!    exits with status 0.
 //!
 //! Invariant: compiled code only ever runs on a goroutine stack with the g
 //! register set; the runtime's start-up code runs on the system stack

@@ -2,9 +2,9 @@
 //! the initial thread; the scheduler (M, P, run queues) comes later and will
 //! live here too.
 //!
-//! A G is what compiled code sees through the g register (r15 on x86_64):
-//! its first fields are fixed by `goc_abi::g` (stack bounds and
-//! stackguard0, read by every function prologue). The runtime also keeps the
+//! A G is what compiled code sees through the g register (r15 on x86_64,
+//! x21 on aarch64): its first fields are fixed by `goc_abi::g` (stack
+//! bounds and stackguard0, read by every function prologue). The runtime also keeps the
 //! current G in a static (`CURG`), because Rust code inside the runtime may
 //! use the g register for its own purposes once it has been entered; the two
 //! agree whenever compiled code calls into the runtime.

@@ -10,8 +10,10 @@
 //! dereference; a fault just below the running goroutine's stack is a stack
 //! overflow (the guard page); any other fault is `unexpected fault address`
 //! + `fatal error: fault`. SIGFPE from an integer division becomes the
-//! divide (or overflow) panic, printed without a signal line as Go's is. SIGILL/SIGTRAP (Cranelift's `ud2` traps) are
-//! reported as an unexpected signal.
+//! divide (or overflow) panic, printed without a signal line as Go's is
+//! (x86_64 only: arm64's divide instructions never trap). SIGILL/SIGTRAP
+//! (Cranelift's trap instructions, `ud2` or `udf`) are reported as an
+//! unexpected signal.
 //!
 //! Invariants: handlers run on a dedicated alternate signal stack
 //! (sigaltstack, SA_ONSTACK), so they work even when the fault was a stack
@@ -19,8 +21,10 @@
 //! the seam is to rewrite the interrupted context's pc/sp to inject a call
 //! to a `sigpanic` function on the goroutine, as Go does); and they only
 //! print and exit, so no lock or allocator state can be corrupted. The
-//! restorer (`sa_restorer`, which x86_64 Linux requires) is
-//! `arch::sigreturn_trampoline`.
+//! restorer (`sa_restorer`, which x86_64 Linux requires and arm64 honours
+//! in place of its vDSO trampoline) is `arch::sigreturn_trampoline`; where
+//! the interrupted pc, sp and frame pointer sit in the kernel's
+//! `ucontext_t` is `arch::UCTX_*`.
 
 use crate::panic::{self, SigInfo};
 use crate::print::{self, Sink};

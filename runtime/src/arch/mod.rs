@@ -1,9 +1,11 @@
 //! Architecture seam.
 //!
 //! Everything that needs assembly or differs between instruction sets lives
-//! behind this module, one file per architecture (x86_64.rs now, aarch64.rs
-//! later). The rest of the runtime is written against the contract below and
-//! never uses `asm!` itself.
+//! behind this module, one file per architecture (x86_64.rs, aarch64.rs).
+//! The rest of the runtime is written against the contract below and never
+//! uses `asm!` itself. Both architectures keep frame records of the same
+//! shape (`[fp] = caller's fp`, `[fp+8] = return address`), which the
+//! tracebacks rely on.
 //!
 //! Contract each `arch/<isa>.rs` must provide:
 //!
@@ -33,5 +35,10 @@ mod x86_64;
 #[cfg(target_arch = "x86_64")]
 pub use self::x86_64::*;
 
-#[cfg(not(target_arch = "x86_64"))]
+#[cfg(target_arch = "aarch64")]
+mod aarch64;
+#[cfg(target_arch = "aarch64")]
+pub use self::aarch64::*;
+
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
 compile_error!("goc runtime: this architecture has no arch/ module yet");

@@ -1,0 +1,262 @@
+//! aarch64 Linux: entry point, system calls, stack switch, signal context
+//! offsets and the byte-copy primitives. See `arch/mod.rs` for the contract.
+//!
+//! Register conventions shared with compiled code: x21 holds the current G
+//! (Cranelift's pinned register), x29 is the frame pointer (always kept) and
+//! x30 the link register; everything else follows AAPCS64. x21 is
+//! callee-saved in AAPCS64, so the runtime's Rust code preserves it across
+//! calls from compiled code. A frame record is `[x29] = caller's x29,
+//! [x29+8] = return address`, the same shape as x86_64's `[rbp]`/`[rbp+8]`,
+//! so the frame-pointer walks elsewhere in the runtime need no change.
+//!
+//! Differences from x86_64 that matter here:
+//!
+//! * System calls are `svc #0` with the number in x8, arguments in x0..x5 and
+//!   the result in x0; the kernel preserves every other register. The numbers
+//!   are the generic table (asm-generic/unistd.h), not x86_64's.
+//! * The kernel's `struct sigaction` has the same shape as on x86_64
+//!   (handler, flags, restorer, mask) and arm64 honours `SA_RESTORER`: with
+//!   it the handler returns to our own `rt_sigreturn` trampoline instead of
+//!   the vDSO's (we never look the vDSO up), and qemu-user does the same.
+//! * Integer division never traps in hardware (it yields 0), so SIGFPE never
+//!   arrives from compiled code: the compiler checks divisors explicitly.
+//! * There is no string-copy instruction; the copy and fill loops below are
+//!   written in assembly so that the compiler cannot turn them back into
+//!   calls to memcpy/memset (which they implement).
+//! * Atomics: the runtime is built with `-outline-atomics` for this target
+//!   (compiler/build.rs), so atomic operations are inline LL/SC sequences
+//!   rather than calls to helpers that would need libc's `getauxval`.
+
+use core::arch::{asm, global_asm};
+
+// The ELF entry point. sp points at argc (the kernel leaves it 16-byte
+// aligned, but we align it anyway before calling Rust); x0 may hold a
+// function to register with atexit (the dynamic loader's finaliser), which a
+// static binary ignores. x29 = x30 = 0 ends the frame-pointer chain.
+#[cfg(not(test))]
+global_asm!(
+    ".globl _start",
+    ".type _start,@function",
+    "_start:",
+    "    mov x29, #0",
+    "    mov x30, #0",
+    "    mov x0, sp",
+    "    and x1, x0, #-16",
+    "    mov sp, x1",
+    "    bl {rt0}",
+    "    brk #0x3e8",
+    ".size _start, . - _start",
+    rt0 = sym crate::entry::goc_rt0,
+);
+
+// sa_restorer for our signal handlers: the kernel returns here after the
+// handler and we ask it to restore the interrupted context.
+global_asm!(
+    ".globl goc_sigreturn_tramp",
+    ".type goc_sigreturn_tramp,@function",
+    "goc_sigreturn_tramp:",
+    "    mov x8, #139",
+    "    svc #0",
+    "    brk #0x3e8",
+    ".size goc_sigreturn_tramp, . - goc_sigreturn_tramp",
+);
+
+extern "C" {
+    fn goc_sigreturn_tramp();
+}
+
+pub fn sigreturn_trampoline() -> usize {
+    goc_sigreturn_tramp as *const () as usize
+}
+
+// asm-generic/unistd.h, which arm64 uses.
+pub const SYS_WRITE: usize = 64;
+pub const SYS_MMAP: usize = 222;
+pub const SYS_MPROTECT: usize = 226;
+pub const SYS_MUNMAP: usize = 215;
+pub const SYS_RT_SIGACTION: usize = 134;
+pub const SYS_RT_SIGPROCMASK: usize = 135;
+pub const SYS_SIGALTSTACK: usize = 132;
+pub const SYS_GETPID: usize = 172;
+pub const SYS_GETTID: usize = 178;
+pub const SYS_TGKILL: usize = 131;
+pub const SYS_EXIT_GROUP: usize = 94;
+
+/// Byte offsets in arm64's `ucontext_t`: uc_flags (8), uc_link (8),
+/// uc_stack (24), uc_sigmask (8), 120 bytes of sigset padding, then
+/// uc_mcontext (`struct sigcontext`) aligned to 16, at 176. sigcontext is
+/// fault_address (8), regs[31] (x0..x30), sp, pc, pstate.
+const UCTX_MCONTEXT: usize = 176;
+const UCTX_REGS: usize = UCTX_MCONTEXT + 8;
+pub const UCTX_G: usize = UCTX_REGS + 21 * 8;
+pub const UCTX_FP: usize = UCTX_REGS + 29 * 8;
+pub const UCTX_SP: usize = UCTX_REGS + 31 * 8;
+pub const UCTX_PC: usize = UCTX_SP + 8;
+
+#[inline(always)]
+pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
+    let r: isize;
+    asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, options(nostack));
+    r
+}
+
+#[inline(always)]
+pub unsafe fn syscall2(n: usize, a1: usize, a2: usize) -> isize {
+    let r: isize;
+    asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, in("x1") a2,
+         options(nostack));
+    r
+}
+
+#[inline(always)]
+pub unsafe fn syscall3(n: usize, a1: usize, a2: usize, a3: usize) -> isize {
+    let r: isize;
+    asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, in("x1") a2,
+         in("x2") a3, options(nostack));
+    r
+}
+
+#[inline(always)]
+pub unsafe fn syscall4(n: usize, a1: usize, a2: usize, a3: usize, a4: usize) -> isize {
+    let r: isize;
+    asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, in("x1") a2,
+         in("x2") a3, in("x3") a4, options(nostack));
+    r
+}
+
+#[inline(always)]
+pub unsafe fn syscall6(
+    n: usize,
+    a1: usize,
+    a2: usize,
+    a3: usize,
+    a4: usize,
+    a5: usize,
+    a6: usize,
+) -> isize {
+    let r: isize;
+    asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, in("x1") a2,
+         in("x2") a3, in("x3") a4, in("x4") a5, in("x5") a6, options(nostack));
+    r
+}
+
+/// Switch to the stack whose (16-byte aligned) top is `sp`, set the g
+/// register, and call `f`. The caller's stack is abandoned (it stays valid:
+/// the entry code keeps it as the system stack, g0).
+pub unsafe fn run_on_stack(g: usize, sp: usize, f: extern "C" fn() -> !) -> ! {
+    asm!(
+        "mov x21, x0",
+        "mov sp, x1",
+        "mov x29, #0",
+        "mov x30, #0",
+        "blr x2",
+        "brk #0x3e8",
+        in("x0") g,
+        in("x1") sp,
+        in("x2") f,
+        options(noreturn),
+    )
+}
+
+/// Current stack pointer.
+#[inline(always)]
+pub fn sp() -> usize {
+    let r: usize;
+    unsafe { asm!("mov {}, sp", out(reg) r, options(nomem, nostack, preserves_flags)) };
+    r
+}
+
+/// Current frame pointer (meaningful when frame pointers are kept).
+#[inline(always)]
+pub fn fp() -> usize {
+    let r: usize;
+    unsafe { asm!("mov {}, x29", out(reg) r, options(nomem, nostack, preserves_flags)) };
+    r
+}
+
+/// Copy `n` bytes upwards (safe for overlap when `dst <= src`): 16 bytes at
+/// a time while at least 16 remain (both words are loaded before either is
+/// stored), then single bytes. Unaligned ldp/stp are fine on normal memory.
+#[inline(always)]
+pub unsafe fn copy_forward(dst: *mut u8, src: *const u8, n: usize) {
+    asm!(
+        "2:",
+        "cmp {n}, #16",
+        "b.lo 3f",
+        "ldp {a}, {b}, [{src}], #16",
+        "stp {a}, {b}, [{dst}], #16",
+        "sub {n}, {n}, #16",
+        "b 2b",
+        "3:",
+        "cbz {n}, 4f",
+        "ldrb {a:w}, [{src}], #1",
+        "strb {a:w}, [{dst}], #1",
+        "sub {n}, {n}, #1",
+        "b 3b",
+        "4:",
+        n = inout(reg) n => _,
+        src = inout(reg) src => _,
+        dst = inout(reg) dst => _,
+        a = out(reg) _,
+        b = out(reg) _,
+        options(nostack),
+    );
+}
+
+/// Copy `n` bytes downwards (safe for overlap when `dst > src`), from the
+/// ends, 16 bytes at a time, then single bytes.
+#[inline(always)]
+pub unsafe fn copy_backward(dst: *mut u8, src: *const u8, n: usize) {
+    asm!(
+        "add {src}, {src}, {n}",
+        "add {dst}, {dst}, {n}",
+        "2:",
+        "cmp {n}, #16",
+        "b.lo 3f",
+        "ldp {a}, {b}, [{src}, #-16]!",
+        "stp {a}, {b}, [{dst}, #-16]!",
+        "sub {n}, {n}, #16",
+        "b 2b",
+        "3:",
+        "cbz {n}, 4f",
+        "ldrb {a:w}, [{src}, #-1]!",
+        "strb {a:w}, [{dst}, #-1]!",
+        "sub {n}, {n}, #1",
+        "b 3b",
+        "4:",
+        n = inout(reg) n => _,
+        src = inout(reg) src => _,
+        dst = inout(reg) dst => _,
+        a = out(reg) _,
+        b = out(reg) _,
+        options(nostack),
+    );
+}
+
+/// Set `n` bytes at `dst` to `b`: the byte is spread over a 64-bit word,
+/// stored 16 bytes at a time, then byte by byte.
+#[inline(always)]
+pub unsafe fn fill(dst: *mut u8, b: u8, n: usize) {
+    asm!(
+        "and {w}, {w}, #0xff",
+        "orr {w}, {w}, {w}, lsl #8",
+        "orr {w}, {w}, {w}, lsl #16",
+        "orr {w}, {w}, {w}, lsl #32",
+        "2:",
+        "cmp {n}, #16",
+        "b.lo 3f",
+        "stp {w}, {w}, [{dst}], #16",
+        "sub {n}, {n}, #16",
+        "b 2b",
+        "3:",
+        "cbz {n}, 4f",
+        "strb {w:w}, [{dst}], #1",
+        "sub {n}, {n}, #1",
+        "b 3b",
+        "4:",
+        n = inout(reg) n => _,
+        dst = inout(reg) dst => _,
+        w = inout(reg) b as u64 => _,
+        options(nostack),
+    );
+}
