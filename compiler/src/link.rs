@@ -276,9 +276,10 @@ pub fn link(object: &[u8], target: Target, out: &Path) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    //! End-to-end checks of the runtime: tiny hand-assembled x86_64 objects
-    //! defining `main.main` and `goc_program_init`, linked with `link()` and
-    //! run.
+    //! End-to-end checks of the runtime: tiny hand-assembled x86_64 and
+    //! aarch64 objects defining `main.main` and `goc_program_init`, linked
+    //! with `link()` and run (aarch64 ones under qemu-aarch64, skipped
+    //! with a note when it or the aarch64 runtime is missing, except in CI).
     use super::*;
     use object::write::{Object, Relocation, StandardSection, Symbol, SymbolSection};
     use object::{
@@ -352,13 +353,36 @@ mod tests {
         }
     }
 
-    fn object_with_main(asm: &Asm, msg: &[u8]) -> Vec<u8> {
-        let mut obj = Object::new(BinaryFormat::Elf, Architecture::X86_64, Endianness::Little);
+    /// What a relocation in main.main refers to.
+    enum RelTo {
+        /// A runtime function (undefined here).
+        Func(&'static str),
+        /// The test's data blob (`main.msg`, in .rodata).
+        Msg,
+    }
+
+    struct Reloc {
+        at: usize,
+        to: RelTo,
+        r_type: u32,
+        addend: i64,
+    }
+
+    /// An object with `goc_program_init` (the bytes `init`, a bare return),
+    /// `main.main` (`code`) and `main.msg` (`msg`, read-only).
+    fn object_for(
+        arch: Architecture,
+        init: &[u8],
+        code: &[u8],
+        relocs: &[Reloc],
+        msg: &[u8],
+    ) -> Vec<u8> {
+        let mut obj = Object::new(BinaryFormat::Elf, arch, Endianness::Little);
         let text = obj.section_id(StandardSection::Text);
-        let init_off = obj.append_section_data(text, &[0xc3], 16); // goc_program_init: ret
-        let main_off = obj.append_section_data(text, &asm.code, 16);
+        let init_off = obj.append_section_data(text, init, 16);
+        let main_off = obj.append_section_data(text, code, 16);
         let rodata = obj.section_id(StandardSection::ReadOnlyData);
-        let msg_off = obj.append_section_data(rodata, msg, 1);
+        let msg_off = obj.append_section_data(rodata, msg, 16);
         let def = |obj: &mut Object, name: &str, section, value, size, kind| {
             obj.add_symbol(Symbol {
                 name: name.as_bytes().to_vec(),
@@ -376,7 +400,7 @@ mod tests {
             "goc_program_init",
             text,
             init_off,
-            1,
+            init.len() as u64,
             SymbolKind::Text,
         );
         def(
@@ -384,7 +408,7 @@ mod tests {
             "main.main",
             text,
             main_off,
-            asm.code.len() as u64,
+            code.len() as u64,
             SymbolKind::Text,
         );
         let msg_sym = def(
@@ -395,45 +419,54 @@ mod tests {
             msg.len() as u64,
             SymbolKind::Data,
         );
-        for &(at, f) in &asm.calls {
-            let sym = obj.add_symbol(Symbol {
-                name: f.as_bytes().to_vec(),
-                value: 0,
-                size: 0,
-                kind: SymbolKind::Text,
-                scope: SymbolScope::Unknown,
-                weak: false,
-                section: SymbolSection::Undefined,
-                flags: SymbolFlags::None,
-            });
+        for r in relocs {
+            let symbol = match r.to {
+                RelTo::Msg => msg_sym,
+                RelTo::Func(f) => obj.add_symbol(Symbol {
+                    name: f.as_bytes().to_vec(),
+                    value: 0,
+                    size: 0,
+                    kind: SymbolKind::Text,
+                    scope: SymbolScope::Unknown,
+                    weak: false,
+                    section: SymbolSection::Undefined,
+                    flags: SymbolFlags::None,
+                }),
+            };
             obj.add_relocation(
                 text,
                 Relocation {
-                    offset: main_off + at as u64,
-                    symbol: sym,
-                    addend: -4,
-                    flags: RelocationFlags::Elf {
-                        r_type: object::elf::R_X86_64_PLT32,
-                    },
-                },
-            )
-            .unwrap();
-        }
-        for &at in &asm.lea_msg {
-            obj.add_relocation(
-                text,
-                Relocation {
-                    offset: main_off + at as u64,
-                    symbol: msg_sym,
-                    addend: -4,
-                    flags: RelocationFlags::Elf {
-                        r_type: object::elf::R_X86_64_PC32,
-                    },
+                    offset: main_off + r.at as u64,
+                    symbol,
+                    addend: r.addend,
+                    flags: RelocationFlags::Elf { r_type: r.r_type },
                 },
             )
             .unwrap();
         }
         obj.write().unwrap()
+    }
+
+    fn object_with_main(asm: &Asm, msg: &[u8]) -> Vec<u8> {
+        let mut relocs = Vec::new();
+        for &(at, f) in &asm.calls {
+            relocs.push(Reloc {
+                at,
+                to: RelTo::Func(f),
+                r_type: object::elf::R_X86_64_PLT32,
+                addend: -4,
+            });
+        }
+        for &at in &asm.lea_msg {
+            relocs.push(Reloc {
+                at,
+                to: RelTo::Msg,
+                r_type: object::elf::R_X86_64_PC32,
+                addend: -4,
+            });
+        }
+        // goc_program_init: ret
+        object_for(Architecture::X86_64, &[0xc3], &asm.code, &relocs, msg)
     }
 
     struct Run {
@@ -739,6 +772,332 @@ mod tests {
             "{}",
             r.stderr
         );
+    }
+
+    // ---- aarch64, run under qemu-aarch64 ----
+
+    /// The qemu-aarch64 to run aarch64 test binaries with (`$GOC_QEMU_AARCH64`
+    /// or `qemu-aarch64` on PATH), when it and goc's aarch64 runtime are
+    /// present. In CI (`CI` set) both are required: a missing one fails the
+    /// test instead of skipping it.
+    fn qemu_aarch64() -> Option<PathBuf> {
+        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+        if let Err(e) = runtime_for(Target::Aarch64) {
+            assert!(!ci, "CI: {e}");
+            eprintln!("skipped: {e}");
+            return None;
+        }
+        let q = std::env::var_os("GOC_QEMU_AARCH64")
+            .map(PathBuf::from)
+            .or_else(|| on_path("qemu-aarch64"));
+        match q {
+            Some(q) => Some(q),
+            None => {
+                assert!(
+                    !ci,
+                    "CI: qemu-aarch64 not found (apt-get install qemu-user)"
+                );
+                eprintln!("skipped: qemu-aarch64 not found");
+                None
+            }
+        }
+    }
+
+    /// A64 code for main.main: a frame record is pushed on entry and popped
+    /// by `ret`, so traces and `goc_panicmem` see the usual frame.
+    struct A64 {
+        code: Vec<u8>,
+        relocs: Vec<Reloc>,
+    }
+
+    impl A64 {
+        fn new() -> A64 {
+            let mut a = A64 {
+                code: vec![],
+                relocs: vec![],
+            };
+            a.op(0xa9bf7bfd) // stp x29, x30, [sp, #-16]!
+                .op(0x910003fd); // mov x29, sp
+            a
+        }
+        fn op(&mut self, insn: u32) -> &mut Self {
+            self.code.extend_from_slice(&insn.to_le_bytes());
+            self
+        }
+        /// movz xd, #imm (lsl 16*shift)
+        fn movz(&mut self, rd: u32, imm: u16, shift: u32) -> &mut Self {
+            self.op(0xd280_0000 | (shift << 21) | ((imm as u32) << 5) | rd)
+        }
+        /// xd = address of main.msg (adrp + add)
+        fn adr_msg(&mut self, rd: u32) -> &mut Self {
+            self.relocs.push(Reloc {
+                at: self.code.len(),
+                to: RelTo::Msg,
+                r_type: object::elf::R_AARCH64_ADR_PREL_PG_HI21,
+                addend: 0,
+            });
+            self.op(0x9000_0000 | rd);
+            self.relocs.push(Reloc {
+                at: self.code.len(),
+                to: RelTo::Msg,
+                r_type: object::elf::R_AARCH64_ADD_ABS_LO12_NC,
+                addend: 0,
+            });
+            self.op(0x9100_0000 | (rd << 5) | rd)
+        }
+        /// ldr xt, [xn, #off]
+        fn ldr(&mut self, rt: u32, rn: u32, off: u32) -> &mut Self {
+            self.op(0xf940_0000 | ((off / 8) << 10) | (rn << 5) | rt)
+        }
+        fn bl(&mut self, f: &'static str) -> &mut Self {
+            self.relocs.push(Reloc {
+                at: self.code.len(),
+                to: RelTo::Func(f),
+                r_type: object::elf::R_AARCH64_CALL26,
+                addend: 0,
+            });
+            self.op(0x9400_0000)
+        }
+        /// ldp x29, x30, [sp], #16; ret
+        fn ret(&mut self) -> &mut Self {
+            self.op(0xa8c1_7bfd).op(0xd65f_03c0)
+        }
+    }
+
+    /// Build, link for aarch64 and run under qemu; None when that is not
+    /// possible here (see `qemu_aarch64`).
+    fn a64_run(name: &str, a: &A64, msg: &[u8]) -> Option<Run> {
+        let qemu = qemu_aarch64()?;
+        let ret = 0xd65f_03c0u32.to_le_bytes();
+        let obj = object_for(Architecture::Aarch64, &ret, &a.code, &a.relocs, msg);
+        let dir = TempDir::new().unwrap();
+        let exe = dir.0.join(name);
+        link(&obj, Target::Aarch64, &exe).unwrap();
+        let data = std::fs::read(&exe).unwrap();
+        assert_eq!(&data[..4], b"\x7fELF");
+        assert_eq!(
+            u16::from_le_bytes([data[18], data[19]]),
+            object::elf::EM_AARCH64
+        );
+        if std::env::var_os("GOC_LINK_TEST_KEEP").is_some() {
+            let _ = std::fs::copy(
+                &exe,
+                std::env::temp_dir().join(format!("goc-link-test-a64-{name}")),
+            );
+        }
+        let out = Command::new(qemu).arg(&exe).output().unwrap();
+        Some(Run {
+            status: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            size: data.len() as u64,
+        })
+    }
+
+    #[test]
+    fn a64_hello_exit_0_static_and_small() {
+        let mut a = A64::new();
+        a.adr_msg(0)
+            .movz(1, 5, 0)
+            .bl("goc_printstring")
+            .bl("goc_printsp");
+        a.movz(0, 42, 0).bl("goc_printint").bl("goc_printnl").ret();
+        let Some(r) = a64_run("hello", &a, b"hello") else {
+            return;
+        };
+        assert_eq!(
+            (r.status, r.stderr.as_str(), r.stdout.as_str()),
+            (Some(0), "hello 42\n", "")
+        );
+        assert!(r.size < 100 * 1024, "hello is {} bytes", r.size);
+    }
+
+    #[test]
+    fn a64_nil_dereference_panics_like_go() {
+        let mut a = A64::new();
+        a.movz(0, 0, 0).ldr(0, 0, 8).ret(); // ldr x0, [x0, #8] with x0 = 0
+        let Some(r) = a64_run("nil", &a, b"") else {
+            return;
+        };
+        assert_eq!(r.status, Some(2), "{}", r.stderr);
+        assert_eq!(
+            mask(&up_to_goroutine_line(&r.stderr)),
+            "panic: runtime error: invalid memory address or nil pointer dereference\n\
+             [signal SIGSEGV: segmentation violation code=0x? addr=0x? pc=0x?]\n\n\
+             goroutine 1 [running]:\n"
+        );
+        assert!(r.stderr.contains("code=0x1 addr=0x8 "), "{}", r.stderr);
+    }
+
+    #[test]
+    fn a64_explicit_nil_check_panics_like_go() {
+        let mut a = A64::new();
+        a.bl("goc_panicmem").ret();
+        let Some(r) = a64_run("panicmem", &a, b"") else {
+            return;
+        };
+        assert_eq!(r.status, Some(2), "{}", r.stderr);
+        assert!(
+            r.stderr.starts_with(
+                "panic: runtime error: invalid memory address or nil pointer dereference\n\
+                 [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4"
+            ),
+            "{}",
+            r.stderr
+        );
+    }
+
+    #[test]
+    fn a64_unexpected_fault_address_is_fatal() {
+        let mut a = A64::new();
+        a.movz(0, 0xdead, 1).ldr(0, 0, 0).ret(); // ldr x0, [0xdead0000]
+        let Some(r) = a64_run("fault", &a, b"") else {
+            return;
+        };
+        assert_eq!(r.status, Some(2));
+        assert!(
+            mask(&r.stderr).starts_with(
+                "unexpected fault address 0x?\nfatal error: fault\n\
+                 [signal SIGSEGV: segmentation violation code=0x? addr=0x? pc=0x?]\n\n\
+                 goroutine 1 gp=0x? m=0 mp=0x? [running]:\n"
+            ),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("addr=0xdead0000 "), "{}", r.stderr);
+    }
+
+    #[test]
+    fn a64_bounds_and_string_panics() {
+        let mut a = A64::new();
+        a.movz(0, 1, 0).bl("goc_printbool").bl("goc_printnl");
+        a.movz(0, goc_abi::bounds::INDEX as u16, 0)
+            .movz(1, 5, 0)
+            .movz(2, 3, 0)
+            .movz(3, 1, 0);
+        a.bl("goc_panicbounds").ret();
+        let Some(r) = a64_run("bounds", &a, b"") else {
+            return;
+        };
+        assert_eq!(r.status, Some(2));
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "true\npanic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n"
+        );
+        let mut a = A64::new();
+        a.adr_msg(0).movz(1, 5, 0).bl("goc_gopanic_string").ret();
+        let Some(r) = a64_run("panicstr", &a, b"a\nboo") else {
+            return;
+        };
+        assert_eq!(r.status, Some(2));
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "panic: a\n\tboo\n\ngoroutine 1 [running]:\n"
+        );
+    }
+
+    #[test]
+    fn a64_floats_print_like_go() {
+        let mut a = A64::new();
+        a.bl("goc_printlock");
+        a.adr_msg(0)
+            .op(0xfd40_0000)
+            .bl("goc_printfloat")
+            .bl("goc_printsp"); // ldr d0, [x0]
+        a.adr_msg(0).op(0xfd40_0000).op(0x1e62_4000); // fcvt s0, d0
+        a.bl("goc_printfloat32")
+            .bl("goc_printnl")
+            .bl("goc_printunlock");
+        a.adr_msg(0).op(0xfd40_0000).bl("goc_gopanic_float").ret();
+        let Some(r) = a64_run("floats", &a, &(0.1f64 + 0.2f64).to_le_bytes()) else {
+            return;
+        };
+        assert_eq!(r.status, Some(2));
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "0.30000000000000004 0.3\npanic: 0.30000000000000004\n\ngoroutine 1 [running]:\n"
+        );
+    }
+
+    #[test]
+    fn a64_stack_overflow_is_fatal_like_go() {
+        let mut a = A64::new();
+        a.op(0xd140_07ff).bl("goc_morestack"); // sub sp, sp, #4096
+        a.op(0x9100_03bf).ret(); // mov sp, x29
+        let Some(r) = a64_run("overflow", &a, b"") else {
+            return;
+        };
+        assert_eq!(r.status, Some(2));
+        let m = mask(&r.stderr);
+        assert!(
+            m.starts_with(
+                "runtime: goroutine stack exceeds 1000000000-byte limit\n\
+                 runtime: sp=0x? stack=[0x?, 0x?]\n\
+                 fatal error: stack overflow\n\n\
+                 runtime stack:\n"
+            ),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            m.contains("\ngoroutine 1 gp=0x? m=0 mp=0x? [running]:\n"),
+            "{}",
+            r.stderr
+        );
+    }
+
+    #[test]
+    fn a64_makeslice_len_out_of_range() {
+        let mut a = A64::new();
+        a.op(0xd100_83ff); // sub sp, sp, #32
+        a.movz(0, 8, 0).op(0x9280_0001).movz(2, 4, 0); // mov x1, #-1
+        a.op(0x9100_03e3).bl("goc_makeslice"); // mov x3, sp
+        a.op(0x9100_03bf).ret();
+        let Some(r) = a64_run("mkslice", &a, b"") else {
+            return;
+        };
+        assert_eq!(r.status, Some(2));
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "panic: runtime error: makeslice: len out of range\n\ngoroutine 1 [running]:\n"
+        );
+    }
+
+    /// arm64's sdiv yields 0 for a zero divisor instead of trapping, which
+    /// is why the compiler checks divisors and calls goc_panicdivide.
+    #[test]
+    fn a64_divide_does_not_trap_and_panicdivide_reports() {
+        let mut a = A64::new();
+        a.movz(1, 7, 0).movz(2, 0, 0).op(0x9ac2_0c20); // sdiv x0, x1, x2
+        a.bl("goc_printint")
+            .bl("goc_printnl")
+            .bl("goc_panicdivide")
+            .ret();
+        let Some(r) = a64_run("divzero", &a, b"") else {
+            return;
+        };
+        assert_eq!(r.status, Some(2));
+        assert_eq!(
+            up_to_goroutine_line(&r.stderr),
+            "0\npanic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\n"
+        );
+    }
+
+    /// x21 holds the main G: goid 1 and stackguard0 <= sp < stack_hi.
+    #[test]
+    fn a64_g_register_points_at_main_g() {
+        let mut a = A64::new();
+        a.op(0x9100_03ea); // mov x10, sp
+        a.ldr(9, 21, 16).op(0xeb09_015f); // ldr x9, [x21, #16]; cmp x10, x9
+        a.op(0x5400_0083); // b.lo fail (+4 insns)
+        a.ldr(9, 21, 8).op(0xeb09_015f); // ldr x9, [x21, #8]; cmp x10, x9
+        a.op(0x5400_0043); // b.lo ok (+2 insns)
+        a.bl("goc_panicdivide"); // fail:
+        a.ldr(0, 21, 24).bl("goc_printint").bl("goc_printnl").ret(); // ok: goid
+        let Some(r) = a64_run("gcheck", &a, b"") else {
+            return;
+        };
+        assert_eq!((r.status, r.stderr.as_str()), (Some(0), "1\n"));
     }
 
     #[test]
