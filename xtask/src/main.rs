@@ -9,13 +9,20 @@
 //!   the testdata/ suites against goc (or, with `--regen`, re-record their
 //!   expected outputs with real Go).
 //!
-//! Later commands slot into `main`'s match: `bench` (goc against real Go,
-//! side by side), `stress`, and an aarch64/qemu pass inside `conformance`.
+//! * `cargo xtask bench [--vs-go] [--runs N] [NAME...]`: the programs in
+//!   testdata/bench built with goc, side by side with real Go's builds
+//!   (docs/BENCHMARKS.md).
+//!
+//! Later commands slot into `main`'s match: `stress`, and an aarch64/qemu
+//! pass inside `conformance`.
 
+mod bench;
+mod bench_report;
 mod compare;
 mod conformance;
 mod exec;
 mod gotool;
+mod measure;
 mod pool;
 
 use std::io::{BufRead, BufReader};
@@ -38,6 +45,9 @@ commands:
     --goc PATH              use this goc binary instead of building one
     -j N                    parallel jobs (default: $XTASK_JOBS or the CPU count)
     -v                      print every case, not only failures
+  bench [--vs-go] [--runs N] [--goc PATH] [--out DIR] [--docs] [NAME...]
+                            goc's builds of testdata/bench side by side with real
+                            Go's; see `cargo xtask bench --help`, docs/BENCHMARKS.md
   help                      this text
 ";
 
@@ -118,7 +128,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => cmd_test(&ws, &args[1..]),
         Some("conformance") => cmd_conformance(&ws, &args[1..]),
-        // Later: Some("bench") => ..., Some("stress") => ...
+        Some("bench") => bench::cmd(&ws, &args[1..]),
+        // Later: Some("stress") => ...
         Some("help" | "-h" | "--help") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -180,7 +191,7 @@ fn parse_conformance_args(args: &[String]) -> Result<conformance::Options, Strin
     Ok(opts)
 }
 
-fn absolute(p: &str) -> PathBuf {
+pub fn absolute(p: &str) -> PathBuf {
     let p = PathBuf::from(p);
     if p.is_absolute() {
         p
@@ -235,6 +246,7 @@ fn cmd_test(ws: &Workspace, args: &[String]) -> Result<Tally, String> {
     };
     println!("conformance: {t}");
     steps.push(("conformance".into(), t));
+    steps.push(bench::smoke_step(ws, opts.goc.as_deref()));
     // Later: the aarch64 pass under qemu-aarch64 and the stress suite.
 
     println!();
