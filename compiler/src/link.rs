@@ -776,30 +776,46 @@ mod tests {
 
     // ---- aarch64, run under qemu-aarch64 ----
 
-    /// The qemu-aarch64 to run aarch64 test binaries with (`$GOC_QEMU_AARCH64`
-    /// or `qemu-aarch64` on PATH), when it and goc's aarch64 runtime are
-    /// present. In CI (`CI` set) both are required: a missing one fails the
-    /// test instead of skipping it.
+    /// The qemu-aarch64 for aarch64 test executables: `$QEMU_AARCH64` if
+    /// set (None if it is not a file), else `qemu-aarch64` on PATH.
     fn qemu_aarch64() -> Option<PathBuf> {
+        match std::env::var_os("QEMU_AARCH64").filter(|q| !q.is_empty()) {
+            Some(q) => Some(PathBuf::from(q)).filter(|q| q.is_file()),
+            None => on_path("qemu-aarch64"),
+        }
+    }
+
+    /// Whether aarch64 executables can be linked and run here: goc's
+    /// aarch64 runtime is embedded, and the host is aarch64 or has
+    /// qemu-aarch64. In CI (`CI` set) both are required: a missing one fails
+    /// the test instead of skipping it.
+    fn aarch64_runnable() -> bool {
         let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
         if let Err(e) = runtime_for(Target::Aarch64) {
             assert!(!ci, "CI: {e}");
             eprintln!("skipped: {e}");
-            return None;
+            return false;
         }
-        let q = std::env::var_os("GOC_QEMU_AARCH64")
-            .map(PathBuf::from)
-            .or_else(|| on_path("qemu-aarch64"));
-        match q {
-            Some(q) => Some(q),
-            None => {
-                assert!(
-                    !ci,
-                    "CI: qemu-aarch64 not found (apt-get install qemu-user)"
-                );
-                eprintln!("skipped: qemu-aarch64 not found");
-                None
+        if cfg!(target_arch = "aarch64") || qemu_aarch64().is_some() {
+            return true;
+        }
+        assert!(
+            !ci,
+            "CI: qemu-aarch64 not found (apt-get install qemu-user)"
+        );
+        eprintln!("skipped: qemu-aarch64 not found");
+        false
+    }
+
+    /// The command that runs the aarch64 executable `exe`.
+    fn aarch64_command(exe: &Path) -> Command {
+        match qemu_aarch64() {
+            Some(q) if !cfg!(target_arch = "aarch64") => {
+                let mut cmd = Command::new(q);
+                cmd.arg(exe);
+                cmd
             }
+            _ => Command::new(exe),
         }
     }
 
@@ -865,9 +881,11 @@ mod tests {
     }
 
     /// Build, link for aarch64 and run under qemu; None when that is not
-    /// possible here (see `qemu_aarch64`).
+    /// possible here (see `aarch64_command`).
     fn a64_run(name: &str, a: &A64, msg: &[u8]) -> Option<Run> {
-        let qemu = qemu_aarch64()?;
+        if !aarch64_runnable() {
+            return None;
+        }
         let ret = 0xd65f_03c0u32.to_le_bytes();
         let obj = object_for(Architecture::Aarch64, &ret, &a.code, &a.relocs, msg);
         let dir = TempDir::new().unwrap();
@@ -885,7 +903,7 @@ mod tests {
                 std::env::temp_dir().join(format!("goc-link-test-a64-{name}")),
             );
         }
-        let out = Command::new(qemu).arg(&exe).output().unwrap();
+        let out = aarch64_command(&exe).output().unwrap();
         Some(Run {
             status: out.status.code(),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

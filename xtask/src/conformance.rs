@@ -16,10 +16,14 @@
 //! [`crate::gotool`]); each program is run twice and must behave the same
 //! both times, so a recorded output never depends on chance.
 //!
-//! More suites belong in [`SUITES`] and [`run_suite`]: the aarch64 pass
-//! (the run/ programs built with goc's aarch64 target and started under
-//! qemu-aarch64, through [`Target::runner`]) and a stress suite (repeated
-//! runs) are planned there.
+//! The aarch64 pass (`--target aarch64`, and a step of `cargo xtask test`)
+//! builds the run/ programs with `goc build --target
+//! aarch64-unknown-linux-gnu` and starts them under qemu-aarch64 (see
+//! [`Target`]), comparing with the same expected files by the same rules;
+//! the errors/ cases do not depend on the target and are not repeated.
+//!
+//! More suites belong in [`SUITES`]: a stress suite (repeated runs) is
+//! planned there.
 
 use crate::compare::{first_diagnostic, normalize_stderr, short_diff};
 use crate::exec::{Output, Spec, Status};
@@ -61,23 +65,138 @@ pub const SUITES: &[SuiteDef] = &[
         dir: "errors",
         kind: Kind::Errors,
     },
-    // Later: SuiteDef { dir: "stress", kind: Kind::Stress } (repeated runs),
-    // and the run/ programs again with Target::Aarch64 under qemu.
+    // Later: SuiteDef { dir: "stress", kind: Kind::Stress } (repeated runs).
 ];
 
-/// Where compiled test programs execute. Only the host for now; an aarch64
-/// variant will build with goc's aarch64 target and run under qemu-aarch64.
+/// The architecture `--target` selects for the conformance programs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Target {
+pub enum Arch {
+    /// goc's default target (the host), every suite.
     Host,
+    /// aarch64 Linux, the run/ suite, under qemu-aarch64 unless the host is
+    /// aarch64.
+    Aarch64,
+}
+
+impl Arch {
+    /// `--target` values: a GOARCH or architecture name, or a triple.
+    pub fn parse(s: &str) -> Option<Arch> {
+        let arch = s.split('-').next().unwrap_or(s);
+        match arch {
+            "host" => Some(Arch::Host),
+            "amd64" | "x86_64" if cfg!(target_arch = "x86_64") => Some(Arch::Host),
+            "arm64" | "aarch64" => Some(Arch::Aarch64),
+            _ => None,
+        }
+    }
+}
+
+/// The triple goc is given for the aarch64 pass.
+pub const AARCH64_TRIPLE: &str = "aarch64-unknown-linux-gnu";
+
+/// Emulated programs get this many times `RUN_TIMEOUT` (qemu-user
+/// translates code as it first runs it; typical programs are 2-5x slower).
+const EMULATION_SLOWDOWN: u32 = 3;
+
+/// Where compiled test programs are built for and execute.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// goc's default target, run directly.
+    Host,
+    /// `goc build --target aarch64-unknown-linux-gnu`, run under this
+    /// qemu-aarch64 (directly when `None`: the host is aarch64).
+    Aarch64 { qemu: Option<PathBuf> },
 }
 
 impl Target {
-    /// The spec that runs `binary` on this target.
-    fn runner(self, binary: &Path) -> Spec {
+    /// Prefix of the case ids in reports ("" for the host).
+    pub fn label(&self) -> &'static str {
         match self {
-            Target::Host => Spec::new(binary, RUN_TIMEOUT),
+            Target::Host => "",
+            Target::Aarch64 { .. } => "aarch64:",
         }
+    }
+
+    /// Extra `goc build` arguments.
+    fn build_args(&self) -> Vec<String> {
+        match self {
+            Target::Host => Vec::new(),
+            Target::Aarch64 { .. } => vec!["--target".into(), AARCH64_TRIPLE.into()],
+        }
+    }
+
+    /// The spec that runs `binary` on this target, with `arg0` as its
+    /// argv[0]; the caller appends the program's arguments.
+    fn runner(&self, binary: &Path, arg0: &str) -> Spec {
+        match self {
+            Target::Host | Target::Aarch64 { qemu: None } => {
+                let mut spec = Spec::new(binary, RUN_TIMEOUT);
+                spec.arg0 = Some(arg0.to_string());
+                spec
+            }
+            Target::Aarch64 { qemu: Some(q) } => {
+                // qemu-aarch64 [-0 argv0] program args...: options stop at
+                // the program, so the program's own arguments pass through.
+                let mut spec = Spec::new(q, RUN_TIMEOUT * EMULATION_SLOWDOWN);
+                spec.arg0 = Some(arg0.to_string());
+                spec.args = vec!["-0".into(), arg0.into(), binary.display().to_string()];
+                spec
+            }
+        }
+    }
+}
+
+/// True when running under CI (`CI` set to anything but empty or `false`),
+/// where a missing qemu or aarch64 runtime is a failure, not a skip.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false")
+}
+
+/// The qemu-aarch64 to use: `$QEMU_AARCH64`, else `qemu-aarch64` on PATH.
+/// On an aarch64 host, `Ok(None)`: programs run directly.
+pub fn find_qemu_aarch64() -> Result<Option<PathBuf>, String> {
+    if cfg!(target_arch = "aarch64") {
+        return Ok(None);
+    }
+    if let Some(p) = std::env::var_os("QEMU_AARCH64").filter(|p| !p.is_empty()) {
+        let p = PathBuf::from(p);
+        if !p.is_file() {
+            return Err(format!("QEMU_AARCH64={}: no such file", p.display()));
+        }
+        return Ok(Some(p));
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .map(|d| d.join("qemu-aarch64"))
+        .find(|p| p.is_file())
+        .map(Some)
+        .ok_or_else(|| {
+            "qemu-aarch64 not found (Debian: apt-get install qemu-user; or set QEMU_AARCH64)".into()
+        })
+}
+
+/// Checks that `goc` embeds an aarch64 runtime (`goc env` says so).
+fn goc_has_aarch64(goc: &Path) -> Result<(), String> {
+    let mut spec = Spec::new(goc, BUILD_TIMEOUT);
+    spec.args = vec![
+        "env".into(),
+        "--target".into(),
+        AARCH64_TRIPLE.into(),
+        "GOCRUNTIME".into(),
+    ];
+    let out = spec
+        .run()
+        .map_err(|e| format!("cannot start {}: {e}", goc.display()))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    if out.status == Status::Exited(0) && text.starts_with("embedded") {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} has no aarch64 runtime: {}{}",
+            goc.display(),
+            text.trim(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ))
     }
 }
 
@@ -107,6 +226,8 @@ pub struct Options {
     pub filters: Vec<String>,
     pub jobs: usize,
     pub verbose: bool,
+    /// `--target`: which architecture the programs are built for.
+    pub arch: Arch,
 }
 
 /// Lists the cases of every suite, sorted by name, keeping those whose id
@@ -170,30 +291,126 @@ pub fn conformance(ws: &Workspace, opts: &Options) -> Result<Tally, String> {
         return Err(format!("no test case matches {:?}", opts.filters));
     }
     if opts.regen {
+        if opts.arch != Arch::Host {
+            return Err("--regen records with real Go on the host; it takes no --target".into());
+        }
         return regen(ws, &cases, opts);
     }
     let goc = match &opts.goc {
         Some(p) => p.clone(),
         None => ws.build_goc()?,
     };
-    let tmp = ws.scratch("conformance")?;
+    match opts.arch {
+        Arch::Host => run_cases(ws, &goc, &cases, opts, &Target::Host),
+        Arch::Aarch64 => {
+            let target = Target::Aarch64 {
+                qemu: find_qemu_aarch64()?,
+            };
+            goc_has_aarch64(&goc)?;
+            let cases: Vec<Case> = cases.into_iter().filter(|c| c.kind == Kind::Run).collect();
+            if cases.is_empty() {
+                return Err(format!("no run/ program matches {:?}", opts.filters));
+            }
+            run_cases(ws, &goc, &cases, opts, &target)
+        }
+    }
+}
+
+/// The aarch64 pass of `cargo xtask test`: the run/ programs built for
+/// aarch64 and run under qemu-aarch64. `None` (with a note) when qemu or
+/// goc's aarch64 runtime is missing on a developer machine; in CI that is
+/// a failure.
+pub fn aarch64_pass(ws: &Workspace, opts: &Options) -> Option<Tally> {
+    let any_run = discover(ws, &opts.filters)
+        .map(|cs| cs.iter().any(|c| c.kind == Kind::Run))
+        .unwrap_or(true);
+    if !any_run {
+        println!("xtask: conformance (aarch64): no run/ program selected");
+        return None;
+    }
+    let opts = Options {
+        regen: false,
+        goc: opts.goc.clone(),
+        filters: opts.filters.clone(),
+        jobs: opts.jobs,
+        verbose: opts.verbose,
+        arch: Arch::Aarch64,
+    };
+    let goc = match &opts.goc {
+        Some(p) => p.clone(),
+        None => match ws.build_goc() {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("xtask: conformance (aarch64): {e}");
+                return Some(Tally {
+                    passed: 0,
+                    failed: 1,
+                });
+            }
+        },
+    };
+    let missing = find_qemu_aarch64()
+        .and_then(|_| goc_has_aarch64(&goc))
+        .err();
+    if let Some(why) = missing {
+        if in_ci() {
+            eprintln!("xtask: conformance (aarch64): {why} (required in CI)");
+            return Some(Tally {
+                passed: 0,
+                failed: 1,
+            });
+        }
+        println!("xtask: conformance (aarch64) skipped: {why}");
+        return None;
+    }
+    let opts = Options {
+        goc: Some(goc),
+        ..opts
+    };
+    match conformance(ws, &opts) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            eprintln!("xtask: conformance (aarch64): {e}");
+            Some(Tally {
+                passed: 0,
+                failed: 1,
+            })
+        }
+    }
+}
+
+/// Checks `cases` against `goc` for `target`, `opts.jobs` at a time.
+fn run_cases(
+    ws: &Workspace,
+    goc: &Path,
+    cases: &[Case],
+    opts: &Options,
+    target: &Target,
+) -> Result<Tally, String> {
+    let label = target.label();
+    let tmp = ws.scratch(&format!("conformance{}", label.trim_end_matches(':')))?;
     let nrun = cases.iter().filter(|c| c.kind == Kind::Run).count();
+    let place = match target {
+        Target::Host => String::new(),
+        Target::Aarch64 { qemu: Some(q) } => format!(" for aarch64 under {}", q.display()),
+        Target::Aarch64 { qemu: None } => " for aarch64".into(),
+    };
     println!(
-        "conformance: {} programs, {} error cases; goc = {}; {} jobs",
+        "conformance{place}: {} programs, {} error cases; goc = {}; {} jobs",
         nrun,
         cases.len() - nrun,
         goc.display(),
         opts.jobs
     );
-    let results = par_map(&cases, opts.jobs, |c| {
+    let results = par_map(cases, opts.jobs, |c| {
         let r = match c.kind {
-            Kind::Run => check_run(ws, &goc, c, &tmp, Target::Host),
-            Kind::Errors => check_error(ws, &goc, c, &tmp),
+            Kind::Run => check_run(ws, goc, c, &tmp, target),
+            Kind::Errors => check_error(ws, goc, c, &tmp),
         };
         if opts.verbose {
             match &r {
-                Ok(()) => println!("ok   {}", c.id()),
-                Err(_) => println!("FAIL {}", c.id()),
+                Ok(()) => println!("ok   {label}{}", c.id()),
+                Err(_) => println!("FAIL {label}{}", c.id()),
             }
         }
         r
@@ -205,7 +422,7 @@ pub fn conformance(ws: &Workspace, opts: &Options) -> Result<Tally, String> {
             Ok(()) => tally.passed += 1,
             Err(why) => {
                 tally.failed += 1;
-                println!("{}", failure_report(&c.id(), &why));
+                println!("{}", failure_report(&format!("{label}{}", c.id()), &why));
             }
         }
     }
@@ -284,11 +501,10 @@ pub fn parse_env(text: &str) -> Result<Vec<(String, String)>, String> {
 }
 
 /// Runs a built test program the way both the oracle and goc are run.
-fn run_program(c: &Case, binary: &Path, target: Target) -> Result<Output, String> {
+fn run_program(c: &Case, binary: &Path, target: &Target) -> Result<Output, String> {
     let inputs = read_inputs(c)?;
-    let mut spec = target.runner(binary);
-    spec.arg0 = Some(c.name.clone());
-    spec.args = inputs.args;
+    let mut spec = target.runner(binary, &c.name);
+    spec.args.extend(inputs.args);
     spec.clear_env = true;
     spec.env = inputs.env;
     spec.stdin = inputs.stdin;
@@ -297,16 +513,23 @@ fn run_program(c: &Case, binary: &Path, target: Target) -> Result<Output, String
         .map_err(|e| format!("cannot start {}: {e}", binary.display()))
 }
 
-fn goc_build(ws: &Workspace, goc: &Path, c: &Case, out: &Path) -> Result<Output, String> {
+fn goc_build(
+    ws: &Workspace,
+    goc: &Path,
+    c: &Case,
+    out: &Path,
+    target: &Target,
+) -> Result<Output, String> {
     let mut spec = Spec::new(goc, BUILD_TIMEOUT);
     let src = c.src();
     let rel = src.strip_prefix(&ws.root).unwrap_or(&src);
-    spec.args = vec![
-        "build".into(),
+    spec.args = vec!["build".into()];
+    spec.args.extend(target.build_args());
+    spec.args.extend([
         "-o".into(),
         out.display().to_string(),
         rel.display().to_string(),
-    ];
+    ]);
     spec.cwd = Some(ws.root.clone());
     spec.run()
         .map_err(|e| format!("cannot start {}: {e}", goc.display()))
@@ -339,7 +562,7 @@ fn check_run(
     goc: &Path,
     c: &Case,
     tmp: &Path,
-    target: Target,
+    target: &Target,
 ) -> Result<(), String> {
     let want_stdout = read_expected(&c.file("stdout"))?;
     let want_stderr = read_expected(&c.file("stderr"))?;
@@ -354,7 +577,7 @@ fn check_run(
     })?;
 
     let bin = tmp.join(&c.name);
-    let b = goc_build(ws, goc, c, &bin)?;
+    let b = goc_build(ws, goc, c, &bin, target)?;
     if b.status != Status::Exited(0) {
         return Err(format!("goc build: {}\n{}", b.status, head(&b.stderr, 8)));
     }
@@ -404,7 +627,7 @@ fn check_error(ws: &Workspace, goc: &Path, c: &Case, tmp: &Path) -> Result<(), S
         .trim_end()
         .to_string();
     let bin = tmp.join(&c.name);
-    let b = goc_build(ws, goc, c, &bin)?;
+    let b = goc_build(ws, goc, c, &bin, &Target::Host)?;
     let _ = fs::remove_file(&bin);
     let got = first_diagnostic(&b.stderr);
     let mut why = String::new();
@@ -512,8 +735,8 @@ fn regen_run(go: &gotool::Go, c: &Case, tmp: &Path) -> Result<(), String> {
             head(&b.stderr, 8)
         ));
     }
-    let first = run_program(c, &bin, Target::Host)?;
-    let second = run_program(c, &bin, Target::Host)?;
+    let first = run_program(c, &bin, &Target::Host)?;
+    let second = run_program(c, &bin, &Target::Host)?;
     let _ = fs::remove_file(&bin);
     let Some(code) = first.status.code() else {
         return Err(format!("under real Go it {}", first.status));
@@ -572,6 +795,32 @@ mod tests {
             r,
             "FAIL run/x: status: want 0\n    stderr differs\n    -a\n    +b"
         );
+    }
+
+    #[test]
+    fn target_spellings() {
+        for s in [
+            "aarch64",
+            "arm64",
+            "aarch64-unknown-linux-gnu",
+            "aarch64-linux",
+        ] {
+            assert_eq!(Arch::parse(s), Some(Arch::Aarch64), "{s}");
+        }
+        assert_eq!(Arch::parse("host"), Some(Arch::Host));
+        assert_eq!(Arch::parse("riscv64"), None);
+    }
+
+    #[test]
+    fn qemu_runner_passes_arg0_and_binary() {
+        let t = Target::Aarch64 {
+            qemu: Some(PathBuf::from("/usr/bin/qemu-aarch64")),
+        };
+        let spec = t.runner(Path::new("/tmp/x/hello"), "hello");
+        assert_eq!(spec.program, PathBuf::from("/usr/bin/qemu-aarch64"));
+        assert_eq!(spec.args, vec!["-0", "hello", "/tmp/x/hello"]);
+        assert_eq!(spec.timeout, RUN_TIMEOUT * EMULATION_SLOWDOWN);
+        assert_eq!(t.build_args(), vec!["--target", AARCH64_TRIPLE]);
     }
 
     #[test]

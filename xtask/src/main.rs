@@ -5,16 +5,16 @@
 //! * `cargo xtask test`: the whole test suite, as CI runs it: every crate's
 //!   unit tests, the runtime's host tests if it has any, then the
 //!   conformance suites; the last line is the overall `N passed, M failed`.
-//! * `cargo xtask conformance [--regen] [--goc PATH] [-j N] [-v] [FILTER...]`:
+//! * `cargo xtask conformance [--regen] [--goc PATH] [--target ARCH] [-j N] [-v] [FILTER...]`:
 //!   the testdata/ suites against goc (or, with `--regen`, re-record their
-//!   expected outputs with real Go).
+//!   expected outputs with real Go); `--target aarch64` runs the run/
+//!   programs built for aarch64 under qemu-aarch64 instead.
 //!
 //! * `cargo xtask bench [--vs-go] [--runs N] [NAME...]`: the programs in
 //!   testdata/bench built with goc, side by side with real Go's builds
 //!   (docs/BENCHMARKS.md).
 //!
-//! Later commands slot into `main`'s match: `stress`, and an aarch64/qemu
-//! pass inside `conformance`.
+//! Later commands slot into `main`'s match: `stress`.
 
 mod bench;
 mod bench_report;
@@ -45,6 +45,8 @@ commands:
     --goc PATH              use this goc binary instead of building one
     -j N                    parallel jobs (default: $XTASK_JOBS or the CPU count)
     -v                      print every case, not only failures
+    --target aarch64        build the run/ programs for aarch64 and run them under
+                            qemu-aarch64 ($QEMU_AARCH64, else on PATH)
   bench [--vs-go] [--runs N] [--goc PATH] [--out DIR] [--docs] [NAME...]
                             goc's builds of testdata/bench side by side with real
                             Go's; see `cargo xtask bench --help`, docs/BENCHMARKS.md
@@ -160,6 +162,7 @@ fn parse_conformance_args(args: &[String]) -> Result<conformance::Options, Strin
         filters: Vec::new(),
         jobs: pool::default_jobs(),
         verbose: false,
+        arch: conformance::Arch::Host,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -179,6 +182,10 @@ fn parse_conformance_args(args: &[String]) -> Result<conformance::Options, Strin
                     .ok_or(format!("bad job count {n:?}"))?;
             }
             s if s.starts_with("--goc=") => opts.goc = Some(absolute(&s["--goc=".len()..])),
+            "--target" => {
+                opts.arch = parse_arch(it.next().ok_or("--target needs an architecture")?)?
+            }
+            s if s.starts_with("--target=") => opts.arch = parse_arch(&s["--target=".len()..])?,
             s if s.starts_with('-') => return Err(format!("unknown option {s:?}\n\n{USAGE}")),
             s => opts.filters.push(s.to_string()),
         }
@@ -189,6 +196,10 @@ fn parse_conformance_args(args: &[String]) -> Result<conformance::Options, Strin
         }
     }
     Ok(opts)
+}
+
+fn parse_arch(s: &str) -> Result<conformance::Arch, String> {
+    conformance::Arch::parse(s).ok_or(format!("unsupported --target {s:?} (aarch64 or host)"))
 }
 
 pub fn absolute(p: &str) -> PathBuf {
@@ -211,6 +222,9 @@ fn cmd_test(ws: &Workspace, args: &[String]) -> Result<Tally, String> {
     let opts = parse_conformance_args(args)?;
     if opts.regen {
         return Err("`test` does not regenerate; use `cargo xtask conformance --regen`".into());
+    }
+    if opts.arch != conformance::Arch::Host {
+        return Err("`test` runs every target; --target is for `cargo xtask conformance`".into());
     }
     let mut steps: Vec<(String, Tally)> = Vec::new();
 
@@ -247,7 +261,13 @@ fn cmd_test(ws: &Workspace, args: &[String]) -> Result<Tally, String> {
     println!("conformance: {t}");
     steps.push(("conformance".into(), t));
     steps.push(bench::smoke_step(ws, opts.goc.as_deref()));
-    // Later: the aarch64 pass under qemu-aarch64 and the stress suite.
+    // The run/ programs again, built for aarch64 and run under qemu-aarch64
+    // (skipped with a note where qemu is missing, except in CI).
+    if let Some(t) = conformance::aarch64_pass(ws, &opts) {
+        println!("conformance (aarch64): {t}");
+        steps.push(("conformance (aarch64, qemu-aarch64)".into(), t));
+    }
+    // Later: the stress suite.
 
     println!();
     println!("summary:");
