@@ -21,6 +21,7 @@ pub mod arch;
 pub mod entry;
 pub mod ftoa;
 pub mod hash;
+pub mod iface;
 pub mod malloc;
 pub mod map;
 #[cfg(not(test))]
