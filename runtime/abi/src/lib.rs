@@ -166,6 +166,10 @@ pub mod sym {
     pub const PRINTPOINTER: &str = "goc_printpointer";
     pub const PRINTHEX: &str = "goc_printhex";
     pub const PRINTSLICE: &str = "goc_printslice";
+    /// `fn(word0: usize, word1: usize)`: any interface value, empty or not
+    /// (Go prints an itab pointer the same way as a type pointer:
+    /// `(0x..,0x..)`), so there is no separate entry point for non-empty
+    /// interfaces.
     pub const PRINTEFACE: &str = "goc_printeface";
     pub const PRINTSP: &str = "goc_printsp";
     pub const PRINTNL: &str = "goc_printnl";
@@ -210,10 +214,16 @@ pub mod sym {
     /// The same, returning null instead of panicking (the comma-ok form).
     pub const ASSERTE2I2: &str = "goc_assertE2I2";
     /// `fn(have: *TypeDesc (or null), want: *TypeDesc, iface: *TypeDesc) -> !`:
-    /// a failed assertion to a concrete type.
+    /// a failed assertion to a concrete type. Also for `x.(any)` with a nil
+    /// `x` (`want` an interface type): Go then prints `interface is nil, not
+    /// interface {}`, naming no static type.
     pub const PANICDOTTYPE: &str = "goc_panicdottype";
     /// `fn(typ: *TypeDesc, data: *u8) -> !`: `panic(v)` of any value, printed
     /// by its dynamic type as Go prints it (Error(), String(), kinds).
+    /// A value whose method set has `Error() string` or `String() string`
+    /// must come here (or have the method called by the compiler): the
+    /// `GOPANIC_NAMED_*` entry points print `main.T(3)` without looking for
+    /// methods. Null `typ` is `panic(nil)`.
     pub const GOPANIC_EFACE: &str = "goc_gopanic_eface";
 
     // ---- maps (see [`crate::map`]) ----
