@@ -562,7 +562,9 @@ impl FnLower<'_, '_> {
     /// `panic(v)` for values of basic type: the runtime prints them as Go.
     fn panic(&mut self, x: &Expr) {
         let t = self.etype(x);
-        let Some(b) = self.info.types.basic(t) else {
+        // Values whose type has methods (Error, String) print through them.
+        let has_methods = self.info.methods.get(&t).is_some_and(|m| !m.is_empty());
+        let Some(b) = self.info.types.basic(t).filter(|_| !has_methods) else {
             let v = self.expr(x);
             self.panic_value(v, t);
             return;

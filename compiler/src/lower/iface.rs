@@ -255,9 +255,7 @@ impl FnLower<'_, '_> {
         }
         let want = self.desc_addr(t);
         let ok = self.cmp(BinaryOp::Eq, dt, want);
-        let (good, bad) = (self.new_block(), self.new_block());
-        self.branch(ok, good, bad);
-        self.switch_to(bad);
+        // The result (zero unless the assertion holds) exists on both paths.
         let result = if it.is_register() {
             Place::Reg(self.konst(it.clone(), Const::Zero))
         } else {
@@ -268,6 +266,9 @@ impl FnLower<'_, '_> {
             });
             Place::Mem(p)
         };
+        let (good, bad) = (self.new_block(), self.new_block());
+        self.branch(ok, good, bad);
+        self.switch_to(bad);
         if comma_ok {
             let done = self.new_block();
             self.jump(done);

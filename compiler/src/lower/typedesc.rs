@@ -544,7 +544,6 @@ impl ProgramLower<'_> {
                     .map(DataItem::Addr)
                     .unwrap_or(DataItem::Word(0)),
             );
-            items.push(DataItem::Word(0));
         }
         let sym = format!(
             "{}.methods",

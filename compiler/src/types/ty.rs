@@ -546,6 +546,27 @@ impl Types {
                 s.push_str(&format!("[{n}]"));
                 self.write_name(*e, cur, s)
             }
+            TypeKind::Struct(fs) if cur.is_empty() => {
+                // The runtime's (reflect's) spelling: `struct { A int; B string }`.
+                s.push_str(if fs.is_empty() {
+                    "struct {}"
+                } else {
+                    "struct { "
+                });
+                for (i, f) in fs.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_name(f.ty, cur, s);
+                }
+                if !fs.is_empty() {
+                    s.push_str(" }");
+                }
+            }
             TypeKind::Struct(fs) => {
                 s.push_str("struct{");
                 for (i, f) in fs.iter().enumerate() {
