@@ -6,8 +6,9 @@
 //! cell of every variable it captures (captured variables always live in
 //! cells, so the closure and its creator share them, as Go requires); its
 //! code is a new IR function that takes the object as its first parameter
-//! and binds the cells at entry. A declared function used as a value gets a
-//! one-word object whose code is a wrapper taking (and ignoring) the object.
+//! and binds the cells at entry. A declared function used as a value is a
+//! static one-word object (a data object) whose code is a wrapper taking
+//! (and ignoring) the object.
 
 use super::*;
 use crate::syntax::ast::{Expr, ExprKind};
@@ -92,19 +93,19 @@ impl FnLower<'_, '_> {
 
     /// A declared function as a value.
     pub(crate) fn func_value(&mut self, f: ObjId) -> Reg {
+        // A static one-word closure object: nothing to allocate.
         let wrapper = self.p.wrapper(f);
-        let ct = ir::Type::Struct(vec![ir::Field {
-            name: "F".into(),
-            ty: ir::Type::ptr(ir::Type::U8),
-        }]);
-        let obj = self.alloc_var(&ct, true);
-        self.store_field(obj, 0, |fl| {
-            let a = fl.reg(ir::Type::ptr(ir::Type::U8));
-            fl.emit(Inst::FuncAddr {
-                dst: a,
-                func: wrapper,
+        let obj_name = format!("{wrapper}.obj");
+        if !self.p.data.borrow().iter().any(|d| d.name == obj_name) {
+            self.p.data.borrow_mut().push(ir::Data {
+                name: obj_name.clone(),
+                items: vec![ir::DataItem::Addr(wrapper)],
             });
-            a
+        }
+        let obj = self.reg(ir::Type::ptr(ir::Type::U8));
+        self.emit(Inst::GlobalAddr {
+            dst: obj,
+            name: obj_name,
         });
         let fv = self.reg(self.ty(self.info.obj(f).ty));
         self.emit(Inst::Copy { dst: fv, src: obj });
