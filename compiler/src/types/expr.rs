@@ -81,12 +81,40 @@ impl Checker<'_> {
             if op.ty == T_INVALID {
                 s.push_str(" with invalid type");
             } else {
-                s.push_str(" of type ");
+                s.push_str(" of ");
+                s.push_str(&self.type_kind_word(op.ty));
+                s.push_str("type ");
                 s.push_str(&self.tname(op.ty));
             }
         }
         s.push(')');
         s
+    }
+
+    /// Go's checker describes a defined type by its structure: `struct type
+    /// T`, `int type MyInt`, `interface type any` (empty for other types).
+    fn type_kind_word(&self, t: TypeId) -> String {
+        let types = &self.info.types;
+        let described = match types.kind(t) {
+            TypeKind::Named { .. } => true,
+            TypeKind::Alias { .. } => !matches!(types.under(t), TypeKind::Basic(_)),
+            _ => false,
+        };
+        if !described {
+            return String::new();
+        }
+        let word = match types.under(t) {
+            TypeKind::Basic(b) => b.name(),
+            TypeKind::Struct(_) => "struct",
+            TypeKind::Slice(_) => "slice",
+            TypeKind::Array(..) => "array",
+            TypeKind::Pointer(_) => "pointer",
+            TypeKind::Func(_) => "func",
+            TypeKind::Map(..) => "map",
+            TypeKind::Interface(_) => "interface",
+            _ => return String::new(),
+        };
+        format!("{word} ")
     }
 
     /// Checks an expression that must have a single value.
@@ -431,6 +459,15 @@ impl Checker<'_> {
             if self.convert_untyped(e, op, target) {
                 return true;
             }
+            if self.info.types.is_interface(target) && op.ty != T_UNTYPED_NIL {
+                // Go reports the constant with its default type.
+                let d = self.info.types.default_type(op.ty);
+                let typed = Operand {
+                    mode: op.mode.clone(),
+                    ty: d,
+                };
+                return self.assignable(e, &typed, target, context);
+            }
             let mut suffix = "";
             if let (Some(v), Some(b)) = (op.constant(), self.info.types.basic(target)) {
                 if b.is_numeric() && v.to_f64().is_some() {
@@ -462,6 +499,9 @@ impl Checker<'_> {
         let why = match self.implements(op.ty, target) {
             Err(reason) if self.info.types.is_interface(target) => {
                 format!(": {} does not implement {tn} {reason}", self.tname(op.ty))
+            }
+            _ if self.info.types.is_interface(op.ty) && self.implements(target, op.ty).is_ok() => {
+                ": need type assertion".to_string()
             }
             _ => String::new(),
         };
@@ -583,7 +623,7 @@ impl Checker<'_> {
         if xo.mode != Mode::Var {
             let s = self.operand_str(x, &xo);
             self.error(
-                e.pos,
+                x.pos,
                 format!("invalid operation: cannot take address of {s}"),
             );
             return Operand::invalid();
@@ -1187,7 +1227,7 @@ impl Checker<'_> {
                 let es = self.expr_str(e);
                 let (a, b) = (self.tname(tt), self.tname(xo.ty));
                 self.error(
-                    t.pos,
+                    e.pos,
                     format!(
                         "impossible type assertion: {es}\n\t{a} does not implement {b} {reason}"
                     ),

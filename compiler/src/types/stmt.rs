@@ -340,7 +340,11 @@ impl Checker<'_> {
                     if let Err(reason) = self.implements(t, xt) {
                         let s = self.operand_str(x, &xo);
                         let tn = self.tname(t);
-                        self.error(e.pos, format!("impossible type switch case: {s} cannot have dynamic type {tn} {reason}"));
+                        let es = self.expr_str(e);
+                        self.error(
+                            e.pos,
+                            format!("impossible type switch case: {es}\n\t{s} cannot have dynamic type {tn} {reason}"),
+                        );
                         continue;
                     }
                 }
