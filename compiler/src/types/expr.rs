@@ -525,7 +525,7 @@ impl Checker<'_> {
 
     fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr) -> Operand {
         if op == UnOp::Addr {
-            return self.address_of(e, x);
+            return self.address_of(x);
         }
         if op == UnOp::Recv {
             self.unsupported(e.pos, "channels");
@@ -606,7 +606,7 @@ impl Checker<'_> {
         }
     }
 
-    fn address_of(&mut self, e: &Expr, x: &Expr) -> Operand {
+    fn address_of(&mut self, x: &Expr) -> Operand {
         let inner = unparen(x);
         if let ExprKind::CompositeLit { .. } = inner.kind {
             let xo = self.expr(x);
