@@ -180,7 +180,6 @@ impl Checker<'_> {
                     self.obj(id).ty
                 }
                 Some(id) if self.obj(id).kind == ObjKind::TypeName => {
-                    let _ = id;
                     self.error(
                         base_expr.pos,
                         format!("cannot define new methods on non-local type {tname}"),

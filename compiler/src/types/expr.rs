@@ -194,7 +194,7 @@ impl Checker<'_> {
             } => self.call(e, func, args, *ellipsis, *rparen),
             ExprKind::Star(x) => self.star(e, x),
             ExprKind::Unary(op, x) => self.unary(e, *op, x),
-            ExprKind::Binary { op, op_pos, x, y } => self.binary(e, *op, *op_pos, x, y),
+            ExprKind::Binary { op, x, y, .. } => self.binary(e, *op, x, y),
             ExprKind::KeyValue(..) => {
                 self.error(e.pos, "unexpected key:value expression");
                 Operand::invalid()
@@ -701,7 +701,7 @@ impl Checker<'_> {
         }
     }
 
-    fn binary(&mut self, e: &Expr, op: BinOp, op_pos: Pos, x: &Expr, y: &Expr) -> Operand {
+    fn binary(&mut self, e: &Expr, op: BinOp, x: &Expr, y: &Expr) -> Operand {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(e, op, x, y);
         }
@@ -714,7 +714,7 @@ impl Checker<'_> {
         // of a comparison is left to `comparison`).
         let nil_operand = xo.ty == T_UNTYPED_NIL || yo.ty == T_UNTYPED_NIL;
         let skip_matching = op.is_comparison() && nil_operand;
-        if !skip_matching && !self.match_types(e, x, &mut xo, y, &mut yo, op) {
+        if !skip_matching && !self.match_types(e, x, &mut xo, y, &mut yo) {
             return Operand::invalid();
         }
         if op.is_comparison() {
@@ -743,7 +743,6 @@ impl Checker<'_> {
         };
         if !ok {
             let s = self.operand_str(x, &xo);
-            let es = self.expr_str(e);
             self.error(
                 x.pos,
                 format!(
@@ -751,7 +750,6 @@ impl Checker<'_> {
                     op.as_str()
                 ),
             );
-            let _ = es;
             return Operand::invalid();
         }
         if matches!(op, BinOp::Div | BinOp::Rem) {
@@ -792,7 +790,6 @@ impl Checker<'_> {
                     mode: Mode::Const(v),
                     ty: t,
                 };
-                let _ = op_pos;
                 self.check_overflow(e, res)
             }
             Err(OpError::DivByZero) => {
@@ -811,7 +808,6 @@ impl Checker<'_> {
         xo: &mut Operand,
         y: &Expr,
         yo: &mut Operand,
-        op: BinOp,
     ) -> bool {
         let types = &self.info.types;
         let (xu, yu) = (types.is_untyped(xo.ty), types.is_untyped(yo.ty));
@@ -870,7 +866,6 @@ impl Checker<'_> {
             );
             return false;
         }
-        let _ = op;
         if xu {
             if !self.convert_untyped(x, xo, yo.ty) {
                 return self.mismatch(e, x, xo, yo);
@@ -1410,9 +1405,6 @@ impl Checker<'_> {
                 if iv.is_none() {
                     return Operand::invalid();
                 }
-                if let (Some(Value::Str(s)), Some(Some(n))) = (xo.constant(), iv) {
-                    let _ = s[n as usize];
-                }
                 if self.info.types.is_untyped(xo.ty) {
                     self.convert_untyped(x, &xo, T_STRING);
                 }
@@ -1939,12 +1931,10 @@ impl Checker<'_> {
             true
         };
         if ellipsis.is_some() && b != Builtin::Append {
-            let es = self.expr_str(e);
             self.error(
                 e.pos,
                 format!("invalid operation: invalid use of ... with built-in {name}"),
             );
-            let _ = es;
             return Operand::invalid();
         }
         match b {
@@ -2059,14 +2049,12 @@ impl Checker<'_> {
                     return Operand::invalid();
                 }
                 if args.len() < 2 {
-                    let tn = self.tname(t);
                     self.error(
                         e.pos,
                         format!(
                             "invalid operation: {} expects 2 or 3 arguments; found 1",
                             self.expr_str(e)
-                        )
-                        .replace(&tn, &tn),
+                        ),
                     );
                     return Operand::invalid();
                 }
@@ -2083,12 +2071,10 @@ impl Checker<'_> {
                 }
                 if let [Some(l), Some(c)] = sizes.as_slice() {
                     if l > c {
-                        let (ls, cs) = (self.expr_str(&args[1]), self.expr_str(&args[2]));
                         self.error(
                             args[1].pos,
                             "invalid argument: length and capacity swapped".to_string(),
                         );
-                        let _ = (ls, cs);
                         return Operand::invalid();
                     }
                 }
@@ -2183,7 +2169,6 @@ impl Checker<'_> {
                         Operand::value(T_INT)
                     }
                     _ => {
-                        let es = self.expr_str(e);
                         self.error(
                             e.pos,
                             format!(
@@ -2192,7 +2177,6 @@ impl Checker<'_> {
                                 self.operand_str(&args[1], &s)
                             ),
                         );
-                        let _ = es;
                         Operand::invalid()
                     }
                 }
@@ -2358,10 +2342,8 @@ impl Checker<'_> {
                             }
                             o.ty = t;
                         } else if !self.info.types.identical(o.ty, t) {
-                            let es = self.expr_str(e);
                             let (x, y) = (self.tname(t), self.tname(o.ty));
                             self.error(a.pos, format!("invalid argument: mismatched types {x} (previous argument) and {y} (type of {})", self.expr_str(a)));
-                            let _ = es;
                             return Operand::invalid();
                         }
                     }

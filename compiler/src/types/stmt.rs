@@ -282,7 +282,7 @@ impl Checker<'_> {
                 body,
             } => {
                 self.scopes.push(HashMap::new());
-                self.range_header(s, key.as_ref(), value.as_ref(), *define, x);
+                self.range_header(key.as_ref(), value.as_ref(), *define, x);
                 ctx.breakables.push(Breakable {
                     label,
                     is_loop: true,
@@ -491,9 +491,7 @@ impl Checker<'_> {
             return;
         }
         if !self.info.types.is_boolean(o.ty) {
-            let s = self.operand_str(c, &o);
             self.error(c.pos, format!("non-boolean condition in {what}"));
-            let _ = s;
             return;
         }
         self.default_untyped(c, &mut o);
@@ -541,7 +539,6 @@ impl Checker<'_> {
             }
             _ => {
                 if !self.info.types.is_boolean(o.ty) {
-                    let s = self.operand_str(e, &o);
                     self.error(
                         e.pos,
                         format!(
@@ -550,7 +547,6 @@ impl Checker<'_> {
                             self.tname(o.ty)
                         ),
                     );
-                    let _ = s;
                     return;
                 }
                 self.default_untyped(e, &mut o);
@@ -1044,17 +1040,10 @@ impl Checker<'_> {
         }
     }
 
-    fn range_header(
-        &mut self,
-        s: &Stmt,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        x: &Expr,
-    ) {
+    fn range_header(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr) {
         let mut xo = self.expr(x);
         if xo.ty == T_INVALID {
-            self.range_vars(s, key, value, define, T_INVALID, T_INVALID);
+            self.range_vars(key, value, define, T_INVALID, T_INVALID);
             return;
         }
         if self.info.types.is_untyped(xo.ty) {
@@ -1075,7 +1064,7 @@ impl Checker<'_> {
         if kt == T_INVALID {
             let s2 = self.operand_str(x, &xo);
             self.error(x.pos, format!("cannot range over {s2}"));
-            self.range_vars(s, key, value, define, T_INVALID, T_INVALID);
+            self.range_vars(key, value, define, T_INVALID, T_INVALID);
             return;
         }
         if let (Some(v), None) = (value, vt) {
@@ -1086,12 +1075,11 @@ impl Checker<'_> {
             );
             return;
         }
-        self.range_vars(s, key, value, define, kt, vt.unwrap_or(T_INVALID));
+        self.range_vars(key, value, define, kt, vt.unwrap_or(T_INVALID));
     }
 
     fn range_vars(
         &mut self,
-        s: &Stmt,
         key: Option<&Expr>,
         value: Option<&Expr>,
         define: bool,
@@ -1127,7 +1115,6 @@ impl Checker<'_> {
                 }
             }
         }
-        let _ = s;
     }
 }
 
