@@ -24,39 +24,48 @@ impl FnLower<'_, '_> {
             unreachable!()
         };
         let caps = self.info.captures.get(&e.id).cloned().unwrap_or_default();
-        let mut fields = vec![ir::Field {
-            name: "F".into(),
-            ty: ir::Type::ptr(ir::Type::U8),
-        }];
-        for &v in &caps {
-            let o = self.info.obj(v);
-            fields.push(ir::Field {
-                name: o.name.clone(),
-                ty: ir::Type::ptr(self.ty(o.ty)),
-            });
-        }
-        let ct = ir::Type::Struct(fields);
+        let fields = caps
+            .iter()
+            .map(|&v| {
+                let o = self.info.obj(v);
+                (o.name.clone(), ir::Type::ptr(self.ty(o.ty)))
+            })
+            .collect();
+        let ct = closure_type(fields);
         let name = self.p.closure_name(&self.f.name);
         let code = self
             .p
             .build_func(&name, &sig, ft, Some(body), None, Some((ct.clone(), &caps)));
         self.p.extra.borrow_mut().push(code);
-        let obj = self.alloc_var(&ct, true);
+        let cells: Vec<Reg> = caps
+            .iter()
+            .map(|&v| match self.loc(v) {
+                Loc::Mem(cell) => cell,
+                _ => unreachable!("captured variable not in a cell"),
+            })
+            .collect();
+        self.make_closure(name, &ct, &cells, t)
+    }
+
+    /// A new closure object of type `ct`: the code address of `code`, then
+    /// `words`; returned as a function value of Go type `ft`.
+    pub(crate) fn make_closure(
+        &mut self,
+        code: String,
+        ct: &ir::Type,
+        words: &[Reg],
+        ft: TypeId,
+    ) -> Reg {
+        let obj = self.alloc_var(ct, true);
         self.store_field(obj, 0, |fl| {
             let a = fl.reg(ir::Type::ptr(ir::Type::U8));
-            fl.emit(Inst::FuncAddr {
-                dst: a,
-                func: name.clone(),
-            });
+            fl.emit(Inst::FuncAddr { dst: a, func: code });
             a
         });
-        for (i, &v) in caps.iter().enumerate() {
-            let Loc::Mem(cell) = self.loc(v) else {
-                unreachable!("captured variable not in a cell")
-            };
-            self.store_field(obj, i as u32 + 1, |_| cell);
+        for (i, &w) in words.iter().enumerate() {
+            self.store_field(obj, i as u32 + 1, |_| w);
         }
-        let fv = self.reg(self.ty(t));
+        let fv = self.reg(self.ty(ft));
         self.emit(Inst::Copy { dst: fv, src: obj });
         fv
     }
@@ -111,6 +120,16 @@ impl FnLower<'_, '_> {
         self.emit(Inst::Copy { dst: fv, src: obj });
         fv
     }
+}
+
+/// The type of a closure object: the code address, then the given fields.
+pub(crate) fn closure_type(fields: Vec<(String, ir::Type)>) -> ir::Type {
+    let mut all = vec![ir::Field {
+        name: "F".into(),
+        ty: ir::Type::ptr(ir::Type::U8),
+    }];
+    all.extend(fields.into_iter().map(|(name, ty)| ir::Field { name, ty }));
+    ir::Type::Struct(all)
 }
 
 impl ProgramLower<'_> {

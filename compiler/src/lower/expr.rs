@@ -296,20 +296,7 @@ impl FnLower<'_, '_> {
         let b = self.expr_reg(y);
         let t = self.ty(self.etype(e));
         let dst = self.reg(t);
-        let op = match op {
-            BinOp::Add => BinaryOp::Add,
-            BinOp::Sub => BinaryOp::Sub,
-            BinOp::Mul => BinaryOp::Mul,
-            BinOp::Div => BinaryOp::Div,
-            BinOp::Rem => BinaryOp::Rem,
-            BinOp::And => BinaryOp::And,
-            BinOp::Or => BinaryOp::Or,
-            BinOp::Xor => BinaryOp::Xor,
-            BinOp::AndNot => BinaryOp::AndNot,
-            BinOp::Shl => BinaryOp::Shl,
-            BinOp::Shr => BinaryOp::Shr,
-            _ => unreachable!(),
-        };
+        let op = arith_op(op);
         self.emit(Inst::Binary {
             dst,
             op,
@@ -661,6 +648,24 @@ fn literal_len(fl: &FnLower, elts: &[Expr]) -> u64 {
         max = max.max(idx);
     }
     max
+}
+
+/// The IR operator of a Go arithmetic, bitwise or shift operator.
+pub(crate) fn arith_op(op: BinOp) -> BinaryOp {
+    match op {
+        BinOp::Add => BinaryOp::Add,
+        BinOp::Sub => BinaryOp::Sub,
+        BinOp::Mul => BinaryOp::Mul,
+        BinOp::Div => BinaryOp::Div,
+        BinOp::Rem => BinaryOp::Rem,
+        BinOp::And => BinaryOp::And,
+        BinOp::Or => BinaryOp::Or,
+        BinOp::Xor => BinaryOp::Xor,
+        BinOp::AndNot => BinaryOp::AndNot,
+        BinOp::Shl => BinaryOp::Shl,
+        BinOp::Shr => BinaryOp::Shr,
+        _ => unreachable!("{op:?} is not an arithmetic operator"),
+    }
 }
 
 pub(crate) fn unparen(e: &Expr) -> &Expr {

@@ -9,6 +9,7 @@
 
 use goc_abi::sym;
 
+use super::closure::closure_type;
 use super::expr::unparen;
 use super::typedesc::is_direct_iface;
 use super::*;
@@ -405,44 +406,13 @@ impl FnLower<'_, '_> {
         // Go evaluates the method value here: a nil interface panics now.
         self.itab_method(iv, index);
         let ft = self.etype(e);
-        let ct = ir::Type::Struct(vec![
-            ir::Field {
-                name: "F".into(),
-                ty: ir::Type::ptr(ir::Type::U8),
-            },
-            ir::Field {
-                name: "I".into(),
-                ty: ir::Type::Iface,
-            },
-        ]);
+        let ct = closure_type(vec![("I".into(), ir::Type::Iface)]);
         let code_name = format!("{}.m{index}$bound", self.p.type_desc(ft));
         if !self.p.extra.borrow().iter().any(|f| f.name == code_name) {
             let f = self.p.iface_bound_code(&code_name, ft, index, &ct);
             self.p.extra.borrow_mut().push(f);
         }
-        let obj = self.alloc_var(&ct, true);
-        let f0 = self.reg(ir::Type::ptr(ir::Type::ptr(ir::Type::U8)));
-        self.emit(Inst::FieldAddr {
-            dst: f0,
-            ptr: obj,
-            field: 0,
-        });
-        let a = self.byte_ptr();
-        self.emit(Inst::FuncAddr {
-            dst: a,
-            func: code_name,
-        });
-        self.emit(Inst::Store { ptr: f0, src: a });
-        let f1 = self.reg(ir::Type::ptr(ir::Type::Iface));
-        self.emit(Inst::FieldAddr {
-            dst: f1,
-            ptr: obj,
-            field: 1,
-        });
-        self.emit(Inst::Store { ptr: f1, src: iv });
-        let fv = self.reg(self.ty(ft));
-        self.emit(Inst::Copy { dst: fv, src: obj });
-        fv
+        self.make_closure(code_name, &ct, &[iv], ft)
     }
 
     /// `a == b` for two interface values of type `t`.

@@ -7,6 +7,7 @@
 //! value receiver of struct or array type is passed, like any such argument,
 //! as a pointer to a copy the caller made.
 
+use super::closure::closure_type;
 use super::*;
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::{MethodSel, Selection};
@@ -99,36 +100,9 @@ impl FnLower<'_, '_> {
             recv = h;
         }
         let code = self.p.bound_method(m.obj, recv_ty.clone());
-        let ct = ir::Type::Struct(vec![
-            ir::Field {
-                name: "F".into(),
-                ty: ir::Type::ptr(ir::Type::U8),
-            },
-            ir::Field {
-                name: "R".into(),
-                ty: recv_ty.clone(),
-            },
-        ]);
-        let obj = self.alloc_var(&ct, true);
-        let f0 = self.reg(ir::Type::ptr(ir::Type::ptr(ir::Type::U8)));
-        self.emit(Inst::FieldAddr {
-            dst: f0,
-            ptr: obj,
-            field: 0,
-        });
-        let a = self.reg(ir::Type::ptr(ir::Type::U8));
-        self.emit(Inst::FuncAddr { dst: a, func: code });
-        self.emit(Inst::Store { ptr: f0, src: a });
-        let f1 = self.reg(ir::Type::ptr(recv_ty));
-        self.emit(Inst::FieldAddr {
-            dst: f1,
-            ptr: obj,
-            field: 1,
-        });
-        self.emit(Inst::Store { ptr: f1, src: recv });
-        let fv = self.reg(self.ty(self.etype(e)));
-        self.emit(Inst::Copy { dst: fv, src: obj });
-        fv
+        let ct = closure_type(vec![("R".into(), recv_ty)]);
+        let ft = self.etype(e);
+        self.make_closure(code, &ct, &[recv], ft)
     }
 
     /// `T.M` / `(*T).M` as a value.
@@ -136,23 +110,9 @@ impl FnLower<'_, '_> {
         let code = self
             .p
             .method_expr_code(m.obj, m.recv_is_ptr && !m.ptr_recv, true);
-        let ct = ir::Type::Struct(vec![ir::Field {
-            name: "F".into(),
-            ty: ir::Type::ptr(ir::Type::U8),
-        }]);
-        let obj = self.alloc_var(&ct, true);
-        let f0 = self.reg(ir::Type::ptr(ir::Type::ptr(ir::Type::U8)));
-        self.emit(Inst::FieldAddr {
-            dst: f0,
-            ptr: obj,
-            field: 0,
-        });
-        let a = self.reg(ir::Type::ptr(ir::Type::U8));
-        self.emit(Inst::FuncAddr { dst: a, func: code });
-        self.emit(Inst::Store { ptr: f0, src: a });
-        let fv = self.reg(self.ty(self.etype(e)));
-        self.emit(Inst::Copy { dst: fv, src: obj });
-        fv
+        let ct = closure_type(Vec::new());
+        let ft = self.etype(e);
+        self.make_closure(code, &ct, &[], ft)
     }
 }
 
@@ -192,16 +152,7 @@ impl ProgramLower<'_> {
         }
         let fs = self.method_sig(m);
         let nres = self.n_result_ptrs(m);
-        let ct = ir::Type::Struct(vec![
-            ir::Field {
-                name: "F".into(),
-                ty: ir::Type::ptr(ir::Type::U8),
-            },
-            ir::Field {
-                name: "R".into(),
-                ty: recv_ty.clone(),
-            },
-        ]);
+        let ct = closure_type(vec![("R".into(), recv_ty.clone())]);
         let mut fl = FnLower::new(self, &name);
         let ctx = fl.param(ir::Type::ptr(ct));
         let args: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();

@@ -278,20 +278,7 @@ impl FnLower<'_, '_> {
         } else {
             self.expr_reg(y)
         };
-        let irop = match op {
-            BinOp::Add => BinaryOp::Add,
-            BinOp::Sub => BinaryOp::Sub,
-            BinOp::Mul => BinaryOp::Mul,
-            BinOp::Div => BinaryOp::Div,
-            BinOp::Rem => BinaryOp::Rem,
-            BinOp::And => BinaryOp::And,
-            BinOp::Or => BinaryOp::Or,
-            BinOp::Xor => BinaryOp::Xor,
-            BinOp::AndNot => BinaryOp::AndNot,
-            BinOp::Shl => BinaryOp::Shl,
-            BinOp::Shr => BinaryOp::Shr,
-            _ => unreachable!("op-assign with {op:?}"),
-        };
+        let irop = super::expr::arith_op(op);
         let dst = self.reg(it);
         self.emit(Inst::Binary {
             dst,
