@@ -257,16 +257,7 @@ impl FnLower<'_, '_> {
         let want = self.desc_addr(t);
         let ok = self.cmp(BinaryOp::Eq, dt, want);
         // The result (zero unless the assertion holds) exists on both paths.
-        let result = if it.is_register() {
-            Place::Reg(self.konst(it.clone(), Const::Zero))
-        } else {
-            let p = self.reg(ir::Type::ptr(it.clone()));
-            self.emit(Inst::Alloca {
-                dst: p,
-                ty: it.clone(),
-            });
-            Place::Mem(p)
-        };
+        let result = self.zero_temp(&it);
         let (good, bad) = (self.new_block(), self.new_block());
         self.branch(ok, good, bad);
         self.switch_to(bad);
@@ -285,11 +276,7 @@ impl FnLower<'_, '_> {
             let v = self.unbox(data, t);
             self.store(&result, v, t);
         }
-        let v = match result {
-            Place::Reg(r) => Val::Reg(r),
-            Place::Mem(p) => Val::Mem(p),
-            _ => unreachable!(),
-        };
+        let v = self.temp_value(&result);
         if comma_ok {
             vec![v, Val::Reg(ok)]
         } else {

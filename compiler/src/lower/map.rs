@@ -80,16 +80,7 @@ impl FnLower<'_, '_> {
         let found = self.cmp(BinaryOp::Ne, p, z);
         // Absent keys read as the zero value.
         let it = self.ty(vt);
-        let result = if it.is_register() {
-            Place::Reg(self.konst(it.clone(), Const::Zero))
-        } else {
-            let r = self.reg(ir::Type::ptr(it.clone()));
-            self.emit(Inst::Alloca {
-                dst: r,
-                ty: it.clone(),
-            });
-            Place::Mem(r)
-        };
+        let result = self.zero_temp(&it);
         let (hit, done) = (self.new_block(), self.new_block());
         self.branch(found, hit, done);
         self.switch_to(hit);
@@ -99,11 +90,7 @@ impl FnLower<'_, '_> {
         self.store(&result, v, vt);
         self.jump(done);
         self.switch_to(done);
-        let v = match result {
-            Place::Reg(r) => Val::Reg(r),
-            Place::Mem(r) => Val::Mem(r),
-            _ => unreachable!(),
-        };
+        let v = self.temp_value(&result);
         if comma_ok {
             vec![v, Val::Reg(found)]
         } else {

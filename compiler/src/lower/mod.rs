@@ -664,6 +664,30 @@ impl<'a, 'p> FnLower<'a, 'p> {
         }
     }
 
+    /// A fresh temporary holding the zero value of register or memory type
+    /// `t`, set on whichever path a conditional result takes.
+    pub(crate) fn zero_temp(&mut self, t: &ir::Type) -> Place {
+        if t.is_register() {
+            Place::Reg(self.konst(t.clone(), Const::Zero))
+        } else {
+            let p = self.reg(ir::Type::ptr(t.clone()));
+            self.emit(Inst::Alloca {
+                dst: p,
+                ty: t.clone(),
+            });
+            Place::Mem(p)
+        }
+    }
+
+    /// The value held by a temporary from [`FnLower::zero_temp`].
+    pub(crate) fn temp_value(&self, p: &Place) -> Val {
+        match p {
+            Place::Reg(r) => Val::Reg(*r),
+            Place::Mem(a) => Val::Mem(*a),
+            _ => unreachable!("not a temporary"),
+        }
+    }
+
     /// A copy of a value that later writes to its source cannot change.
     pub(crate) fn copy_val(&mut self, v: Val, t: TypeId) -> Val {
         match v {
