@@ -6,18 +6,18 @@
 //! 1. records argc/argv/envp/auxv (proc.rs) and the initial stack as the
 //!    system stack (g0);
 //! 2. installs the fault handlers (signal.rs) on an alternate stack;
-//! 3. reserves the main goroutine's stack (stack.rs), fills in its G
-//!    (goid 1) and makes it current;
-//! 4. switches to that stack with the g register (r15 on x86_64, x21 on
-//!    aarch64) pointing at the G and calls `goc_program_init()` (package
+//! 3. sets up the scheduler (proc.rs): M0 on this thread, the Ps, sysmon,
+//!    and the main goroutine (goid 1, on a 1 GiB stack), queued on P0;
+//! 4. runs the scheduler on the initial stack (M0's g0), which switches to
+//!    the main goroutine: it calls `goc_program_init()` (package
 //!    initialisers, defined by the compiled object), then `main.main`, then
-//!    exits with status 0.
+//!    exits the process with status 0, whatever other goroutines do.
 //!
 //! Invariant: compiled code only ever runs on a goroutine stack with the g
 //! register set; the runtime's start-up code runs on the system stack
 //! before that.
 
-use crate::{arch, print, proc, signal, stack, sys};
+use crate::{print, proc, signal, sys};
 
 extern "C" {
     fn goc_program_init();
@@ -45,16 +45,17 @@ pub unsafe extern "C" fn goc_rt0(sp0: *const usize) -> ! {
     proc::G0_STACK_HI = sp0 as usize;
 
     signal::init();
-
-    let (lo, hi) = stack::alloc(stack::MAIN_STACK_SIZE);
-    let g = &mut *core::ptr::addr_of_mut!(proc::MAIN_G);
-    stack::init_g(g, lo, hi);
-    g.goid = 1;
-    proc::CURG = g;
-    arch::run_on_stack(g as *mut proc::G as usize, hi, main_goroutine)
+    proc::schedinit(&MAIN_FUNCVAL as *const MainFuncval as usize)
 }
 
-extern "C" fn main_goroutine() -> ! {
+/// The main goroutine's function as a Go func value: a closure object
+/// whose first word is the code (see `arch::new_context`).
+#[repr(C)]
+struct MainFuncval(extern "C" fn(usize));
+static MAIN_FUNCVAL: MainFuncval = MainFuncval(main_goroutine);
+
+extern "C" fn main_goroutine(_closure: usize) {
+    proc::main_started();
     unsafe {
         goc_program_init();
         main_main();

@@ -59,7 +59,10 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
         return n;
     }
     // Shortest digits via core: "d.ddde-7" / "de3" / "-d.dde12".
-    let mut f = Fixed::<48> { buf: [0; 48], len: 0 };
+    let mut f = Fixed::<48> {
+        buf: [0; 48],
+        len: 0,
+    };
     let _ = if is32 {
         write!(f, "{:e}", v as f32)
     } else {
@@ -173,7 +176,10 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
 /// Returns the (possibly changed) exponent.
 fn fix_tie(v: f64, digits: &mut [u8; 24], nd: &mut usize, e: i32) -> i32 {
     let n = *nd;
-    let mut f = Fixed::<96> { buf: [0; 96], len: 0 };
+    let mut f = Fixed::<96> {
+        buf: [0; 96],
+        len: 0,
+    };
     if write!(f, "{:.*e}", n + 30, v).is_err() {
         return e;
     }
@@ -277,7 +283,9 @@ mod tests {
     /// docs/RUNTIME.md); skipped unless GOC_FTOA_CASES names such a file.
     #[test]
     fn go_println_cases_file() {
-        let Some(path) = std::env::var_os("GOC_FTOA_CASES") else { return };
+        let Some(path) = std::env::var_os("GOC_FTOA_CASES") else {
+            return;
+        };
         let text = std::fs::read_to_string(path).unwrap();
         let mut n = 0;
         let mut bad = 0;
@@ -289,7 +297,10 @@ mod tests {
             } else {
                 f32s(f32::from_bits(bits.parse().unwrap()))
             };
-            if got != want { eprintln!("MISMATCH {line} got {got}"); bad += 1; }
+            if got != want {
+                eprintln!("MISMATCH {line} got {got}");
+                bad += 1;
+            }
             n += 1;
         }
         assert!(n > 0 && bad == 0, "{bad} mismatches");
@@ -306,6 +317,9 @@ mod tests {
         // exact ties: Go picks the even last digit
         assert_eq!(f32s(f32::from_bits(3364158180)), "-272343.12");
         assert_eq!(f32s(6328.28125), "6328.2812");
-        assert_eq!(f64s(f64::from_bits(4821580235466195204)), "2.2600730647296812e+14");
+        assert_eq!(
+            f64s(f64::from_bits(4821580235466195204)),
+            "2.2600730647296812e+14"
+        );
     }
 }

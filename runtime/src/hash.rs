@@ -179,10 +179,15 @@ fn seed_rand() {
     }
     let local = 0u8;
     let mut s = auxv_random();
-    s ^= fmul(core::ptr::addr_of!(RSTATE) as u64 ^ K2, &local as *const u8 as u64 ^ K3);
+    s ^= fmul(
+        core::ptr::addr_of!(RSTATE) as u64 ^ K2,
+        &local as *const u8 as u64 ^ K3,
+    );
     #[cfg(test)]
     {
-        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap();
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap();
         s ^= fmul(t.as_nanos() as u64 ^ K4, K1);
     }
     RSTATE.fetch_add(s, Ordering::Relaxed);
@@ -311,7 +316,10 @@ pub unsafe fn key_error(t: Type, p: *const u8) -> Option<Type> {
         return None;
     }
     match t.kind() {
-        td::KIND_FLOAT32 | td::KIND_FLOAT64 | td::KIND_COMPLEX64 | td::KIND_COMPLEX128
+        td::KIND_FLOAT32
+        | td::KIND_FLOAT64
+        | td::KIND_COMPLEX64
+        | td::KIND_COMPLEX128
         | td::KIND_STRING => None,
         td::KIND_INTERFACE => {
             let w0 = core::ptr::read(p as *const *const u8);
@@ -555,17 +563,26 @@ pub mod tests {
     }
     pub fn string_desc() -> Box<Desc> {
         Desc::new(16, td::KIND_STRING, 8, td::FLAG_COMPARABLE)
-            .funcs(goc_strequal as *const () as usize, goc_strhash as *const () as usize)
+            .funcs(
+                goc_strequal as *const () as usize,
+                goc_strhash as *const () as usize,
+            )
             .named("string")
     }
     pub fn float64_desc() -> Box<Desc> {
         Desc::new(8, td::KIND_FLOAT64, 8, td::FLAG_COMPARABLE)
-            .funcs(goc_f64equal as *const () as usize, goc_f64hash as *const () as usize)
+            .funcs(
+                goc_f64equal as *const () as usize,
+                goc_f64hash as *const () as usize,
+            )
             .named("float64")
     }
     pub fn any_desc() -> Box<Desc> {
         Desc::new(16, td::KIND_INTERFACE, 8, td::FLAG_COMPARABLE)
-            .funcs(goc_nilinterequal as *const () as usize, goc_nilinterhash as *const () as usize)
+            .funcs(
+                goc_nilinterequal as *const () as usize,
+                goc_nilinterhash as *const () as usize,
+            )
             .named("interface {}")
     }
 
@@ -575,13 +592,19 @@ pub mod tests {
         let buf: Vec<u8> = (0..300u32).map(|i| (i * 7 + 3) as u8).collect();
         let mut seen = HashSet::new();
         for n in 0..buf.len() {
-            assert!(seen.insert(unsafe { memhash(buf.as_ptr(), 1, n) }), "len {n}");
+            assert!(
+                seen.insert(unsafe { memhash(buf.as_ptr(), 1, n) }),
+                "len {n}"
+            );
         }
         for n in [1usize, 3, 4, 7, 8, 15, 16, 17, 47, 48, 49, 100, 299] {
             for i in 0..n {
                 let mut b = buf[..n].to_vec();
                 b[i] ^= 0x10;
-                assert!(seen.insert(unsafe { memhash(b.as_ptr(), 1, n) }), "len {n} byte {i}");
+                assert!(
+                    seen.insert(unsafe { memhash(b.as_ptr(), 1, n) }),
+                    "len {n} byte {i}"
+                );
             }
         }
         // The seed matters.
@@ -634,7 +657,11 @@ pub mod tests {
         let sy = [y.as_ptr() as u64, y.len() as u64];
         let sz = [y.as_ptr() as u64, 5];
         unsafe {
-            let (px, py, pz) = (sx.as_ptr() as *const u8, sy.as_ptr() as *const u8, sz.as_ptr() as *const u8);
+            let (px, py, pz) = (
+                sx.as_ptr() as *const u8,
+                sy.as_ptr() as *const u8,
+                sz.as_ptr() as *const u8,
+            );
             assert!(goc_strequal(px, py));
             assert!(!goc_strequal(px, pz));
             assert_eq!(goc_strhash(px, 9), goc_strhash(py, 9));

@@ -72,7 +72,7 @@
 //! code reads the g register (r15 / x21) in every prologue, and Rust code
 //! may keep its own values in that (callee-saved) register, so the call
 //! goes through a tiny `asm!` shim ([`call_string_method`]) that loads g
-//! from `proc::CURG` right at the call. (The only `asm!` outside `arch/`:
+//! from the current M's `curg` right at the call. (The only `asm!` outside `arch/`:
 //! it belongs there as a general "call compiled code" primitive once the
 //! scheduler's systemstack switch exists.) A panic inside Error()/String()
 //! is simply that panic (Go, with recover, reports "panic while printing
@@ -589,7 +589,7 @@ fn string_method(t: Type, name: &[u8]) -> Option<usize> {
 /// data word.
 #[cfg(target_arch = "x86_64")]
 unsafe fn call_string_method(f: usize, recv: *const u8) -> GoString {
-    let g = crate::proc::CURG as usize;
+    let g = crate::proc::curg_ptr() as usize;
     let (ptr, len): (usize, usize);
     core::arch::asm!(
         "call {f}",
@@ -612,7 +612,7 @@ unsafe fn call_string_method(f: usize, recv: *const u8) -> GoString {
 /// As for the x86_64 version.
 #[cfg(target_arch = "aarch64")]
 unsafe fn call_string_method(f: usize, recv: *const u8) -> GoString {
-    let g = crate::proc::CURG as usize;
+    let g = crate::proc::curg_ptr() as usize;
     let (ptr, len): (usize, usize);
     core::arch::asm!(
         "blr {f}",

@@ -14,14 +14,19 @@
 //! clash with the host's C library.
 #![cfg_attr(not(test), no_std)]
 #![allow(clippy::missing_safety_doc)]
+// Runtime entry points take raw pointers from compiled code by design.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
 #![allow(static_mut_refs)]
 
 pub mod arch;
+pub mod chan;
 #[cfg(not(test))]
 pub mod entry;
+pub mod env;
 pub mod ftoa;
 pub mod hash;
 pub mod iface;
+pub mod lock;
 pub mod malloc;
 pub mod map;
 #[cfg(not(test))]
@@ -29,9 +34,14 @@ pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod runq;
+pub mod select;
 pub mod signal;
 pub mod slice;
 pub mod stack;
 pub mod string;
+pub mod sudog;
 pub mod sys;
+pub mod sysmon;
+pub mod timer;
 pub mod typedesc;

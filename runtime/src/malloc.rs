@@ -2,8 +2,9 @@
 //!
 //! `goc_new(size, align)` returns zeroed memory that lives until the
 //! process exits. This is a placeholder for the garbage-collected heap: a
-//! bump allocator over 4 MiB chunks obtained with mmap, where objects of
-//! `LARGE` bytes or more get a mapping of their own. Fresh anonymous
+//! bump allocator over 4 MiB chunks obtained with mmap, one chunk per M (so
+//! threads never share a bump pointer), where objects of `LARGE` bytes or
+//! more get a mapping of their own. Fresh anonymous
 //! mappings are zero-filled by the kernel and the bump pointer never moves
 //! back, so no memory is ever handed out twice and nothing needs clearing.
 //!
@@ -21,11 +22,11 @@ use crate::sys;
 
 /// Go's small-object size classes (bytes), class 0 excluded.
 pub const SIZE_CLASSES: [u32; 67] = [
-    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
-    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
-    28672, 32768,
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
+    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048,
+    2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 /// Largest size served from size classes.
 pub const MAX_SMALL_SIZE: usize = 32768;
@@ -42,7 +43,11 @@ pub const MAX_ALLOC: usize = 1 << 48;
 /// (Go's roundupsize). `noscan` is true when the object has no pointers.
 pub fn roundupsize(size: usize, noscan: bool) -> usize {
     if size <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
-        let hdr = if !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER { MALLOC_HEADER_SIZE } else { 0 };
+        let hdr = if !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER {
+            MALLOC_HEADER_SIZE
+        } else {
+            0
+        };
         let req = size + hdr;
         // Smallest class that fits (class sizes are sorted).
         let i = SIZE_CLASSES.partition_point(|&c| (c as usize) < req);
@@ -59,6 +64,7 @@ pub static mut ZEROBASE: u64 = 0;
 
 const CHUNK: usize = 4 << 20;
 const LARGE: usize = 256 << 10;
+/// The bump region used before the first M exists.
 static mut CUR: usize = 0;
 static mut END: usize = 0;
 
@@ -83,17 +89,27 @@ pub fn alloc(size: usize, align: usize) -> *mut u8 {
         let p = map(len);
         return ((p + align - 1) & !(align - 1)) as *mut u8;
     }
-    unsafe {
-        let mut p = (CUR + align - 1) & !(align - 1);
-        if CUR == 0 || p + size > END {
-            let base = map(CHUNK);
-            CUR = base;
-            END = base + CHUNK;
-            p = (CUR + align - 1) & !(align - 1);
+    // Each M bumps through a chunk of its own, so threads never contend.
+    let m = crate::proc::getm();
+    let (cur, end) = if m.is_null() {
+        unsafe {
+            (
+                &mut *core::ptr::addr_of_mut!(CUR),
+                &mut *core::ptr::addr_of_mut!(END),
+            )
         }
-        CUR = p + size;
-        p as *mut u8
+    } else {
+        unsafe { (&mut (*m).alloc_cur, &mut (*m).alloc_end) }
+    };
+    let mut p = (*cur + align - 1) & !(align - 1);
+    if *cur == 0 || p + size > *end {
+        let base = map(CHUNK);
+        *cur = base;
+        *end = base + CHUNK;
+        p = (*cur + align - 1) & !(align - 1);
     }
+    *cur = p + size;
+    p as *mut u8
 }
 
 /// `new(T)` and every other heap allocation of compiled code: `size` zeroed

@@ -89,7 +89,7 @@
 //! say (slot `i` of group `g` at `g*group_size + 8 + i*slot_size`, value
 //! at `+elem_off`); in an iterator, `key`, `elem`, `m`, `t` and `groups`.
 
-use crate::hash::{self, hash64, memhash, memequal};
+use crate::hash::{self, hash64, memequal, memhash};
 use crate::typedesc::Type;
 use core::ptr;
 use goc_abi::map as abi;
@@ -695,7 +695,9 @@ pub unsafe extern "C" fn goc_mapiternext(it: *mut Iter) {
     while it.pos < it.end {
         let m = &*it.m;
         let p = it.pos;
-        let grp = it.groups.add(((it.start + (p / SLOTS)) & it.mask) * m.group_size);
+        let grp = it
+            .groups
+            .add(((it.start + (p / SLOTS)) & it.mask) * m.group_size);
         if p.is_multiple_of(SLOTS) && match_full(load_ctrl(grp)) == 0 {
             it.pos = p + SLOTS;
             continue;

@@ -101,12 +101,41 @@ fn goroutine_header<S: Sink + ?Sized>(s: &mut S, fatal: bool) {
     s.put(b"goroutine ");
     print::put_uint(s, proc::goid().max(1));
     if fatal {
+        let m = proc::getm();
         s.put(b" gp=");
-        print::put_hex(s, unsafe { proc::CURG } as u64);
-        s.put(b" m=0 mp=");
-        print::put_hex(s, 0);
+        print::put_hex(s, proc::curg_ptr() as u64);
+        s.put(b" m=");
+        print::put_uint(
+            s,
+            if m.is_null() {
+                0
+            } else {
+                unsafe { (*m).id as u64 }
+            },
+        );
+        s.put(b" mp=");
+        print::put_hex(s, m as u64);
     }
     s.put(b" [running]:\n");
+}
+
+/// A run-time panic whose message is not prefixed with "runtime error: "
+/// in Go (channel misuse, makechan sizes): `panic: <msg>`, trace, exit 2.
+pub fn runtime_error_plain(msg: &[u8]) -> ! {
+    print::with(|s| {
+        s.put(b"panic: ");
+        s.put(msg);
+    });
+    die(None, 0, arch::fp())
+}
+
+/// No goroutine can ever run again (proc.rs `checkdead`).
+pub fn deadlock() -> ! {
+    print::with(|s| {
+        s.put(b"fatal error: all goroutines are asleep - deadlock!\n\n");
+        proc::put_goroutine_header(s, proc::main_g());
+    });
+    sys::exit_group(PANIC_EXIT_CODE)
 }
 
 /// Finish a panic whose `panic: <value>` text has been printed (without
@@ -173,14 +202,38 @@ pub fn runtime_error(msg: &[u8]) -> ! {
 /// Go's boundsError wording, by code: (message for x >= 0, message for a
 /// negative signed x). `X` and `Y` stand for the operands.
 const BOUNDS_FMT: [(&str, &str); 9] = [
-    ("index out of range [X] with length Y", "index out of range [X]"),
-    ("slice bounds out of range [:X] with length Y", "slice bounds out of range [:X]"),
-    ("slice bounds out of range [:X] with capacity Y", "slice bounds out of range [:X]"),
-    ("slice bounds out of range [X:Y]", "slice bounds out of range [X:]"),
-    ("slice bounds out of range [::X] with length Y", "slice bounds out of range [::X]"),
-    ("slice bounds out of range [::X] with capacity Y", "slice bounds out of range [::X]"),
-    ("slice bounds out of range [:X:Y]", "slice bounds out of range [:X:]"),
-    ("slice bounds out of range [X:Y:]", "slice bounds out of range [X::]"),
+    (
+        "index out of range [X] with length Y",
+        "index out of range [X]",
+    ),
+    (
+        "slice bounds out of range [:X] with length Y",
+        "slice bounds out of range [:X]",
+    ),
+    (
+        "slice bounds out of range [:X] with capacity Y",
+        "slice bounds out of range [:X]",
+    ),
+    (
+        "slice bounds out of range [X:Y]",
+        "slice bounds out of range [X:]",
+    ),
+    (
+        "slice bounds out of range [::X] with length Y",
+        "slice bounds out of range [::X]",
+    ),
+    (
+        "slice bounds out of range [::X] with capacity Y",
+        "slice bounds out of range [::X]",
+    ),
+    (
+        "slice bounds out of range [:X:Y]",
+        "slice bounds out of range [:X:]",
+    ),
+    (
+        "slice bounds out of range [X:Y:]",
+        "slice bounds out of range [X::]",
+    ),
     (
         "cannot convert slice with length X to array or pointer to array with length Y",
         "cannot convert slice with length X to array or pointer to array with length Y",
@@ -190,8 +243,16 @@ const BOUNDS_FMT: [(&str, &str); 9] = [
 /// Write the message of a bounds error (without `runtime error: `).
 pub fn put_bounds_message<S: Sink + ?Sized>(s: &mut S, code: u64, x: i64, y: i64, signed: bool) {
     let neg = signed && x < 0;
-    let idx = if (code as usize) < BOUNDS_FMT.len() { code as usize } else { bounds::INDEX as usize };
-    let fmt = if neg { BOUNDS_FMT[idx].1 } else { BOUNDS_FMT[idx].0 };
+    let idx = if (code as usize) < BOUNDS_FMT.len() {
+        code as usize
+    } else {
+        bounds::INDEX as usize
+    };
+    let fmt = if neg {
+        BOUNDS_FMT[idx].1
+    } else {
+        BOUNDS_FMT[idx].0
+    };
     for &c in fmt.as_bytes() {
         match c {
             b'X' => {
@@ -244,12 +305,20 @@ pub extern "C" fn goc_panicmem() -> ! {
     let fp = arch::fp();
     let pc = unsafe { *((fp + 8) as *const usize) };
     let caller_fp = unsafe { *(fp as *const usize) };
-    let si = SigInfo { sig: sys::SIGSEGV, code: 1, addr: 0, pc, fp: caller_fp };
+    let si = SigInfo {
+        sig: sys::SIGSEGV,
+        code: 1,
+        addr: 0,
+        pc,
+        fp: caller_fp,
+    };
     nil_deref(&si)
 }
 
 pub fn nil_deref(si: &SigInfo) -> ! {
-    print::with(|s| s.put(b"panic: runtime error: invalid memory address or nil pointer dereference"));
+    print::with(|s| {
+        s.put(b"panic: runtime error: invalid memory address or nil pointer dereference")
+    });
     die(Some(si), si.pc, si.fp)
 }
 
@@ -340,7 +409,12 @@ pub extern "C" fn goc_gopanic_bool(v: bool) -> ! {
 /// # Safety
 /// `tn`/`ptr` must point to `tn_len`/`len` readable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_string(tn: *const u8, tn_len: i64, ptr: *const u8, len: i64) -> ! {
+pub unsafe extern "C" fn goc_gopanic_named_string(
+    tn: *const u8,
+    tn_len: i64,
+    ptr: *const u8,
+    len: i64,
+) -> ! {
     let (t, b) = (bytes(tn, tn_len), bytes(ptr, len));
     gopanic(|s| {
         s.put(t);
@@ -405,7 +479,12 @@ pub unsafe extern "C" fn goc_gopanic_named_float32(tn: *const u8, tn_len: i64, v
 /// # Safety
 /// `tn` must point to `tn_len` readable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_complex(tn: *const u8, tn_len: i64, re: f64, im: f64) -> ! {
+pub unsafe extern "C" fn goc_gopanic_named_complex(
+    tn: *const u8,
+    tn_len: i64,
+    re: f64,
+    im: f64,
+) -> ! {
     let t = bytes(tn, tn_len);
     gopanic(|s| {
         s.put(t);
@@ -416,7 +495,12 @@ pub unsafe extern "C" fn goc_gopanic_named_complex(tn: *const u8, tn_len: i64, r
 /// # Safety
 /// `tn` must point to `tn_len` readable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_complex64(tn: *const u8, tn_len: i64, re: f32, im: f32) -> ! {
+pub unsafe extern "C" fn goc_gopanic_named_complex64(
+    tn: *const u8,
+    tn_len: i64,
+    re: f32,
+    im: f32,
+) -> ! {
     let t = bytes(tn, tn_len);
     gopanic(|s| {
         s.put(t);
@@ -467,7 +551,10 @@ fn rust_panic(info: &core::panic::PanicInfo) -> ! {
         s.put(b"fatal error: ");
         let _ = core::fmt::write(&mut W(s), format_args!("{}", info.message()));
         if let Some(loc) = info.location() {
-            let _ = core::fmt::write(&mut W(s), format_args!(" (runtime {}:{})", loc.file(), loc.line()));
+            let _ = core::fmt::write(
+                &mut W(s),
+                format_args!(" (runtime {}:{})", loc.file(), loc.line()),
+            );
         }
         s.put(b"\n");
     });
@@ -486,19 +573,55 @@ mod tests {
     // Expected strings from Go 1.27.3.
     #[test]
     fn bounds_messages() {
-        assert_eq!(msg(bounds::INDEX, 5, 0, true), "index out of range [5] with length 0");
+        assert_eq!(
+            msg(bounds::INDEX, 5, 0, true),
+            "index out of range [5] with length 0"
+        );
         assert_eq!(msg(bounds::INDEX, -1, 3, true), "index out of range [-1]");
-        assert_eq!(msg(bounds::INDEX, -1, 3, false), "index out of range [18446744073709551615] with length 3");
-        assert_eq!(msg(bounds::SLICE_ACAP, 5, 3, true), "slice bounds out of range [:5] with capacity 3");
-        assert_eq!(msg(bounds::SLICE_ALEN, 9, 5, true), "slice bounds out of range [:9] with length 5");
-        assert_eq!(msg(bounds::SLICE_B, 2, 1, true), "slice bounds out of range [2:1]");
-        assert_eq!(msg(bounds::SLICE_B, -1, 3, true), "slice bounds out of range [-1:]");
-        assert_eq!(msg(bounds::SLICE3_ACAP, 7, 3, true), "slice bounds out of range [::7] with capacity 3");
-        assert_eq!(msg(bounds::SLICE3_ALEN, 7, 3, true), "slice bounds out of range [::7] with length 3");
-        assert_eq!(msg(bounds::SLICE3_B, 3, 2, true), "slice bounds out of range [:3:2]");
-        assert_eq!(msg(bounds::SLICE3_B, -3, 2, true), "slice bounds out of range [:-3:]");
-        assert_eq!(msg(bounds::SLICE3_C, 2, 1, true), "slice bounds out of range [2:1:]");
-        assert_eq!(msg(bounds::SLICE3_C, -2, 1, true), "slice bounds out of range [-2::]");
+        assert_eq!(
+            msg(bounds::INDEX, -1, 3, false),
+            "index out of range [18446744073709551615] with length 3"
+        );
+        assert_eq!(
+            msg(bounds::SLICE_ACAP, 5, 3, true),
+            "slice bounds out of range [:5] with capacity 3"
+        );
+        assert_eq!(
+            msg(bounds::SLICE_ALEN, 9, 5, true),
+            "slice bounds out of range [:9] with length 5"
+        );
+        assert_eq!(
+            msg(bounds::SLICE_B, 2, 1, true),
+            "slice bounds out of range [2:1]"
+        );
+        assert_eq!(
+            msg(bounds::SLICE_B, -1, 3, true),
+            "slice bounds out of range [-1:]"
+        );
+        assert_eq!(
+            msg(bounds::SLICE3_ACAP, 7, 3, true),
+            "slice bounds out of range [::7] with capacity 3"
+        );
+        assert_eq!(
+            msg(bounds::SLICE3_ALEN, 7, 3, true),
+            "slice bounds out of range [::7] with length 3"
+        );
+        assert_eq!(
+            msg(bounds::SLICE3_B, 3, 2, true),
+            "slice bounds out of range [:3:2]"
+        );
+        assert_eq!(
+            msg(bounds::SLICE3_B, -3, 2, true),
+            "slice bounds out of range [:-3:]"
+        );
+        assert_eq!(
+            msg(bounds::SLICE3_C, 2, 1, true),
+            "slice bounds out of range [2:1:]"
+        );
+        assert_eq!(
+            msg(bounds::SLICE3_C, -2, 1, true),
+            "slice bounds out of range [-2::]"
+        );
         assert_eq!(
             msg(bounds::CONVERT, 1, 2, true),
             "cannot convert slice with length 1 to array or pointer to array with length 2"
@@ -507,7 +630,13 @@ mod tests {
 
     #[test]
     fn signal_line() {
-        let si = SigInfo { sig: sys::SIGSEGV, code: 1, addr: 8, pc: 0x48328b, fp: 0 };
+        let si = SigInfo {
+            sig: sys::SIGSEGV,
+            code: 1,
+            addr: 8,
+            pc: 0x48328b,
+            fp: 0,
+        };
         assert_eq!(
             render(|s| put_signal_line(s, &si)),
             "[signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x48328b]\n"

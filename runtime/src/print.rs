@@ -13,10 +13,9 @@
 //!   `printunlock` runs, or earlier when the buffer fills; a `goc_print*`
 //!   call outside any lock locks around itself, so nothing stays buffered
 //!   after a call returns with depth 0.
-//! * The lock is recursive (the runtime prints its panic messages with the
-//!   lock held and may be entered from a print in progress). There is one
-//!   thread for now; when Ms arrive this becomes a real recursive lock owned
-//!   by the M, as Go's printlock is.
+//! * The lock is recursive and owned by the M (thread), as Go's printlock
+//!   is: the runtime prints its panic messages with the lock held and may
+//!   be entered from a print in progress on the same M; other Ms wait.
 //! * Nothing here allocates, so the fatal-error paths can print from any
 //!   state, including a signal handler on the alternate stack.
 //!
@@ -110,7 +109,10 @@ pub fn put_indented<S: Sink + ?Sized>(s: &mut S, mut b: &[u8]) {
 const BUF_SIZE: usize = 1024;
 static mut BUF: [u8; BUF_SIZE] = [0; BUF_SIZE];
 static mut LEN: usize = 0;
-static DEPTH: AtomicUsize = AtomicUsize::new(0);
+/// The M holding the print lock (its address; 1 before Ms exist), or 0.
+static OWNER: AtomicUsize = AtomicUsize::new(0);
+static mut DEPTH: usize = 0;
+static LOCK: crate::lock::Mutex = crate::lock::Mutex::new();
 
 /// The stderr sink. Use it between [`lock`] and [`unlock`].
 pub struct Stderr;
@@ -146,15 +148,32 @@ pub fn flush() {
     }
 }
 
+fn me() -> usize {
+    (crate::arch::tls()).max(1)
+}
+
 pub fn lock() {
-    DEPTH.fetch_add(1, Ordering::Acquire);
+    let me = me();
+    if OWNER.load(Ordering::Acquire) != me {
+        LOCK.lock();
+        OWNER.store(me, Ordering::Release);
+    }
+    unsafe { DEPTH += 1 };
 }
 
 pub fn unlock() {
-    if DEPTH.fetch_sub(1, Ordering::Release) <= 1 {
-        DEPTH.store(0, Ordering::Relaxed);
-        flush();
+    if OWNER.load(Ordering::Acquire) != me() {
+        return; // not held by this M (an unbalanced unlock)
     }
+    unsafe {
+        DEPTH -= 1;
+        if DEPTH > 0 {
+            return;
+        }
+    }
+    flush();
+    OWNER.store(0, Ordering::Release);
+    LOCK.unlock();
 }
 
 /// Run `f` with the print lock held, writing to stderr.
@@ -299,7 +318,10 @@ pub mod tests {
         assert_eq!(render(|s| put_complex(s, 1.0, 2.0, false)), "(1+2i)");
         assert_eq!(render(|s| put_complex(s, 1.0, -2.5, false)), "(1-2.5i)");
         assert_eq!(render(|s| put_complex(s, 0.0, f64::NAN, false)), "(0+NaNi)");
-        assert_eq!(render(|s| put_complex(s, 0.0, f64::INFINITY, false)), "(0+Infi)");
+        assert_eq!(
+            render(|s| put_complex(s, 0.0, f64::INFINITY, false)),
+            "(0+Infi)"
+        );
     }
 
     #[test]

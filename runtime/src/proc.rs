@@ -1,28 +1,112 @@
-//! Goroutines (G). For now there is exactly one: the main goroutine, run on
-//! the initial thread; the scheduler (M, P, run queues) comes later and will
-//! live here too.
+//! Goroutine scheduling: G, M and P, as in Go's proc.go.
 //!
-//! A G is what compiled code sees through the g register (r15 on x86_64,
-//! x21 on aarch64): its first fields are fixed by `goc_abi::g` (stack
-//! bounds and stackguard0, read by every function prologue). The runtime also keeps the
-//! current G in a static (`CURG`), because Rust code inside the runtime may
-//! use the g register for its own purposes once it has been entered; the two
-//! agree whenever compiled code calls into the runtime.
+//! * A **G** is a goroutine: a stack, a saved context (the stack pointer
+//!   `goc_swapctx` left, with the callee-saved registers pushed below it) and
+//!   scheduling state. Compiled code sees its G through the g register (r15
+//!   on x86_64, x21 on aarch64); its first fields are fixed by `goc_abi::g`.
+//! * An **M** is an OS thread, made with clone(2). Its thread pointer (fs on
+//!   x86_64, tpidr_el0 on aarch64) points at its `M`, so Rust code finds
+//!   the current M with [`getm`] and the current G as `getm().curg`. Each M
+//!   runs the scheduler loop on its own stack (the system stack, g0) and
+//!   switches into goroutines from there.
+//! * A **P** is a processor: the right to run Go code. There are GOMAXPROCS
+//!   of them; an M must hold one to run a goroutine. Each P has a local run
+//!   queue (runq.rs) and `runnext`, the goroutine to run next (what the
+//!   running goroutine just readied: pipelines hand off without a queue
+//!   trip).
+//!
+//! A goroutine leaves the CPU only by switching to its M's g0 context
+//! ([`mcall`]) with an [`Action`] saying what g0 must do with it: park it
+//! (blocked on a channel, a timer, a semaphore), requeue it (Gosched,
+//! preemption) or free it (exit). g0 does that *after* the goroutine is off
+//! its stack, which is what makes "unlock after parking" safe: whoever
+//! readies the goroutine must take the same lock, and so finds it fully
+//! switched out.
+//!
+//! Finding work ([`findrunnable`]): runnext and the local queue; every 61st
+//! schedule the global queue first (so it cannot starve); expired timers;
+//! then, as a *spinning* M, stealing half of a random victim's queue. Idle
+//! Ms park on their note. The spinning invariant, as Go's: if there is
+//! work and an idle P, some M is spinning or about to be woken. `wakep`
+//! (called when work is created) wakes at most one M, and only when no M
+//! is spinning; a spinning M that finds work wakes another spinner in its
+//! place. Before an M gives up its P it re-checks every queue after
+//! dropping the spinning state, so work queued meanwhile is never missed.
 //!
 //! Invariants:
-//! * `stack_lo <= stackguard0 < stack_hi` unless stackguard0 is poisoned
-//!   with `STACKGUARD_PREEMPT`.
-//! * `stack_lo - PAGE` .. `stack_lo` is a PROT_NONE guard page, so running
-//!   off the bottom (Rust frames below the guard, a missing check) faults
-//!   instead of corrupting memory; the signal handler reports such a fault
-//!   as a stack overflow.
-//! * The initial thread stack is kept untouched below the point where
-//!   `_start` left it: it is the system stack (g0) for later use.
+//! * A G is running on at most one M; `gp.status` is RUNNING exactly while
+//!   some M's `curg` is it.
+//! * Every runnable G is in exactly one place: a P's runnext, a P's ring,
+//!   or the global queue.
+//! * `sched.lock` guards the idle-M and idle-P lists and the global queue;
+//!   a P's ring is lock-free (only its owner pushes; anyone may steal).
+//! * An M holds no runtime lock across `mcall` except the one named in its
+//!   park action, which g0 releases.
+//!
+//! Deadlock: when an M is about to sleep and every other M is asleep too,
+//! no timer is pending and nothing is runnable, no goroutine can ever run
+//! again: `fatal error: all goroutines are asleep - deadlock!`.
+//!
+//! Stacks are fixed reservations for now (stack.rs): goroutine stacks do
+//! not grow until stack copying arrives.
 
+use crate::lock::{Mutex, Note};
+use crate::runq::{self, GQueue};
+use crate::{arch, malloc, print, stack, sys, timer};
+use core::ptr::null_mut;
+use core::sync::atomic::{AtomicBool, AtomicI64, AtomicPtr, AtomicU32, Ordering};
 use goc_abi::g as abi;
+
+pub const G_IDLE: u32 = 0;
+pub const G_RUNNABLE: u32 = 1;
+pub const G_RUNNING: u32 = 2;
+pub const G_WAITING: u32 = 4;
+pub const G_DEAD: u32 = 6;
+
+/// Why a goroutine is parked: printed in `goroutine N [reason]:` headers
+/// with Go's wording.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum WaitReason {
+    None,
+    ChanReceive,
+    ChanSend,
+    ChanReceiveNilChan,
+    ChanSendNilChan,
+    Select,
+    SelectNoCases,
+    Sleep,
+    SyncMutexLock,
+    SyncRWMutexLock,
+    SyncRWMutexRLock,
+    SyncWaitGroupWait,
+    SyncCondWait,
+    Semacquire,
+}
+
+impl WaitReason {
+    pub fn text(self) -> &'static [u8] {
+        match self {
+            WaitReason::None => b"running",
+            WaitReason::ChanReceive => b"chan receive",
+            WaitReason::ChanSend => b"chan send",
+            WaitReason::ChanReceiveNilChan => b"chan receive (nil chan)",
+            WaitReason::ChanSendNilChan => b"chan send (nil chan)",
+            WaitReason::Select => b"select",
+            WaitReason::SelectNoCases => b"select (no cases)",
+            WaitReason::Sleep => b"sleep",
+            WaitReason::SyncMutexLock => b"sync.Mutex.Lock",
+            WaitReason::SyncRWMutexLock => b"sync.RWMutex.Lock",
+            WaitReason::SyncRWMutexRLock => b"sync.RWMutex.RLock",
+            WaitReason::SyncWaitGroupWait => b"sync.WaitGroup.Wait",
+            WaitReason::SyncCondWait => b"sync.Cond.Wait",
+            WaitReason::Semacquire => b"semacquire",
+        }
+    }
+}
 
 #[repr(C)]
 pub struct G {
+    // ---- the part compiled code knows (goc_abi::g) ----
     pub stack_lo: u64,
     pub stack_hi: u64,
     pub stackguard0: u64,
@@ -31,6 +115,23 @@ pub struct G {
     pub sched_bp: u64,
     pub sched_pc: u64,
     pub m: u64,
+    // ---- runtime only ----
+    pub status: AtomicU32,
+    pub waitreason: WaitReason,
+    /// Set by sysmon with the poisoned stackguard0: yield at the next
+    /// safepoint.
+    pub preempt: AtomicBool,
+    /// Link in run queues and free lists.
+    pub schedlink: *mut G,
+    /// Wake-up parameter: set by whoever readies a parked G (channels pass
+    /// the sudog that completed the operation).
+    pub param: usize,
+    /// select: set once a case has won, so other channels leave it alone.
+    pub selectdone: AtomicU32,
+    /// The sudogs of a blocked select, for cleanup.
+    pub waiting: *mut crate::chan::Sudog,
+    /// Per-goroutine timer for time.Sleep, made on first use.
+    pub sleeptimer: *mut timer::Timer,
 }
 
 const _: () = {
@@ -42,7 +143,6 @@ const _: () = {
     assert!(core::mem::offset_of!(G, sched_bp) == abi::SCHED_BP as usize);
     assert!(core::mem::offset_of!(G, sched_pc) == abi::SCHED_PC as usize);
     assert!(core::mem::offset_of!(G, m) == abi::M as usize);
-    assert!(core::mem::size_of::<G>() == abi::SIZE);
 };
 
 impl G {
@@ -56,18 +156,158 @@ impl G {
             sched_bp: 0,
             sched_pc: 0,
             m: 0,
+            status: AtomicU32::new(G_IDLE),
+            waitreason: WaitReason::None,
+            preempt: AtomicBool::new(false),
+            schedlink: null_mut(),
+            param: 0,
+            selectdone: AtomicU32::new(0),
+            waiting: null_mut(),
+            sleeptimer: null_mut(),
         }
     }
 }
 
-/// The main goroutine.
+/// What g0 does with the goroutine that just switched to it.
+#[derive(Clone, Copy)]
+pub enum Action {
+    None,
+    /// Park it; then call `unlock(gp, arg)` (releases what the goroutine
+    /// held while queueing itself). If that returns false, run it again.
+    Park(Option<fn(*mut G, usize) -> bool>, usize),
+    /// Put it on the global queue (Gosched, preemption).
+    Yield,
+    /// It finished: free it.
+    Exit,
+}
+
+#[repr(C)]
+pub struct M {
+    /// Must be the first word: on x86_64 `arch::tls()` reads `fs:[0]`.
+    pub self_ptr: *mut M,
+    pub id: i64,
+    /// Saved context of the scheduler loop while a goroutine runs.
+    pub g0_sp: usize,
+    pub g0_lo: usize,
+    pub g0_hi: usize,
+    pub curg: *mut G,
+    pub p: *mut P,
+    pub nextp: *mut P,
+    pub spinning: bool,
+    pub park: Note,
+    pub schedlink: *mut M,
+    pub action: Action,
+    /// Bump-allocation cache (malloc.rs).
+    pub alloc_cur: usize,
+    pub alloc_end: usize,
+    /// Depth of the print lock this M holds (print.rs).
+    pub printlock: u32,
+    pub rand: u64,
+    /// Free sudogs (sudog.rs).
+    pub sudogcache: *mut crate::chan::Sudog,
+}
+
+impl M {
+    const fn zero() -> M {
+        M {
+            self_ptr: null_mut(),
+            id: 0,
+            g0_sp: 0,
+            g0_lo: 0,
+            g0_hi: 0,
+            curg: null_mut(),
+            p: null_mut(),
+            nextp: null_mut(),
+            spinning: false,
+            park: Note::new(),
+            schedlink: null_mut(),
+            action: Action::None,
+            alloc_cur: 0,
+            alloc_end: 0,
+            printlock: 0,
+            rand: 0,
+            sudogcache: null_mut(),
+        }
+    }
+}
+
+pub const P_IDLE: u32 = 0;
+pub const P_RUNNING: u32 = 1;
+
+pub struct P {
+    pub id: usize,
+    pub status: u32,
+    pub link: *mut P,
+    pub m: *mut M,
+    pub schedtick: u32,
+    pub runq: runq::Ring,
+    /// Dead Gs kept for reuse (with their stacks).
+    pub gfree: *mut G,
+    pub ngfree: u32,
+    pub timers: timer::Heap,
+    /// sysmon's view: the schedtick it last saw and when.
+    pub sysmon_tick: u32,
+    pub sysmon_when: i64,
+}
+
+/// Process-wide scheduler state (Go's `sched`).
+struct Sched {
+    lock: Mutex,
+    midle: *mut M,
+    nmidle: u32,
+    mcount: u32,
+    pidle: *mut P,
+    npidle: AtomicU32,
+    nmspinning: AtomicU32,
+    runq: GQueue,
+    /// Global pool of dead Gs, under `gflock`.
+    gflock: Mutex,
+    gfree: *mut G,
+    /// An M sleeping until the next timer (it holds no P).
+    timer_sleeper: AtomicPtr<M>,
+    timer_sleep_until: AtomicI64,
+}
+
+static mut SCHED: Sched = Sched {
+    lock: Mutex::new(),
+    midle: null_mut(),
+    nmidle: 0,
+    // M0 and sysmon.
+    mcount: 2,
+    pidle: null_mut(),
+    npidle: AtomicU32::new(0),
+    nmspinning: AtomicU32::new(0),
+    runq: GQueue::new(),
+    gflock: Mutex::new(),
+    gfree: null_mut(),
+    timer_sleeper: AtomicPtr::new(null_mut()),
+    timer_sleep_until: AtomicI64::new(0),
+};
+
+fn sched() -> &'static mut Sched {
+    unsafe { &mut *core::ptr::addr_of_mut!(SCHED) }
+}
+
+/// The global run queue and the lock guarding it (runq.rs).
+pub fn sched_runq() -> (&'static Mutex, &'static mut GQueue) {
+    let s = sched();
+    (&s.lock, &mut s.runq)
+}
+
+/// GOMAXPROCS and the Ps.
+pub static mut GOMAXPROCS: usize = 1;
+pub static mut ALLP: *mut P = null_mut();
+static GOIDGEN: AtomicI64 = AtomicI64::new(1);
+static NGOROUTINES: AtomicI64 = AtomicI64::new(0);
+static MIDGEN: AtomicI64 = AtomicI64::new(1);
+/// True once the main goroutine runs (before, newproc does not wake Ms).
+static STARTED: AtomicBool = AtomicBool::new(false);
+
+/// The first M (the initial thread) and the main goroutine.
+pub static mut M0: M = M::zero();
 pub static mut MAIN_G: G = G::zero();
 
-/// The goroutine running on this (only) thread, or null before `_start`
-/// switched to the main goroutine.
-pub static mut CURG: *mut G = core::ptr::null_mut();
-
-/// The system stack (g0): the initial thread stack `_start` arrived on.
+/// The system stack of the initial thread: where `_start` arrived.
 pub static mut G0_STACK_HI: usize = 0;
 
 /// The process arguments as the kernel laid them out.
@@ -76,19 +316,737 @@ pub static mut ARGV: *const *const u8 = core::ptr::null();
 pub static mut ENVP: *const *const u8 = core::ptr::null();
 pub static mut AUXV: *const usize = core::ptr::null();
 
+/// Goroutine stacks: 1 MiB reservations (fixed until stacks grow by
+/// copying); the main goroutine's is 1 GiB, as Go's maximum.
+pub const GOROUTINE_STACK: usize = 1 << 20;
+/// The system stack of every M after the first.
+const G0_STACK: usize = 256 << 10;
+/// Dead Gs a P keeps before moving a batch to the global pool.
+const GFREE_LOCAL_MAX: u32 = 64;
+
+// ---- current M and G ----
+
+/// The current M, or null before the scheduler is set up.
+#[inline(always)]
+pub fn getm() -> *mut M {
+    arch::tls() as *mut M
+}
+
+/// The running goroutine, or null on a system stack / before start.
+#[inline(always)]
+pub fn curg_ptr() -> *mut G {
+    let m = getm();
+    if m.is_null() {
+        null_mut()
+    } else {
+        unsafe { (*m).curg }
+    }
+}
+
 /// The current goroutine, if any.
 pub fn curg() -> Option<&'static G> {
+    let g = curg_ptr();
+    if g.is_null() {
+        None
+    } else {
+        Some(unsafe { &*g })
+    }
+}
+
+/// Id of the current goroutine (0 when none).
+pub fn goid() -> u64 {
+    curg().map(|g| g.goid).unwrap_or(0)
+}
+
+/// A fast per-M pseudo-random number (wyrand).
+pub fn fastrand() -> u64 {
+    let m = getm();
+    let state = if m.is_null() {
+        static mut R: u64 = 0x9e37_79b9_7f4a_7c15;
+        unsafe { &mut *core::ptr::addr_of_mut!(R) }
+    } else {
+        unsafe { &mut (*m).rand }
+    };
+    *state = state.wrapping_add(0xa076_1d64_78bd_642f);
+    let t = (*state as u128).wrapping_mul((*state ^ 0xe703_7ed1_a0b4_28db) as u128);
+    ((t >> 64) as u64) ^ (t as u64)
+}
+
+/// Uniform in `0..n` (n > 0).
+pub fn fastrandn(n: u32) -> u32 {
+    ((fastrand() as u32 as u64 * n as u64) >> 32) as u32
+}
+
+// ---- start-up ----
+
+/// Set up M0 (the initial thread), the Ps and the main goroutine, then run
+/// the scheduler on the initial stack. Called once by `goc_rt0`.
+///
+/// # Safety
+/// Only at start-up, on the initial thread.
+pub unsafe fn schedinit(main_fn: usize) -> ! {
+    let m0 = &mut *core::ptr::addr_of_mut!(M0);
+    m0.self_ptr = m0;
+    m0.rand = (sys::nanotime() as u64) ^ (auxv_random() | 1);
+    arch::set_tls(m0 as *mut M as usize);
+
+    let n = gomaxprocs_from_env()
+        .unwrap_or_else(sys::ncpu)
+        .clamp(1, 256);
+    GOMAXPROCS = n;
+    let ps = malloc::alloc(n * core::mem::size_of::<P>(), 64) as *mut P;
+    for i in 0..n {
+        ps.add(i).write(P {
+            id: i,
+            status: P_IDLE,
+            link: null_mut(),
+            m: null_mut(),
+            schedtick: 0,
+            runq: runq::Ring::new(),
+            gfree: null_mut(),
+            ngfree: 0,
+            timers: timer::Heap::new(),
+            sysmon_tick: 0,
+            sysmon_when: 0,
+        });
+    }
+    ALLP = ps;
+    // P0 for M0, the others idle (highest first so low ids are reused first).
+    for i in (1..n).rev() {
+        pidleput(ps.add(i));
+    }
+    acquirep(ps);
+
+    let g = &mut *core::ptr::addr_of_mut!(MAIN_G);
+    let (lo, hi) = stack::alloc(stack::MAIN_STACK_SIZE);
+    stack::init_g(g, lo, hi);
+    g.goid = 1;
+    g.sched_sp = arch::new_context(hi, g as *mut G as usize, main_fn) as u64;
+    g.status.store(G_RUNNABLE, Ordering::Relaxed);
+    NGOROUTINES.store(1, Ordering::Relaxed);
+    runq::put(&mut *ps, g, true);
+
+    crate::sysmon::start();
+    m0.g0_hi = G0_STACK_HI;
+    m0.g0_lo = G0_STACK_HI.saturating_sub(8 << 20);
+    schedule()
+}
+
+/// Called by the main goroutine once it runs: from now on new goroutines
+/// wake idle Ps.
+pub fn main_started() {
+    STARTED.store(true, Ordering::Release);
+}
+
+fn gomaxprocs_from_env() -> Option<usize> {
+    let v = crate::env::get(b"GOMAXPROCS")?;
+    let mut n: usize = 0;
+    if v.is_empty() {
+        return None;
+    }
+    for &c in v {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n.saturating_mul(10).saturating_add((c - b'0') as usize);
+    }
+    if n == 0 {
+        None
+    } else {
+        Some(n)
+    }
+}
+
+/// 16 random bytes the kernel put in the auxiliary vector (AT_RANDOM).
+fn auxv_random() -> u64 {
     unsafe {
-        let g = CURG;
-        if g.is_null() {
-            None
-        } else {
-            Some(&*g)
+        let mut a = AUXV;
+        if a.is_null() {
+            return 0;
+        }
+        while *a != 0 {
+            if *a == 25 {
+                return *(*a.add(1) as *const u64);
+            }
+            a = a.add(2);
+        }
+    }
+    0
+}
+
+// ---- Ms ----
+
+/// A fresh M structure (no thread yet).
+pub fn new_bare_m() -> *mut M {
+    unsafe {
+        let m = malloc::alloc(core::mem::size_of::<M>(), 64) as *mut M;
+        m.write(M::zero());
+        (*m).self_ptr = m;
+        (*m).id = MIDGEN.fetch_add(1, Ordering::Relaxed);
+        (*m).rand = fastrand() | 1;
+        m
+    }
+}
+
+fn newm(p: *mut P, spinning: bool) {
+    unsafe {
+        let m = new_bare_m();
+        let mr = &mut *m;
+        mr.nextp = p;
+        mr.spinning = spinning;
+        let (lo, hi) = stack::alloc(G0_STACK);
+        mr.g0_lo = lo;
+        mr.g0_hi = hi;
+        sched().mcount += 1;
+        let r = arch::start_thread(hi, m as usize, mstart, m as usize);
+        if r < 0 {
+            crate::panic::throw("newosproc: cannot create thread");
         }
     }
 }
 
-/// Id of the current goroutine (1 for main; 0 before main starts).
-pub fn goid() -> u64 {
-    curg().map(|g| g.goid).unwrap_or(0)
+extern "C" fn mstart(m: usize) -> ! {
+    let m = m as *mut M;
+    crate::signal::init_thread();
+    unsafe {
+        let p = (*m).nextp;
+        (*m).nextp = null_mut();
+        acquirep(p);
+    }
+    schedule()
+}
+
+/// Put the current M to sleep until `startm` hands it a P.
+fn stopm() {
+    let m = unsafe { &mut *getm() };
+    let s = sched();
+    s.lock.lock();
+    m.schedlink = s.midle;
+    s.midle = m;
+    s.nmidle += 1;
+    checkdead(s);
+    s.lock.unlock();
+    m.park.sleep();
+    m.park.clear();
+    let p = m.nextp;
+    m.nextp = null_mut();
+    acquirep(p);
+}
+
+/// Run some M on an idle P (`spinning`: as a spinner looking for work).
+fn startm(spinning: bool) {
+    let s = sched();
+    s.lock.lock();
+    let p = pidleget(s);
+    if p.is_null() {
+        s.lock.unlock();
+        if spinning {
+            s.nmspinning.fetch_sub(1, Ordering::AcqRel);
+        }
+        return;
+    }
+    let m = s.midle;
+    if !m.is_null() {
+        unsafe {
+            s.midle = (*m).schedlink;
+            s.nmidle -= 1;
+        }
+    }
+    s.lock.unlock();
+    if m.is_null() {
+        newm(p, spinning);
+        return;
+    }
+    unsafe {
+        (*m).nextp = p;
+        (*m).spinning = spinning;
+        (*m).park.wakeup();
+    }
+}
+
+/// New work exists: wake an idle P if no M is already looking for work.
+pub fn wakep() {
+    let s = sched();
+    if s.npidle.load(Ordering::Acquire) == 0 {
+        return;
+    }
+    if s.nmspinning.load(Ordering::Acquire) != 0
+        || s.nmspinning
+            .compare_exchange(0, 1, Ordering::AcqRel, Ordering::Relaxed)
+            .is_err()
+    {
+        return;
+    }
+    startm(true);
+}
+
+fn resetspinning(m: &mut M) {
+    m.spinning = false;
+    let s = sched();
+    if s.nmspinning.fetch_sub(1, Ordering::AcqRel) == 1 {
+        wakep();
+    }
+}
+
+fn acquirep(p: *mut P) {
+    unsafe {
+        let m = getm();
+        (*m).p = p;
+        (*p).m = m;
+        (*p).status = P_RUNNING;
+    }
+}
+
+fn releasep() -> *mut P {
+    unsafe {
+        let m = getm();
+        let p = (*m).p;
+        (*m).p = null_mut();
+        (*p).m = null_mut();
+        (*p).status = P_IDLE;
+        p
+    }
+}
+
+fn pidleput(p: *mut P) {
+    let s = sched();
+    unsafe { (*p).link = s.pidle };
+    s.pidle = p;
+    s.npidle.fetch_add(1, Ordering::AcqRel);
+}
+
+fn pidleget(s: &mut Sched) -> *mut P {
+    let p = s.pidle;
+    if !p.is_null() {
+        unsafe { s.pidle = (*p).link };
+        s.npidle.fetch_sub(1, Ordering::AcqRel);
+    }
+    p
+}
+
+pub fn allp() -> &'static mut [P] {
+    unsafe { core::slice::from_raw_parts_mut(ALLP, GOMAXPROCS) }
+}
+
+// ---- goroutines ----
+
+/// `go f()`: start a goroutine running the closure `fnval` (a `func()`
+/// value; the compiler wraps calls with arguments in such a closure).
+#[no_mangle]
+pub extern "C" fn goc_newproc(fnval: usize) {
+    unsafe {
+        let m = &mut *getm();
+        let p = &mut *m.p;
+        let gp = gfget(p);
+        let g = &mut *gp;
+        g.goid = GOIDGEN.fetch_add(1, Ordering::Relaxed) as u64 + FIRST_USER_GOID_GAP;
+        g.sched_sp = arch::new_context(g.stack_hi as usize, gp as usize, fnval) as u64;
+        g.stackguard0 = g.stack_lo + abi::STACK_GUARD;
+        g.preempt.store(false, Ordering::Relaxed);
+        g.waitreason = WaitReason::None;
+        g.status.store(G_RUNNABLE, Ordering::Release);
+        NGOROUTINES.fetch_add(1, Ordering::Relaxed);
+        runq::put(p, gp, true);
+        if STARTED.load(Ordering::Acquire) {
+            wakep();
+        }
+    }
+}
+
+/// Go starts a few goroutines of its own before the first user goroutine
+/// (so that one is goroutine 2 + this); goc numbers user goroutines the same
+/// way so `goroutine N [running]:` headers match.
+const FIRST_USER_GOID_GAP: u64 = 0;
+
+/// A dead G from the P's or the global pool, or a new one.
+fn gfget(p: &mut P) -> *mut G {
+    if p.gfree.is_null() {
+        let s = sched();
+        s.gflock.lock();
+        while p.ngfree < GFREE_LOCAL_MAX / 2 && !s.gfree.is_null() {
+            let g = s.gfree;
+            unsafe { s.gfree = (*g).schedlink };
+            unsafe { (*g).schedlink = p.gfree };
+            p.gfree = g;
+            p.ngfree += 1;
+        }
+        s.gflock.unlock();
+    }
+    let g = p.gfree;
+    if !g.is_null() {
+        unsafe {
+            p.gfree = (*g).schedlink;
+            (*g).schedlink = null_mut();
+        }
+        p.ngfree -= 1;
+        return g;
+    }
+    let g = malloc::alloc(core::mem::size_of::<G>(), 64) as *mut G;
+    unsafe {
+        g.write(G::zero());
+        let (lo, hi) = stack::alloc_goroutine_stack(GOROUTINE_STACK);
+        stack::init_g(&mut *g, lo, hi);
+    }
+    g
+}
+
+fn gfput(p: &mut P, g: *mut G) {
+    unsafe {
+        (*g).schedlink = p.gfree;
+    }
+    p.gfree = g;
+    p.ngfree += 1;
+    if p.ngfree >= GFREE_LOCAL_MAX {
+        let s = sched();
+        s.gflock.lock();
+        while p.ngfree > GFREE_LOCAL_MAX / 2 {
+            let g = p.gfree;
+            unsafe {
+                p.gfree = (*g).schedlink;
+                (*g).schedlink = s.gfree;
+            }
+            s.gfree = g;
+            p.ngfree -= 1;
+        }
+        s.gflock.unlock();
+    }
+}
+
+/// Switch from the current goroutine to its M's scheduler loop, asking it
+/// to do `action`. Returns when the goroutine is next run (maybe on another
+/// M: re-read `getm()` after this).
+pub fn mcall(action: Action) {
+    unsafe {
+        let m = &mut *getm();
+        let gp = m.curg;
+        m.action = action;
+        arch::swap(
+            core::ptr::addr_of_mut!((*gp).sched_sp) as *mut usize,
+            m.g0_sp,
+        );
+    }
+}
+
+/// Block the current goroutine until `ready(gp)`; `unlock(gp, arg)` runs
+/// once it is off its stack (see [`Action::Park`]).
+pub fn gopark(unlock: Option<fn(*mut G, usize) -> bool>, arg: usize, reason: WaitReason) {
+    unsafe {
+        (*curg_ptr()).waitreason = reason;
+    }
+    mcall(Action::Park(unlock, arg));
+}
+
+/// `gopark` releasing `lock` after the switch.
+pub fn goparkunlock(lock: &Mutex, reason: WaitReason) {
+    fn unlock(_: *mut G, l: usize) -> bool {
+        unsafe { (*(l as *const Mutex)).unlock() };
+        true
+    }
+    gopark(Some(unlock), lock as *const Mutex as usize, reason);
+}
+
+/// Make a parked goroutine runnable: it runs next on this P.
+pub fn ready(gp: *mut G) {
+    unsafe {
+        let g = &mut *gp;
+        g.waitreason = WaitReason::None;
+        g.status.store(G_RUNNABLE, Ordering::Release);
+        let m = getm();
+        let p = (*m).p;
+        if p.is_null() {
+            // A thread without a P (sysmon, a timer sleeper): global queue.
+            let s = sched();
+            s.lock.lock();
+            s.runq.push(gp);
+            s.lock.unlock();
+        } else {
+            runq::put(&mut *p, gp, true);
+        }
+    }
+    wakep();
+}
+
+/// runtime.Gosched.
+#[no_mangle]
+pub extern "C" fn goc_gosched() {
+    mcall(Action::Yield);
+}
+
+/// Preempted at a safepoint (stackguard0 was poisoned).
+pub fn gopreempt() {
+    unsafe {
+        let g = &mut *curg_ptr();
+        g.preempt.store(false, Ordering::Relaxed);
+        g.stackguard0 = g.stack_lo + abi::STACK_GUARD;
+    }
+    mcall(Action::Yield);
+}
+
+/// A goroutine's function returned (called by `goc_gostart`).
+#[no_mangle]
+pub extern "C" fn goc_goexit1() -> ! {
+    mcall(Action::Exit);
+    unreachable!()
+}
+
+/// runtime.NumGoroutine.
+#[no_mangle]
+pub extern "C" fn goc_numgoroutine() -> i64 {
+    NGOROUTINES.load(Ordering::Relaxed)
+}
+
+/// runtime.NumCPU.
+#[no_mangle]
+pub extern "C" fn goc_numcpu() -> i64 {
+    sys::ncpu() as i64
+}
+
+/// runtime.GOMAXPROCS(n): returns the current setting. Changing it at run
+/// time is not supported yet; the value from the environment stays.
+#[no_mangle]
+pub extern "C" fn goc_gomaxprocs(_n: i64) -> i64 {
+    unsafe { GOMAXPROCS as i64 }
+}
+
+// ---- the scheduler loop (on g0) ----
+
+fn schedule() -> ! {
+    loop {
+        let gp = findrunnable();
+        execute(gp);
+    }
+}
+
+fn execute(gp: *mut G) {
+    unsafe {
+        let m = &mut *getm();
+        let g = &mut *gp;
+        m.curg = gp;
+        g.m = m as *mut M as u64;
+        g.status.store(G_RUNNING, Ordering::Release);
+        (*m.p).schedtick = (*m.p).schedtick.wrapping_add(1);
+        arch::swap(&mut m.g0_sp, g.sched_sp as usize);
+        // Back on g0: the goroutine asked for `m.action`.
+        let m = &mut *getm();
+        m.curg = null_mut();
+        g.m = 0;
+        let action = core::mem::replace(&mut m.action, Action::None);
+        match action {
+            Action::Park(unlock, arg) => {
+                g.status.store(G_WAITING, Ordering::Release);
+                if let Some(f) = unlock {
+                    if !f(gp, arg) {
+                        g.waitreason = WaitReason::None;
+                        g.status.store(G_RUNNABLE, Ordering::Release);
+                        runq::put(&mut *m.p, gp, true);
+                    }
+                }
+            }
+            Action::Yield => {
+                g.status.store(G_RUNNABLE, Ordering::Release);
+                let s = sched();
+                s.lock.lock();
+                s.runq.push(gp);
+                s.lock.unlock();
+            }
+            Action::Exit => {
+                g.status.store(G_DEAD, Ordering::Release);
+                NGOROUTINES.fetch_sub(1, Ordering::Relaxed);
+                gfput(&mut *m.p, gp);
+            }
+            Action::None => crate::panic::throw("execute: goroutine switched without an action"),
+        }
+    }
+}
+
+/// Find a goroutine to run, sleeping the M while there is none. Returns
+/// with the M holding a P.
+fn findrunnable() -> *mut G {
+    let s = sched();
+    'top: loop {
+        let m = unsafe { &mut *getm() };
+        let p = unsafe { &mut *m.p };
+
+        // Fairness: now and then the global queue first.
+        if p.schedtick % 61 == 0 && !s.runq.is_empty_hint() {
+            s.lock.lock();
+            let g = runq::globrunqget(&mut s.runq, p, 1);
+            s.lock.unlock();
+            if !g.is_null() {
+                return found(m, g);
+            }
+        }
+        timer::run_expired(p);
+        let g = runq::get(p);
+        if !g.is_null() {
+            return found(m, g);
+        }
+        if !s.runq.is_empty_hint() {
+            s.lock.lock();
+            let g = runq::globrunqget(&mut s.runq, p, 0);
+            s.lock.unlock();
+            if !g.is_null() {
+                return found(m, g);
+            }
+        }
+
+        // Steal, as a spinning M, if not too many are spinning already.
+        let procs = unsafe { GOMAXPROCS } as u32;
+        if procs > 1
+            && (m.spinning
+                || 2 * s.nmspinning.load(Ordering::Acquire)
+                    < procs - s.npidle.load(Ordering::Acquire))
+        {
+            if !m.spinning {
+                m.spinning = true;
+                s.nmspinning.fetch_add(1, Ordering::AcqRel);
+            }
+            let g = steal_work(p);
+            if !g.is_null() {
+                return found(m, g);
+            }
+        }
+
+        // Nothing: give up the P.
+        s.lock.lock();
+        if !s.runq.is_empty_hint() {
+            let g = runq::globrunqget(&mut s.runq, p, 0);
+            s.lock.unlock();
+            if !g.is_null() {
+                return found(m, g);
+            }
+            continue 'top;
+        }
+        let p = releasep();
+        pidleput(p);
+        s.lock.unlock();
+
+        let was_spinning = m.spinning;
+        if m.spinning {
+            m.spinning = false;
+            s.nmspinning.fetch_sub(1, Ordering::AcqRel);
+        }
+        // Re-check after dropping the spinning state (see the file comment).
+        if procs > 1 && allp().iter().any(|pp| !pp.runq.is_empty()) {
+            s.lock.lock();
+            let p = pidleget(s);
+            s.lock.unlock();
+            if !p.is_null() {
+                acquirep(p);
+                if was_spinning {
+                    m.spinning = true;
+                    s.nmspinning.fetch_add(1, Ordering::AcqRel);
+                }
+                continue 'top;
+            }
+        }
+
+        // Sleep until the next timer if one is pending and no other M does.
+        let next = timer::earliest();
+        if next != i64::MAX
+            && s.timer_sleeper
+                .compare_exchange(null_mut(), m, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
+        {
+            s.timer_sleep_until.store(next, Ordering::Release);
+            // A timer added meanwhile may be earlier: re-check once.
+            let next = next.min(timer::earliest());
+            let wait = next - sys::nanotime();
+            if wait > 0 {
+                m.park.sleep_for(wait);
+            }
+            m.park.clear();
+            s.timer_sleeper.store(null_mut(), Ordering::Release);
+            s.lock.lock();
+            let p = pidleget(s);
+            s.lock.unlock();
+            if !p.is_null() {
+                acquirep(p);
+                continue 'top;
+            }
+        }
+        stopm();
+    }
+}
+
+fn found(m: &mut M, g: *mut G) -> *mut G {
+    if m.spinning {
+        resetspinning(m);
+    }
+    g
+}
+
+fn steal_work(p: &mut P) -> *mut G {
+    let ps = allp();
+    let n = ps.len() as u32;
+    for attempt in 0..4 {
+        let start = fastrandn(n);
+        // Visit every P once, in a random rotation (n and the stride are
+        // coprime when the stride is 1; good enough without Go's table).
+        for i in 0..n {
+            let victim = &mut ps[((start + i) % n) as usize];
+            if core::ptr::eq(victim, p) {
+                continue;
+            }
+            // On the last round, also run the victim's expired timers.
+            if attempt == 3 && timer::run_expired(victim) {
+                let g = runq::get(p);
+                if !g.is_null() {
+                    return g;
+                }
+            }
+            let g = runq::steal(p, victim, attempt == 3);
+            if !g.is_null() {
+                return g;
+            }
+        }
+    }
+    core::ptr::null_mut()
+}
+
+/// Called with `sched.lock` held by an M about to sleep.
+fn checkdead(s: &mut Sched) {
+    // sysmon is one M that never sleeps here.
+    let running = s.mcount as i64 - 1 - s.nmidle as i64;
+    if running > 0 || !s.timer_sleeper.load(Ordering::Acquire).is_null() {
+        return;
+    }
+    if timer::earliest() != i64::MAX {
+        // The M that sleeps until it will be woken by the sleeper logic;
+        // with every M asleep here, wake one to take that role.
+        return;
+    }
+    if !s.runq.is_empty_hint() || allp().iter().any(|p| !p.runq.is_empty()) {
+        return;
+    }
+    s.lock.unlock();
+    crate::panic::deadlock()
+}
+
+/// Wake the M sleeping until the next timer, if it sleeps past `when`;
+/// otherwise make sure some M will look at timers.
+pub fn timer_added(when: i64) {
+    let s = sched();
+    let sl = s.timer_sleeper.load(Ordering::Acquire);
+    if !sl.is_null() {
+        if when < s.timer_sleep_until.load(Ordering::Acquire) {
+            unsafe { (*sl).park.wakeup() };
+        }
+        return;
+    }
+    wakep();
+}
+
+/// The header of a goroutine in tracebacks: `goroutine N [reason]:`.
+pub fn put_goroutine_header<S: print::Sink + ?Sized>(s: &mut S, g: &G) {
+    s.put(b"goroutine ");
+    print::put_uint(s, g.goid);
+    s.put(b" [");
+    s.put(g.waitreason.text());
+    s.put(b"]:\n");
+}
+
+/// The main goroutine (for the deadlock report).
+pub fn main_g() -> &'static G {
+    unsafe { &*core::ptr::addr_of!(MAIN_G) }
 }

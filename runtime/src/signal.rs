@@ -34,13 +34,23 @@ const ALTSTACK_SIZE: usize = 64 * 1024;
 const SIGILL: usize = 4;
 const SIGTRAP: usize = 5;
 
-/// Install the alternate stack and the fault handlers. Called once from
-/// `_start` before any compiled code runs.
-pub fn init() {
+/// Give the calling thread its alternate signal stack (each M needs its
+/// own: the handlers run on it).
+pub fn init_thread() {
     if let Some(p) = sys::mmap_anon(ALTSTACK_SIZE, sys::PROT_READ | sys::PROT_WRITE, 0) {
-        let ss = sys::StackT { sp: p as usize, flags: 0, size: ALTSTACK_SIZE };
+        let ss = sys::StackT {
+            sp: p as usize,
+            flags: 0,
+            size: ALTSTACK_SIZE,
+        };
         sys::sigaltstack(&ss);
     }
+}
+
+/// Install the fault handlers and the initial thread's alternate stack.
+/// Called once from `_start` before any compiled code runs.
+pub fn init() {
+    init_thread();
     let act = sys::KSigaction {
         handler: handler as *const () as usize,
         flags: sys::SA_SIGINFO | sys::SA_ONSTACK | sys::SA_RESTORER,
@@ -59,7 +69,13 @@ unsafe extern "C" fn handler(sig: i32, info: *const u8, uctx: *const u8) {
     let pc = *(uctx.add(arch::UCTX_PC) as *const usize);
     let sp = *(uctx.add(arch::UCTX_SP) as *const usize);
     let fp = *(uctx.add(arch::UCTX_FP) as *const usize);
-    let si = SigInfo { sig, code, addr, pc, fp };
+    let si = SigInfo {
+        sig,
+        code,
+        addr,
+        pc,
+        fp,
+    };
 
     match sig {
         sys::SIGSEGV | sys::SIGBUS => {
@@ -96,7 +112,11 @@ unsafe extern "C" fn handler(sig: i32, info: *const u8, uctx: *const u8) {
             panic::die(None, pc, fp)
         }
         _ => {
-            let name: &[u8] = if sig == SIGILL { b"SIGILL: illegal instruction" } else { b"SIGTRAP: trace trap" };
+            let name: &[u8] = if sig == SIGILL {
+                b"SIGILL: illegal instruction"
+            } else {
+                b"SIGTRAP: trace trap"
+            };
             print::with(|s| {
                 s.put(name);
                 s.put(b"\nPC=");

@@ -57,7 +57,12 @@ pub fn next_cap(new_len: i64, old_cap: i64) -> i64 {
 
 /// Capacity and byte size of the grown backing array, or None when the
 /// size is out of range ("growslice: len out of range").
-pub fn grow_cap(elem_size: usize, new_len: i64, old_cap: i64, noscan: bool) -> Option<(i64, usize)> {
+pub fn grow_cap(
+    elem_size: usize,
+    new_len: i64,
+    old_cap: i64,
+    noscan: bool,
+) -> Option<(i64, usize)> {
     let newcap = next_cap(new_len, old_cap);
     let cap_bytes = (elem_size as u128) * (newcap as u64 as u128);
     if newcap < 0 || cap_bytes > MAX_ALLOC as u128 {
@@ -98,13 +103,23 @@ fn elem_align(elem_size: usize) -> usize {
     }
 }
 
-unsafe fn grow(old: *const GoSlice, elem_size: usize, new_len: i64, out: *mut GoSlice, noscan: bool) {
+unsafe fn grow(
+    old: *const GoSlice,
+    elem_size: usize,
+    new_len: i64,
+    out: *mut GoSlice,
+    noscan: bool,
+) {
     let old = *old;
     if new_len < 0 {
         panic::runtime_error(b"growslice: len out of range");
     }
     if elem_size == 0 {
-        *out = GoSlice { ptr: core::ptr::addr_of_mut!(malloc::ZEROBASE) as *mut u8, len: new_len, cap: new_len };
+        *out = GoSlice {
+            ptr: core::ptr::addr_of_mut!(malloc::ZEROBASE) as *mut u8,
+            len: new_len,
+            cap: new_len,
+        };
         return;
     }
     let (cap, mem) = match grow_cap(elem_size, new_len, old.cap, noscan) {
@@ -116,7 +131,11 @@ unsafe fn grow(old: *const GoSlice, elem_size: usize, new_len: i64, out: *mut Go
     if old_bytes > 0 {
         core::ptr::copy_nonoverlapping(old.ptr, p, old_bytes);
     }
-    *out = GoSlice { ptr: p, len: new_len, cap };
+    *out = GoSlice {
+        ptr: p,
+        len: new_len,
+        cap,
+    };
 }
 
 /// Grow `*old` so it can hold `new_len` elements (of a type without
@@ -127,7 +146,12 @@ unsafe fn grow(old: *const GoSlice, elem_size: usize, new_len: i64, out: *mut Go
 /// # Safety
 /// `old` readable, `out` writable, `old.ptr` valid for `old.len` elements.
 #[no_mangle]
-pub unsafe extern "C" fn goc_growslice(old: *const GoSlice, elem_size: usize, new_len: i64, out: *mut GoSlice) {
+pub unsafe extern "C" fn goc_growslice(
+    old: *const GoSlice,
+    elem_size: usize,
+    new_len: i64,
+    out: *mut GoSlice,
+) {
     grow(old, elem_size, new_len, out, true)
 }
 
@@ -136,7 +160,12 @@ pub unsafe extern "C" fn goc_growslice(old: *const GoSlice, elem_size: usize, ne
 /// # Safety
 /// As for `goc_growslice`.
 #[no_mangle]
-pub unsafe extern "C" fn goc_growslice_scan(old: *const GoSlice, elem_size: usize, new_len: i64, out: *mut GoSlice) {
+pub unsafe extern "C" fn goc_growslice_scan(
+    old: *const GoSlice,
+    elem_size: usize,
+    new_len: i64,
+    out: *mut GoSlice,
+) {
     grow(old, elem_size, new_len, out, false)
 }
 
@@ -146,7 +175,13 @@ pub unsafe extern "C" fn goc_growslice_scan(old: *const GoSlice, elem_size: usiz
 /// # Safety
 /// The pointers must be valid for their lengths.
 #[no_mangle]
-pub unsafe extern "C" fn goc_slicecopy(dst: *mut u8, dst_len: i64, src: *const u8, src_len: i64, elem_size: usize) -> i64 {
+pub unsafe extern "C" fn goc_slicecopy(
+    dst: *mut u8,
+    dst_len: i64,
+    src: *const u8,
+    src_len: i64,
+    elem_size: usize,
+) -> i64 {
     let n = dst_len.min(src_len);
     if n <= 0 {
         return 0;
@@ -188,7 +223,10 @@ mod tests {
         assert_eq!(caps(24, 100000, true), parse("1 2 4 8 16 32 64 128 256 512 853 1365 2048 3072 4096 5461 7168 9216 11946 15360 19456 24576 31061 39253 49493 62122 78165 97962 122880"));
         assert_eq!(caps(12, 30000, true), parse("1 2 4 8 16 32 64 128 256 512 853 1365 2048 3413 4778 6826 8874 11605 15018 19114 24576 31402"));
         assert_eq!(caps(5, 30000, true), parse("1 3 6 12 25 51 102 204 409 819 1228 1894 2713 3686 4915 6553 9830 13107 18022 22937 29491 37683"));
-        assert_eq!(caps(1000, 3000, true), parse("1 2 4 8 16 32 65 131 262 524 851 1261 1769 2408 3203"));
+        assert_eq!(
+            caps(1000, 3000, true),
+            parse("1 2 4 8 16 32 65 131 262 524 851 1261 1769 2408 3203")
+        );
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! recursion works without growth and pages are only committed when
 //! touched. Below it is one PROT_NONE guard page. Hitting the guard is
 //! therefore always fatal: Go's "goroutine stack exceeds 1000000000-byte
-//! limit".
+//! limit". Other goroutines get 1 MiB (`proc::GOROUTINE_STACK`) from a
+//! pool (below) until stacks grow by copying; overflowing one reports the
+//! same error.
 //!
 //! The seam for growable stacks: `goc_morestack` is an ordinary C-ABI call
 //! with no arguments from the prologue of the function that needs more
@@ -44,6 +46,38 @@ pub fn alloc(size: usize) -> (usize, usize) {
     (lo, lo + size)
 }
 
+/// Goroutine stacks are carved from large `MAP_NORESERVE` reservations
+/// (`STACKS_PER_CHUNK` at a time) without guard pages between them, so a
+/// million goroutines need a few thousand mappings, not two million: every
+/// compiled function checks the stack guard in its prologue, which is
+/// what keeps a goroutine inside its stack. Pages are committed when
+/// touched; stacks of dead goroutines are reused with their G.
+const STACKS_PER_CHUNK: usize = 64;
+static POOL: crate::lock::Mutex = crate::lock::Mutex::new();
+static mut POOL_NEXT: usize = 0;
+static mut POOL_END: usize = 0;
+
+/// A goroutine stack of `size` bytes (a power of two): returns (lo, hi).
+pub fn alloc_goroutine_stack(size: usize) -> (usize, usize) {
+    POOL.lock();
+    unsafe {
+        if POOL_NEXT == POOL_END {
+            let len = size * STACKS_PER_CHUNK;
+            let base =
+                match sys::mmap_anon(len, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_NORESERVE) {
+                    Some(p) => p as usize,
+                    None => crate::panic::throw("out of memory allocating goroutine stack"),
+                };
+            POOL_NEXT = base;
+            POOL_END = base + len;
+        }
+        let lo = POOL_NEXT;
+        POOL_NEXT += size;
+        POOL.unlock();
+        (lo, lo + size)
+    }
+}
+
 /// Fill in `g`'s stack fields for a stack `lo..hi`.
 pub fn init_g(g: &mut proc::G, lo: usize, hi: usize) {
     g.stack_lo = lo as u64;
@@ -55,11 +89,10 @@ pub fn init_g(g: &mut proc::G, lo: usize, hi: usize) {
 #[no_mangle]
 pub extern "C" fn goc_morestack() {
     let sp = arch::sp();
-    let g = unsafe { &mut *proc::CURG };
-    if g.stackguard0 == STACKGUARD_PREEMPT {
-        // A preemption request: there is no scheduler to yield to yet, so
-        // just restore the guard and carry on.
-        g.stackguard0 = g.stack_lo + STACK_GUARD;
+    let g = unsafe { &mut *proc::curg_ptr() };
+    if unsafe { core::ptr::read_volatile(&g.stackguard0) } == STACKGUARD_PREEMPT {
+        // A preemption request (sysmon.rs): yield, then carry on.
+        proc::gopreempt();
         return;
     }
     overflow(sp, g)

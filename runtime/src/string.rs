@@ -80,7 +80,11 @@ pub fn decode(b: &[u8]) -> (u32, usize) {
 
 /// Encode `r` (invalid runes become U+FFFD) into `out`; returns the length.
 pub fn encode(r: i64, out: &mut [u8; 4]) -> usize {
-    let r = if r < 0 || r > 0x10FFFF || (0xD800..=0xDFFF).contains(&r) { RUNE_ERROR } else { r as u32 };
+    let r = if r < 0 || r > 0x10FFFF || (0xD800..=0xDFFF).contains(&r) {
+        RUNE_ERROR
+    } else {
+        r as u32
+    };
     if r < 0x80 {
         out[0] = r as u8;
         1
@@ -114,7 +118,10 @@ unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
 pub fn copy_string(b: &[u8]) -> GoString {
     let p = malloc::alloc(b.len(), 1);
     unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
-    GoString { ptr: p, len: b.len() as i64 }
+    GoString {
+        ptr: p,
+        len: b.len() as i64,
+    }
 }
 
 /// `a + b`.
@@ -122,19 +129,33 @@ pub fn copy_string(b: &[u8]) -> GoString {
 /// # Safety
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn goc_concatstring(a_ptr: *const u8, a_len: i64, b_ptr: *const u8, b_len: i64) -> GoString {
+pub unsafe extern "C" fn goc_concatstring(
+    a_ptr: *const u8,
+    a_len: i64,
+    b_ptr: *const u8,
+    b_len: i64,
+) -> GoString {
     // An empty operand: the other string can be shared (strings are immutable).
     if a_len <= 0 {
-        return GoString { ptr: b_ptr, len: b_len.max(0) };
+        return GoString {
+            ptr: b_ptr,
+            len: b_len.max(0),
+        };
     }
     if b_len <= 0 {
-        return GoString { ptr: a_ptr, len: a_len };
+        return GoString {
+            ptr: a_ptr,
+            len: a_len,
+        };
     }
     let n = (a_len + b_len) as usize;
     let p = malloc::alloc(n, 1);
     core::ptr::copy_nonoverlapping(a_ptr, p, a_len as usize);
     core::ptr::copy_nonoverlapping(b_ptr, p.add(a_len as usize), b_len as usize);
-    GoString { ptr: p, len: n as i64 }
+    GoString {
+        ptr: p,
+        len: n as i64,
+    }
 }
 
 /// Bytewise comparison: -1, 0 or 1.
@@ -142,7 +163,12 @@ pub unsafe extern "C" fn goc_concatstring(a_ptr: *const u8, a_len: i64, b_ptr: *
 /// # Safety
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn goc_cmpstring(a_ptr: *const u8, a_len: i64, b_ptr: *const u8, b_len: i64) -> i64 {
+pub unsafe extern "C" fn goc_cmpstring(
+    a_ptr: *const u8,
+    a_len: i64,
+    b_ptr: *const u8,
+    b_len: i64,
+) -> i64 {
     match bytes(a_ptr, a_len).cmp(bytes(b_ptr, b_len)) {
         core::cmp::Ordering::Less => -1,
         core::cmp::Ordering::Equal => 0,
@@ -153,7 +179,12 @@ pub unsafe extern "C" fn goc_cmpstring(a_ptr: *const u8, a_len: i64, b_ptr: *con
 /// # Safety
 /// Both strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn goc_eqstring(a_ptr: *const u8, a_len: i64, b_ptr: *const u8, b_len: i64) -> bool {
+pub unsafe extern "C" fn goc_eqstring(
+    a_ptr: *const u8,
+    a_len: i64,
+    b_ptr: *const u8,
+    b_len: i64,
+) -> bool {
     a_len == b_len && (a_ptr == b_ptr || bytes(a_ptr, a_len) == bytes(b_ptr, b_len))
 }
 
@@ -181,10 +212,18 @@ pub unsafe extern "C" fn goc_slicebytetostring(ptr: *const u8, len: i64) -> GoSt
 #[no_mangle]
 pub unsafe extern "C" fn goc_stringtoslicebyte(ptr: *const u8, len: i64, out: *mut GoSlice) {
     let b = bytes(ptr, len);
-    let cap = if b.is_empty() { 0 } else { malloc::roundupsize(b.len(), true) };
+    let cap = if b.is_empty() {
+        0
+    } else {
+        malloc::roundupsize(b.len(), true)
+    };
     let p = malloc::alloc(cap, 1);
     core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len());
-    *out = GoSlice { ptr: p, len: b.len() as i64, cap: cap as i64 };
+    *out = GoSlice {
+        ptr: p,
+        len: b.len() as i64,
+        cap: cap as i64,
+    };
 }
 
 /// `[]rune(s)`.
@@ -200,7 +239,11 @@ pub unsafe extern "C" fn goc_stringtoslicerune(ptr: *const u8, len: i64, out: *m
         i += decode(&b[i..]).1;
         n += 1;
     }
-    let cap = if n == 0 { 0 } else { malloc::roundupsize(n * 4, true) / 4 };
+    let cap = if n == 0 {
+        0
+    } else {
+        malloc::roundupsize(n * 4, true) / 4
+    };
     let p = malloc::alloc(cap * 4, 4) as *mut i32;
     let mut i = 0;
     let mut k = 0;
@@ -210,7 +253,11 @@ pub unsafe extern "C" fn goc_stringtoslicerune(ptr: *const u8, len: i64, out: *m
         k += 1;
         i += w;
     }
-    *out = GoSlice { ptr: p as *mut u8, len: n as i64, cap: cap as i64 };
+    *out = GoSlice {
+        ptr: p as *mut u8,
+        len: n as i64,
+        cap: cap as i64,
+    };
 }
 
 /// `string(rs)` for a rune slice.
@@ -219,7 +266,11 @@ pub unsafe extern "C" fn goc_stringtoslicerune(ptr: *const u8, len: i64, out: *m
 /// `ptr` valid for `len` runes.
 #[no_mangle]
 pub unsafe extern "C" fn goc_slicerunetostring(ptr: *const i32, len: i64) -> GoString {
-    let rs: &[i32] = if len <= 0 { &[] } else { core::slice::from_raw_parts(ptr, len as usize) };
+    let rs: &[i32] = if len <= 0 {
+        &[]
+    } else {
+        core::slice::from_raw_parts(ptr, len as usize)
+    };
     let mut buf = [0u8; 4];
     let total: usize = rs.iter().map(|&r| encode(r as i64, &mut buf)).sum();
     let p = malloc::alloc(total, 1);
@@ -229,7 +280,10 @@ pub unsafe extern "C" fn goc_slicerunetostring(ptr: *const i32, len: i64) -> GoS
         core::ptr::copy_nonoverlapping(buf.as_ptr(), p.add(off), n);
         off += n;
     }
-    GoString { ptr: p, len: total as i64 }
+    GoString {
+        ptr: p,
+        len: total as i64,
+    }
 }
 
 /// One step of `for i, r := range s`: the rune starting at byte `pos`
@@ -241,10 +295,16 @@ pub unsafe extern "C" fn goc_slicerunetostring(ptr: *const i32, len: i64) -> GoS
 pub unsafe extern "C" fn goc_decoderune(ptr: *const u8, len: i64, pos: i64) -> DecodedRune {
     let b = bytes(ptr, len);
     if pos < 0 || pos as usize >= b.len() {
-        return DecodedRune { rune: RUNE_ERROR as i64, next: pos + 1 };
+        return DecodedRune {
+            rune: RUNE_ERROR as i64,
+            next: pos + 1,
+        };
     }
     let (r, w) = decode(&b[pos as usize..]);
-    DecodedRune { rune: r as i64, next: pos + w as i64 }
+    DecodedRune {
+        rune: r as i64,
+        next: pos + w as i64,
+    }
 }
 
 #[cfg(test)]

@@ -47,7 +47,12 @@ pub struct StackT {
 pub fn write_all(fd: i32, mut buf: &[u8]) {
     while !buf.is_empty() {
         let r = unsafe {
-            arch::syscall3(arch::SYS_WRITE, fd as usize, buf.as_ptr() as usize, buf.len())
+            arch::syscall3(
+                arch::SYS_WRITE,
+                fd as usize,
+                buf.as_ptr() as usize,
+                buf.len(),
+            )
         };
         if r == -4 {
             continue; // EINTR
@@ -110,4 +115,115 @@ pub fn exit_group(code: i32) -> ! {
             arch::syscall1(arch::SYS_EXIT_GROUP, code as usize);
         }
     }
+}
+
+// ---- threads, futexes, clocks ----
+
+/// clone(2) flags for a new M: a thread sharing everything, with its own
+/// thread pointer (CLONE_VM | FS | FILES | SIGHAND | SYSVSEM | THREAD |
+/// SETTLS), as Go's `cloneFlags` plus the TLS set-up.
+pub const CLONE_THREAD_FLAGS: usize = 0x100 | 0x200 | 0x400 | 0x800 | 0x40000 | 0x10000 | 0x80000;
+
+const FUTEX_WAIT_PRIVATE: usize = 128;
+const FUTEX_WAKE_PRIVATE: usize = 129;
+const CLOCK_REALTIME: usize = 0;
+const CLOCK_MONOTONIC: usize = 1;
+
+#[repr(C)]
+struct Timespec {
+    sec: i64,
+    nsec: i64,
+}
+
+/// Sleep while `*addr == val`, at most `ns` nanoseconds when `ns >= 0`.
+/// May return spuriously.
+pub fn futex_wait(addr: *const u32, val: u32, ns: i64) {
+    let ts = Timespec {
+        sec: ns / 1_000_000_000,
+        nsec: ns % 1_000_000_000,
+    };
+    let tsp = if ns >= 0 {
+        &ts as *const Timespec as usize
+    } else {
+        0
+    };
+    unsafe {
+        arch::syscall4(
+            arch::SYS_FUTEX,
+            addr as usize,
+            FUTEX_WAIT_PRIVATE,
+            val as usize,
+            tsp,
+        );
+    }
+}
+
+/// Wake up to `n` threads sleeping on `addr`.
+pub fn futex_wake(addr: *const u32, n: u32) {
+    unsafe {
+        arch::syscall3(
+            arch::SYS_FUTEX,
+            addr as usize,
+            FUTEX_WAKE_PRIVATE,
+            n as usize,
+        );
+    }
+}
+
+fn clock(id: usize) -> i64 {
+    let mut ts = Timespec { sec: 0, nsec: 0 };
+    unsafe {
+        arch::syscall2(
+            arch::SYS_CLOCK_GETTIME,
+            id,
+            &mut ts as *mut Timespec as usize,
+        );
+    }
+    ts.sec * 1_000_000_000 + ts.nsec
+}
+
+/// Monotonic time in nanoseconds.
+pub fn nanotime() -> i64 {
+    clock(CLOCK_MONOTONIC)
+}
+
+/// Wall-clock time in nanoseconds since the Unix epoch.
+pub fn walltime() -> i64 {
+    clock(CLOCK_REALTIME)
+}
+
+/// Sleep the thread for `ns` nanoseconds (interrupted sleeps end early).
+pub fn nanosleep(ns: i64) {
+    let ts = Timespec {
+        sec: ns / 1_000_000_000,
+        nsec: ns % 1_000_000_000,
+    };
+    unsafe {
+        arch::syscall2(arch::SYS_NANOSLEEP, &ts as *const Timespec as usize, 0);
+    }
+}
+
+/// Give up the CPU to another thread.
+pub fn osyield() {
+    unsafe {
+        arch::syscall1(arch::SYS_SCHED_YIELD, 0);
+    }
+}
+
+/// The number of CPUs this process may run on (at least 1).
+pub fn ncpu() -> usize {
+    let mut mask = [0u64; 16];
+    let r = unsafe {
+        arch::syscall3(
+            arch::SYS_SCHED_GETAFFINITY,
+            0,
+            core::mem::size_of_val(&mask),
+            mask.as_mut_ptr() as usize,
+        )
+    };
+    if r <= 0 {
+        return 1;
+    }
+    let n: u32 = mask.iter().map(|w| w.count_ones()).sum();
+    n.max(1) as usize
 }

@@ -81,6 +81,13 @@ pub const SYS_GETPID: usize = 172;
 pub const SYS_GETTID: usize = 178;
 pub const SYS_TGKILL: usize = 131;
 pub const SYS_EXIT_GROUP: usize = 94;
+pub const SYS_EXIT: usize = 93;
+pub const SYS_FUTEX: usize = 98;
+pub const SYS_CLONE: usize = 220;
+pub const SYS_SCHED_YIELD: usize = 124;
+pub const SYS_SCHED_GETAFFINITY: usize = 123;
+pub const SYS_CLOCK_GETTIME: usize = 113;
+pub const SYS_NANOSLEEP: usize = 101;
 
 /// Byte offsets in arm64's `ucontext_t`: uc_flags (8), uc_link (8),
 /// uc_stack (24), uc_sigmask (8), 120 bytes of sigset padding, then
@@ -259,4 +266,149 @@ pub unsafe fn fill(dst: *mut u8, b: u8, n: usize) {
         w = inout(reg) b as u64 => _,
         options(nostack),
     );
+}
+
+// ---- threads and goroutine contexts (see arch/mod.rs) ----
+
+// goc_swapctx(save: *mut usize, to: usize): store the callee-saved
+// registers (x19-x28 with x21 the g register, x29/x30, d8-d15) in a
+// 176-byte record on the current stack, store sp in *save, load sp from
+// `to`, reload the registers saved there and return through its x30.
+global_asm!(
+    ".globl goc_swapctx",
+    ".type goc_swapctx,@function",
+    "goc_swapctx:",
+    "    sub sp, sp, #176",
+    "    stp x19, x20, [sp, #0]",
+    "    stp x21, x22, [sp, #16]",
+    "    stp x23, x24, [sp, #32]",
+    "    stp x25, x26, [sp, #48]",
+    "    stp x27, x28, [sp, #64]",
+    "    stp x29, x30, [sp, #80]",
+    "    stp d8, d9, [sp, #96]",
+    "    stp d10, d11, [sp, #112]",
+    "    stp d12, d13, [sp, #128]",
+    "    stp d14, d15, [sp, #144]",
+    "    mov x9, sp",
+    "    str x9, [x0]",
+    "    mov sp, x1",
+    "    ldp x19, x20, [sp, #0]",
+    "    ldp x21, x22, [sp, #16]",
+    "    ldp x23, x24, [sp, #32]",
+    "    ldp x25, x26, [sp, #48]",
+    "    ldp x27, x28, [sp, #64]",
+    "    ldp x29, x30, [sp, #80]",
+    "    ldp d8, d9, [sp, #96]",
+    "    ldp d10, d11, [sp, #112]",
+    "    ldp d12, d13, [sp, #128]",
+    "    ldp d14, d15, [sp, #144]",
+    "    add sp, sp, #176",
+    "    ret",
+    ".size goc_swapctx, . - goc_swapctx",
+    // A new goroutine's first context returns here with x19 = its func
+    // value and x21 = its G: call the closure (closure object in x0), then
+    // leave through goexit.
+    ".globl goc_gostart",
+    ".type goc_gostart,@function",
+    "goc_gostart:",
+    "    mov x0, x19",
+    "    ldr x9, [x19]",
+    "    blr x9",
+    "    bl {goexit}",
+    "    brk #0x3e8",
+    ".size goc_gostart, . - goc_gostart",
+    // goc_clone(flags, child_sp, tls) -> tid: the child starts on child_sp,
+    // where the caller left [arg, entry]; it calls entry(arg), which never
+    // returns. arm64's clone takes (flags, sp, parent_tid, tls, child_tid).
+    ".globl goc_clone",
+    ".type goc_clone,@function",
+    "goc_clone:",
+    "    mov x3, x2",
+    "    mov x2, xzr",
+    "    mov x4, xzr",
+    "    mov x8, #220",
+    "    svc #0",
+    "    cbnz x0, 1f",
+    "    ldp x0, x1, [sp], #16",
+    "    mov x29, xzr",
+    "    mov x30, xzr",
+    "    blr x1",
+    "    brk #0x3e8",
+    "1:",
+    "    ret",
+    ".size goc_clone, . - goc_clone",
+    goexit = sym crate::proc::goc_goexit1,
+);
+
+extern "C" {
+    fn goc_swapctx(save: *mut usize, to: usize);
+    fn goc_gostart();
+    fn goc_clone(flags: usize, child_sp: usize, tls: usize) -> isize;
+}
+
+/// Bytes of the record `goc_swapctx` keeps on a stack.
+const CTX_BYTES: usize = 176;
+
+/// Save the current context in `*save` and resume the one saved in `to`.
+///
+/// # Safety
+/// `to` must be a context saved by `swap` or made by `new_context`.
+#[inline(always)]
+pub unsafe fn swap(save: *mut usize, to: usize) {
+    goc_swapctx(save, to)
+}
+
+/// Build the first context of a goroutine on the stack ending at `hi`
+/// (16-byte aligned): resuming it calls the closure `fnval` with the g
+/// register set to `g`, then `proc::goc_goexit1`. Returns the saved sp.
+///
+/// # Safety
+/// `hi` must be the top of a writable stack.
+pub unsafe fn new_context(hi: usize, g: usize, fnval: usize) -> usize {
+    let sp = hi - CTX_BYTES;
+    let w = sp as *mut usize;
+    for i in 0..CTX_BYTES / 8 {
+        *w.add(i) = 0;
+    }
+    *w = fnval; // x19
+    *w.add(2) = g; // x21
+    *w.add(11) = goc_gostart as *const () as usize; // x30
+    sp
+}
+
+/// Start a thread on the stack ending at `hi` (16-byte aligned) with its
+/// thread pointer set to `tls`; it runs `entry(arg)`, which must never
+/// return. Returns the kernel's result (tid or -errno).
+///
+/// # Safety
+/// The stack must stay valid for the thread's life.
+pub unsafe fn start_thread(
+    hi: usize,
+    tls: usize,
+    entry: extern "C" fn(usize) -> !,
+    arg: usize,
+) -> isize {
+    let sp = hi - 16;
+    *(sp as *mut usize) = arg;
+    *((sp + 8) as *mut usize) = entry as usize;
+    goc_clone(crate::sys::CLONE_THREAD_FLAGS, sp, tls)
+}
+
+/// Make `tls` this thread's thread pointer (read back by [`tls`]).
+pub unsafe fn set_tls(tls: usize) {
+    asm!("msr tpidr_el0, {}", in(reg) tls, options(nostack, preserves_flags));
+}
+
+/// The thread pointer set by `set_tls` or `start_thread` (0 before).
+#[inline(always)]
+pub fn tls() -> usize {
+    let r: usize;
+    unsafe { asm!("mrs {}, tpidr_el0", out(reg) r, options(nostack, readonly, preserves_flags)) };
+    r
+}
+
+/// A hint to the CPU inside spin loops.
+#[inline(always)]
+pub fn cpu_relax() {
+    unsafe { asm!("yield", options(nomem, nostack, preserves_flags)) };
 }

@@ -55,6 +55,15 @@ pub const SYS_GETPID: usize = 39;
 pub const SYS_GETTID: usize = 186;
 pub const SYS_TGKILL: usize = 234;
 pub const SYS_EXIT_GROUP: usize = 231;
+pub const SYS_EXIT: usize = 60;
+pub const SYS_FUTEX: usize = 202;
+pub const SYS_CLONE: usize = 56;
+pub const SYS_SCHED_YIELD: usize = 24;
+pub const SYS_SCHED_GETAFFINITY: usize = 204;
+pub const SYS_CLOCK_GETTIME: usize = 228;
+pub const SYS_NANOSLEEP: usize = 35;
+const SYS_ARCH_PRCTL: usize = 158;
+const ARCH_SET_FS: usize = 0x1002;
 
 /// Byte offsets in `ucontext_t`: uc_mcontext starts at 40, and its gregs
 /// are in the kernel's order r8..r15, rdi, rsi, rbp, rbx, rdx, rax, rcx,
@@ -171,4 +180,138 @@ pub unsafe fn copy_backward(dst: *mut u8, src: *const u8, n: usize) {
 pub unsafe fn fill(dst: *mut u8, b: u8, n: usize) {
     asm!("rep stosb", inout("rcx") n => _, inout("rdi") dst => _, in("al") b,
          options(nostack, preserves_flags));
+}
+
+// ---- threads and goroutine contexts (see arch/mod.rs) ----
+
+// goc_swapctx(save: *mut usize, to: usize): push the callee-saved registers
+// (rbp, rbx, r12-r15; r15 is the g register) on the current stack, store
+// rsp in *save, load rsp from `to`, pop the registers saved there, return
+// into that context.
+global_asm!(
+    ".globl goc_swapctx",
+    ".type goc_swapctx,@function",
+    "goc_swapctx:",
+    "    push rbp",
+    "    push rbx",
+    "    push r12",
+    "    push r13",
+    "    push r14",
+    "    push r15",
+    "    mov [rdi], rsp",
+    "    mov rsp, rsi",
+    "    pop r15",
+    "    pop r14",
+    "    pop r13",
+    "    pop r12",
+    "    pop rbx",
+    "    pop rbp",
+    "    ret",
+    ".size goc_swapctx, . - goc_swapctx",
+    // A new goroutine's first context returns here with r12 = its func
+    // value and r15 = its G: call the closure (closure object in rdi), then
+    // leave through goexit.
+    ".globl goc_gostart",
+    ".type goc_gostart,@function",
+    "goc_gostart:",
+    "    mov rdi, r12",
+    "    call [r12]",
+    "    call {goexit}",
+    "    ud2",
+    ".size goc_gostart, . - goc_gostart",
+    // goc_clone(flags, child_sp, tls) -> tid: the child starts on child_sp,
+    // where the caller left [m, entry]; it calls entry(m), which never
+    // returns.
+    ".globl goc_clone",
+    ".type goc_clone,@function",
+    "goc_clone:",
+    "    mov r8, rdx",
+    "    xor edx, edx",
+    "    xor r10d, r10d",
+    "    mov eax, 56",
+    "    syscall",
+    "    test rax, rax",
+    "    jnz 1f",
+    "    xor ebp, ebp",
+    "    pop rdi",
+    "    pop rax",
+    "    call rax",
+    "    ud2",
+    "1:",
+    "    ret",
+    ".size goc_clone, . - goc_clone",
+    goexit = sym crate::proc::goc_goexit1,
+);
+
+extern "C" {
+    fn goc_swapctx(save: *mut usize, to: usize);
+    fn goc_gostart();
+    fn goc_clone(flags: usize, child_sp: usize, tls: usize) -> isize;
+}
+
+/// Words `new_context` stores below a stack top.
+const CTX_WORDS: usize = 9;
+
+/// Save the current context in `*save` and resume the one saved in `to`.
+///
+/// # Safety
+/// `to` must be a context saved by `swap` or made by `new_context`.
+#[inline(always)]
+pub unsafe fn swap(save: *mut usize, to: usize) {
+    goc_swapctx(save, to)
+}
+
+/// Build the first context of a goroutine on the stack ending at `hi`
+/// (16-byte aligned): resuming it calls the closure `fnval` with the g
+/// register set to `g`, then `proc::goc_goexit1`. Returns the saved sp.
+///
+/// # Safety
+/// `hi` must be the top of a writable stack.
+pub unsafe fn new_context(hi: usize, g: usize, fnval: usize) -> usize {
+    let sp = hi - CTX_WORDS * 8;
+    let w = sp as *mut usize;
+    // r15, r14, r13, r12, rbx, rbp, return address
+    let vals = [g, 0, 0, fnval, 0, 0, goc_gostart as *const () as usize];
+    for (i, v) in vals.iter().enumerate() {
+        *w.add(i) = *v;
+    }
+    sp
+}
+
+/// Start a thread on the stack ending at `hi` (16-byte aligned) with its
+/// thread pointer set to `tls`; it runs `entry(arg)`, which must never
+/// return. Returns the kernel's result (tid or -errno).
+///
+/// # Safety
+/// The stack must stay valid for the thread's life.
+pub unsafe fn start_thread(
+    hi: usize,
+    tls: usize,
+    entry: extern "C" fn(usize) -> !,
+    arg: usize,
+) -> isize {
+    let sp = hi - 16;
+    *(sp as *mut usize) = arg;
+    *((sp + 8) as *mut usize) = entry as usize;
+    goc_clone(crate::sys::CLONE_THREAD_FLAGS, sp, tls)
+}
+
+/// Make `tls` this thread's thread pointer (read back by [`tls`]); its first
+/// word must be its own address.
+pub unsafe fn set_tls(tls: usize) {
+    syscall2(SYS_ARCH_PRCTL, ARCH_SET_FS, tls);
+}
+
+/// The thread pointer set by `set_tls` or `start_thread` (0 before).
+#[inline(always)]
+pub fn tls() -> usize {
+    let r: usize;
+    unsafe { asm!("mov {}, fs:[0]", out(reg) r, options(nostack, readonly, preserves_flags)) };
+    r
+}
+
+/// A hint to the CPU inside spin loops.
+#[inline(always)]
+pub fn cpu_relax() {
+    unsafe { asm!("pause", options(nomem, nostack, preserves_flags)) };
 }

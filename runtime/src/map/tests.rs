@@ -84,7 +84,11 @@ impl TMap {
     fn iter(&self) -> It<'_> {
         let mut it = Box::new([0u64; abi::iter::SIZE_OF / 8]);
         unsafe { goc_mapiterinit(self.tp(), self.m, it.as_mut_ptr() as *mut Iter) };
-        It { m: self, it, first: true }
+        It {
+            m: self,
+            it,
+            first: true,
+        }
     }
     fn key_size(&self) -> usize {
         self._k.t().size()
@@ -127,7 +131,9 @@ fn k64(x: u64) -> Vec<u8> {
 }
 
 fn val(size: usize, x: u64) -> Vec<u8> {
-    (0..size).map(|i| (x >> ((i % 8) * 8)) as u8 ^ i as u8).collect()
+    (0..size)
+        .map(|i| (x >> ((i % 8) * 8)) as u8 ^ i as u8)
+        .collect()
 }
 
 /// A Go string value for `s` (the bytes leaked, as Go's would be heap
@@ -149,7 +155,8 @@ fn str_of(k: &[u8]) -> String {
 // not part of the value: custom equality and hash ignore it.
 unsafe extern "C" fn pair_equal(a: *const u8, b: *const u8) -> bool {
     ptr::read_unaligned(a as *const i32) == ptr::read_unaligned(b as *const i32)
-        && ptr::read_unaligned(a.add(8) as *const i64) == ptr::read_unaligned(b.add(8) as *const i64)
+        && ptr::read_unaligned(a.add(8) as *const i64)
+            == ptr::read_unaligned(b.add(8) as *const i64)
 }
 unsafe extern "C" fn pair_hash(p: *const u8, seed: u64) -> u64 {
     let h = goc_memhash(p, seed, 4);
@@ -157,7 +164,10 @@ unsafe extern "C" fn pair_hash(p: *const u8, seed: u64) -> u64 {
 }
 fn pair_desc() -> Box<Desc> {
     Desc::new(16, td::KIND_STRUCT, 8, td::FLAG_COMPARABLE)
-        .funcs(pair_equal as *const () as usize, pair_hash as *const () as usize)
+        .funcs(
+            pair_equal as *const () as usize,
+            pair_hash as *const () as usize,
+        )
         .named("main.pair")
 }
 fn pair_key(a: i32, b: i64, pad: u32) -> Vec<u8> {
@@ -212,7 +222,9 @@ fn model_test_canon(
     }
     let mut seen = HashSet::new();
     for (k, v) in m.entries() {
-        let x = *by_key.get(&canon(&k)).expect("iteration produced an unknown key");
+        let x = *by_key
+            .get(&canon(&k))
+            .expect("iteration produced an unknown key");
         assert!(seen.insert(x), "key {x} produced twice");
         assert_eq!(&v, &model[&x]);
     }
@@ -223,7 +235,13 @@ fn model_test_canon(
 fn int64_keys_against_model() {
     for (vs, hint) in [(8u64, 0i64), (0, 0), (1, 100), (24, 0), (100, 5000)] {
         let m = TMap::new(int64_desc(), bytes_desc(vs), hint);
-        model_test(&m, 100_000, 20_000, &|x| k64(x.wrapping_mul(0x1234_5678_9abc_def1)), vs + 1);
+        model_test(
+            &m,
+            100_000,
+            20_000,
+            &|x| k64(x.wrapping_mul(0x1234_5678_9abc_def1)),
+            vs + 1,
+        );
     }
 }
 
@@ -232,7 +250,13 @@ fn int32_and_odd_sized_keys_against_model() {
     let m = TMap::new(Desc::new(4, td::KIND_INT32, 4, RM), bytes_desc(8), 0);
     model_test(&m, 50_000, 5_000, &|x| (x as u32).to_le_bytes().to_vec(), 1);
     let m = TMap::new(bytes_desc(3), bytes_desc(5), 0);
-    model_test(&m, 50_000, 5_000, &|x| (x as u32).to_le_bytes()[..3].to_vec(), 2);
+    model_test(
+        &m,
+        50_000,
+        5_000,
+        &|x| (x as u32).to_le_bytes()[..3].to_vec(),
+        2,
+    );
     let m = TMap::new(bytes_desc(40), bytes_desc(2), 0);
     model_test(&m, 50_000, 5_000, &|x| val(40, x * 77), 3);
 }
@@ -303,16 +327,28 @@ fn interface_keys() {
     for i in 0..1000u64 {
         m.set(&boxed(&int, k64(i)), &val(8, i));
         m.set(&boxed(&st, gostr(format!("{i}"))), &val(8, i + 5000));
-        m.set(&boxed(&flt, (i as f64).to_le_bytes().to_vec()), &val(8, i + 9000));
+        m.set(
+            &boxed(&flt, (i as f64).to_le_bytes().to_vec()),
+            &val(8, i + 9000),
+        );
     }
     assert_eq!(m.len(), 3000);
     for i in 0..1000u64 {
         assert_eq!(m.get(&boxed(&int, k64(i))), Some(val(8, i)));
-        assert_eq!(m.get(&boxed(&st, gostr(format!("{i}")))), Some(val(8, i + 5000)));
-        assert_eq!(m.get(&boxed(&flt, (i as f64).to_le_bytes().to_vec())), Some(val(8, i + 9000)));
+        assert_eq!(
+            m.get(&boxed(&st, gostr(format!("{i}")))),
+            Some(val(8, i + 5000))
+        );
+        assert_eq!(
+            m.get(&boxed(&flt, (i as f64).to_le_bytes().to_vec())),
+            Some(val(8, i + 9000))
+        );
     }
     // -0.0 finds 0.0; a nil interface is a key too.
-    assert_eq!(m.get(&boxed(&flt, (-0.0f64).to_le_bytes().to_vec())), Some(val(8, 9000)));
+    assert_eq!(
+        m.get(&boxed(&flt, (-0.0f64).to_le_bytes().to_vec())),
+        Some(val(8, 9000))
+    );
     assert_eq!(m.get(&[0u8; 16]), None);
     m.set(&[0u8; 16], &val(8, 1));
     assert_eq!(m.get(&[0u8; 16]), Some(val(8, 1)));
@@ -367,7 +403,10 @@ fn growth_and_tombstone_cleanup() {
         m.set(&k64(i), &val(8, i));
     }
     let ngroups = unsafe { (*m.m).mask + 1 };
-    assert!(ngroups * 7 >= 100_000 && ngroups * 7 / 2 < 100_000, "{ngroups} groups");
+    assert!(
+        ngroups * 7 >= 100_000 && ngroups * 7 / 2 < 100_000,
+        "{ngroups} groups"
+    );
     // Churn at a constant size: the table may double once (it was 87%
     // full), then tombstones are cleaned up by same-size rehashes and the
     // table does not keep growing.
@@ -458,10 +497,15 @@ fn iteration_order_is_random() {
     for i in 0..100u64 {
         m.set(&k64(i), &val(8, i));
     }
-    let orders: Vec<Vec<Vec<u8>>> =
-        (0..20).map(|_| m.entries().into_iter().map(|(k, _)| k).collect()).collect();
+    let orders: Vec<Vec<Vec<u8>>> = (0..20)
+        .map(|_| m.entries().into_iter().map(|(k, _)| k).collect())
+        .collect();
     let distinct: HashSet<_> = orders.iter().collect();
-    assert!(distinct.len() >= 15, "only {} distinct orders of 20", distinct.len());
+    assert!(
+        distinct.len() >= 15,
+        "only {} distinct orders of 20",
+        distinct.len()
+    );
     // Even a map of 3 entries starts at different keys.
     let m = TMap::new(int64_desc(), bytes_desc(8), 0);
     for i in 0..3u64 {
@@ -507,7 +551,10 @@ fn delete_during_iteration() {
         }
         for i in 0..n {
             if !deleted.contains(&i) {
-                assert!(produced.contains(&i), "live key {i} not produced (grow={grow})");
+                assert!(
+                    produced.contains(&i),
+                    "live key {i} not produced (grow={grow})"
+                );
             }
         }
     }
@@ -590,7 +637,11 @@ fn float_keys_nan_and_zero() {
     assert_eq!(m.len(), 1);
     let e = m.entries();
     assert_eq!(e.len(), 1);
-    assert_eq!(e[0].0, f64k(-0.0), "the key is updated to the newest, as Go");
+    assert_eq!(
+        e[0].0,
+        f64k(-0.0),
+        "the key is updated to the newest, as Go"
+    );
     assert_eq!(e[0].1, val(8, 2));
     assert_eq!(m.get(&f64k(0.0)), Some(val(8, 2)));
     for i in 0..3 {
@@ -600,7 +651,11 @@ fn float_keys_nan_and_zero() {
     assert_eq!(m.get(&f64k(f64::NAN)), None);
     m.del(&f64k(f64::NAN));
     assert_eq!(m.len(), 4);
-    let nans: Vec<_> = m.entries().into_iter().filter(|(k, _)| f64::from_le_bytes(k[..].try_into().unwrap()).is_nan()).collect();
+    let nans: Vec<_> = m
+        .entries()
+        .into_iter()
+        .filter(|(k, _)| f64::from_le_bytes(k[..].try_into().unwrap()).is_nan())
+        .collect();
     assert_eq!(nans.len(), 3);
     let vals: HashSet<_> = nans.into_iter().map(|(_, v)| v).collect();
     assert_eq!(vals.len(), 3);
@@ -704,6 +759,9 @@ fn strhash_matches_string_class() {
     // (hash values may differ, but both are deterministic per seed).
     let s = gostr("abcdefghijklmnopqrstuvwxyz".into());
     unsafe {
-        assert_eq!(KStr::hash(string_desc().t(), s.as_ptr(), 3), goc_strhash(s.as_ptr(), 3));
+        assert_eq!(
+            KStr::hash(string_desc().t(), s.as_ptr(), 3),
+            goc_strhash(s.as_ptr(), 3)
+        );
     }
 }
