@@ -115,6 +115,9 @@ pub struct G {
     pub sched_bp: u64,
     pub sched_pc: u64,
     pub m: u64,
+    /// Loop back-edge preemption flag (`goc_abi::g::PREEMPT`).
+    pub poll: u32,
+    _pad: u32,
     // ---- runtime only ----
     pub status: AtomicU32,
     pub waitreason: WaitReason,
@@ -143,6 +146,7 @@ const _: () = {
     assert!(core::mem::offset_of!(G, sched_bp) == abi::SCHED_BP as usize);
     assert!(core::mem::offset_of!(G, sched_pc) == abi::SCHED_PC as usize);
     assert!(core::mem::offset_of!(G, m) == abi::M as usize);
+    assert!(core::mem::offset_of!(G, poll) == abi::PREEMPT as usize);
 };
 
 impl G {
@@ -156,6 +160,8 @@ impl G {
             sched_bp: 0,
             sched_pc: 0,
             m: 0,
+            poll: 0,
+            _pad: 0,
             status: AtomicU32::new(G_IDLE),
             waitreason: WaitReason::None,
             preempt: AtomicBool::new(false),
@@ -297,7 +303,8 @@ pub fn sched_runq() -> (&'static Mutex, &'static mut GQueue) {
 /// GOMAXPROCS and the Ps.
 pub static mut GOMAXPROCS: usize = 1;
 pub static mut ALLP: *mut P = null_mut();
-static GOIDGEN: AtomicI64 = AtomicI64::new(1);
+/// The next goroutine id before the gap below (1 is main).
+static GOIDGEN: AtomicI64 = AtomicI64::new(2);
 static NGOROUTINES: AtomicI64 = AtomicI64::new(0);
 static MIDGEN: AtomicI64 = AtomicI64::new(1);
 /// True once the main goroutine runs (before, newproc does not wake Ms).
@@ -643,6 +650,7 @@ pub extern "C" fn goc_newproc(fnval: usize) {
         g.sched_sp = arch::new_context(g.stack_hi as usize, gp as usize, fnval) as u64;
         g.stackguard0 = g.stack_lo + abi::STACK_GUARD;
         g.preempt.store(false, Ordering::Relaxed);
+        g.poll = 0;
         g.waitreason = WaitReason::None;
         g.status.store(G_RUNNABLE, Ordering::Release);
         NGOROUTINES.fetch_add(1, Ordering::Relaxed);
@@ -653,10 +661,12 @@ pub extern "C" fn goc_newproc(fnval: usize) {
     }
 }
 
-/// Go starts a few goroutines of its own before the first user goroutine
-/// (so that one is goroutine 2 + this); goc numbers user goroutines the same
-/// way so `goroutine N [running]:` headers match.
-const FIRST_USER_GOID_GAP: u64 = 0;
+/// Go starts four goroutines of its own (2 to 5) before the first user
+/// goroutine, which is therefore goroutine 6; goc numbers user goroutines
+/// the same way so `goroutine N [running]:` headers match. (Go hands out
+/// ids in per-P batches of 16, so its numbering can jump when goroutines
+/// are created on several Ps; goc's is sequential.)
+const FIRST_USER_GOID_GAP: u64 = 4;
 
 /// A dead G from the P's or the global pool, or a new one.
 fn gfget(p: &mut P) -> *mut G {
@@ -777,6 +787,7 @@ pub fn gopreempt() {
     unsafe {
         let g = &mut *curg_ptr();
         g.preempt.store(false, Ordering::Relaxed);
+        g.poll = 0;
         g.stackguard0 = g.stack_lo + abi::STACK_GUARD;
     }
     mcall(Action::Yield);

@@ -90,7 +90,9 @@ pub fn init_g(g: &mut proc::G, lo: usize, hi: usize) {
 pub extern "C" fn goc_morestack() {
     let sp = arch::sp();
     let g = unsafe { &mut *proc::curg_ptr() };
-    if unsafe { core::ptr::read_volatile(&g.stackguard0) } == STACKGUARD_PREEMPT {
+    if unsafe { core::ptr::read_volatile(&g.stackguard0) } == STACKGUARD_PREEMPT
+        || unsafe { core::ptr::read_volatile(&g.poll) } != 0
+    {
         // A preemption request (sysmon.rs): yield, then carry on.
         proc::gopreempt();
         return;

@@ -82,6 +82,7 @@ fn retake(now: i64) -> bool {
             unsafe {
                 (*gp).preempt.store(true, Ordering::Release);
                 core::ptr::write_volatile(&mut (*gp).stackguard0, STACKGUARD_PREEMPT);
+                core::ptr::write_volatile(&mut (*gp).poll, 1);
             }
             p.sysmon_when = now;
             n = true;

@@ -263,27 +263,14 @@ impl<'a, 'b> Lower<'a, 'b> {
                 _ => 0,
             })
             .sum();
-        let sp = self.b.ins().get_stack_pointer(types::I64);
-        let sp = if frame >= BIG_FRAME {
-            self.b.ins().iadd_imm_s(sp, -(frame as i64))
-        } else {
-            sp
-        };
-        let g = self.b.ins().get_pinned_reg(types::I64);
-        let guard = self.b.ins().load(
-            types::I64,
-            MemFlagsData::new().with_notrap().with_aligned(),
-            g,
-            goc_abi::g::STACKGUARD0,
-        );
-        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, guard);
+        let low = self.guard_hit(if frame >= BIG_FRAME { frame } else { 0 });
         let slow = self.b.create_block();
         let body = self.b.create_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(low, slow, &[], body, &[]);
         self.b.switch_to_block(slow);
-        // goc_morestack does not return yet; once stacks grow it will, so the
-        // slow path rejoins the body.
+        // goc_morestack returns after a preemption (and, once stacks grow,
+        // after moving the stack), so the slow path rejoins the body.
         let sig = abi::simple_signature(&[], &[], self.ms.cc);
         let _ = self.call_sym(sym::MORESTACK, sig, &[]);
         self.b.ins().jump(body, &[]);
@@ -617,24 +604,71 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     // ---- control flow ----
 
-    /// The target of the edge `from -> to`. The loop-back-edge seam: once
-    /// preemption polls exist, a back-edge gets a block that polls the flag
-    /// reached through g and then jumps to `to`.
-    fn edge(&mut self, from: usize, to: usize) -> Block {
-        let _is_backedge = self.backedges.contains(&(from, to));
-        self.block(to)
+    /// The target of the edge `from -> to`. A loop back-edge goes through a
+    /// block that polls for preemption first, so a loop without calls is
+    /// still a safepoint: it tests the G's preemption word
+    /// (`goc_abi::g::PREEMPT`, set by sysmon with the poisoned stackguard0),
+    /// with `goc_morestack` on the cold path. nosplit functions (called by
+    /// the runtime) have no polls.
+    fn edge(&mut self, from: usize, to: usize, polls: &mut Vec<(Block, Block)>) -> Block {
+        let target = self.block(to);
+        if !self.backedges.contains(&(from, to)) || self.f.nosplit {
+            return target;
+        }
+        let poll = self.b.create_block();
+        polls.push((poll, target));
+        poll
+    }
+
+    /// Fills a back-edge's poll block (after the branch into it is emitted,
+    /// so the current block is filled first).
+    fn fill_poll(&mut self, poll: Block, target: Block) {
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(poll);
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        let flag = self.b.ins().load(
+            types::I32,
+            MemFlagsData::new().with_notrap().with_aligned(),
+            g,
+            goc_abi::g::PREEMPT,
+        );
+        self.b.ins().brif(flag, slow, &[], target, &[]);
+        self.b.switch_to_block(slow);
+        let sig = abi::simple_signature(&[], &[], self.ms.cc);
+        let _ = self.call_sym(sym::MORESTACK, sig, &[]);
+        self.b.ins().jump(target, &[]);
+    }
+
+    /// `sp - frame < g.stackguard0`.
+    fn guard_hit(&mut self, frame: u64) -> Value {
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let sp = if frame > 0 {
+            self.b.ins().iadd_imm_s(sp, -(frame as i64))
+        } else {
+            sp
+        };
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        let guard = self.b.ins().load(
+            types::I64,
+            MemFlagsData::new().with_notrap().with_aligned(),
+            g,
+            goc_abi::g::STACKGUARD0,
+        );
+        self.b.ins().icmp(IntCC::UnsignedLessThan, sp, guard)
     }
 
     fn term(&mut self, i: usize, t: &Term) -> Result<(), String> {
+        let mut polls = Vec::new();
         match t {
             Term::Jump(to) => {
-                let blk = self.edge(i, to.0 as usize);
+                let blk = self.edge(i, to.0 as usize, &mut polls);
                 self.b.ins().jump(blk, &[]);
             }
             Term::If { cond, then, els } => {
                 let c = self.get1(*cond);
-                let t = self.edge(i, then.0 as usize);
-                let e = self.edge(i, els.0 as usize);
+                let t = self.edge(i, then.0 as usize, &mut polls);
+                let e = self.edge(i, els.0 as usize, &mut polls);
                 self.b.ins().brif(c, t, &[], e, &[]);
             }
             Term::Return(regs) => {
@@ -656,6 +690,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             Term::Unreachable => {
                 self.b.ins().trap(TRAP_UNREACHABLE);
             }
+        }
+        for (poll, target) in polls {
+            self.fill_poll(poll, target);
         }
         Ok(())
     }

@@ -9,7 +9,15 @@ use super::expr::unparen;
 use super::*;
 use crate::ir::{BinaryOp, StrConv};
 use crate::syntax::ast::{Expr, ExprKind};
-use crate::types::{Basic, Builtin, Mode};
+use crate::types::{Basic, Builtin, Mode, Signature};
+
+/// What a call calls: a declared function or method by symbol, a code
+/// address (an interface method from the itab), or a function value.
+pub(crate) enum CallTarget {
+    Direct(String),
+    Code(Reg),
+    Value(Reg),
+}
 
 impl FnLower<'_, '_> {
     /// Lowers a call expression; returns one value per result.
@@ -67,7 +75,25 @@ impl FnLower<'_, '_> {
         let TypeKind::Func(sig) = self.info.types.under(self.etype(func)).clone() else {
             unreachable!("call of a non-function")
         };
-        // Argument values, in order, each a copy where Go copies.
+        let vals = self.call_args(&sig, args, ellipsis.is_some());
+        let target = match (direct, iface_code, fv) {
+            (Some(symbol), _, _) => CallTarget::Direct(symbol),
+            (None, Some(code), _) => CallTarget::Code(code),
+            (None, None, Some(fv)) => CallTarget::Value(fv),
+            (None, None, None) => unreachable!(),
+        };
+        self.emit_call(target, recv, vals, &sig.results)
+    }
+
+    /// The argument values of a call, in order, converted to the parameter
+    /// types (interface parameters get interface values), the variadic tail
+    /// packed into a slice unless `spread` (`f(s...)`).
+    pub(crate) fn call_args(
+        &mut self,
+        sig: &Signature,
+        args: &[Expr],
+        spread: bool,
+    ) -> Vec<(Val, TypeId)> {
         let mut vals: Vec<(Val, TypeId)> = Vec::new();
         if args.len() == 1 && sig.params.len() > 1 {
             let tuple = self.etype(&args[0]);
@@ -85,9 +111,8 @@ impl FnLower<'_, '_> {
             }
         }
         let np = sig.params.len();
-        // Implicit conversions to interface-typed parameters.
         for (k, (v, t)) in vals.iter_mut().enumerate() {
-            let pt = if sig.variadic && ellipsis.is_none() && k + 1 >= np {
+            let pt = if sig.variadic && !spread && k + 1 >= np {
                 match self.info.types.under(sig.params[np - 1]) {
                     TypeKind::Slice(e) => *e,
                     _ => sig.params[np - 1],
@@ -98,16 +123,29 @@ impl FnLower<'_, '_> {
             *v = self.convert_for(*v, *t, pt);
             *t = pt;
         }
-        if sig.variadic && ellipsis.is_none() {
+        if sig.variadic && !spread {
             let extra = vals.split_off(np - 1);
             let st = sig.params[np - 1];
             let s = self.pack_slice(extra, st);
             vals.push((Val::Reg(s), st));
         }
+        vals
+    }
+
+    /// Emits a call of `target` with an optional method receiver and the
+    /// argument values (memory-typed ones copied, as Go copies arguments);
+    /// returns one value per result.
+    pub(crate) fn emit_call(
+        &mut self,
+        target: CallTarget,
+        recv: Option<Reg>,
+        vals: Vec<(Val, TypeId)>,
+        result_types: &[TypeId],
+    ) -> Vec<Val> {
         // Result pointers first, then the arguments.
         let mut argregs = Vec::new();
         let mut results: Vec<Option<Reg>> = Vec::new();
-        for &r in &sig.results {
+        for &r in result_types {
             let it = self.ty(r);
             if it.is_register() {
                 results.push(None);
@@ -128,8 +166,7 @@ impl FnLower<'_, '_> {
                 }
             }
         }
-        let dsts: Vec<Reg> = sig
-            .results
+        let dsts: Vec<Reg> = result_types
             .iter()
             .zip(&results)
             .filter(|(_, p)| p.is_none())
@@ -142,27 +179,24 @@ impl FnLower<'_, '_> {
             let nres = results.iter().filter(|p| p.is_some()).count();
             argregs = self.method_args(nres, r, argregs);
         }
-        if let Some(code) = iface_code {
-            self.emit(Inst::CallPtr {
-                dsts: dsts.clone(),
+        let dsts2 = dsts.clone();
+        self.emit(match target {
+            CallTarget::Direct(func) => Inst::Call {
+                dsts: dsts2,
+                func,
+                args: argregs,
+            },
+            CallTarget::Code(code) => Inst::CallPtr {
+                dsts: dsts2,
                 code,
                 args: argregs,
-            });
-        } else {
-            match (direct, fv) {
-                (Some(symbol), _) => self.emit(Inst::Call {
-                    dsts: dsts.clone(),
-                    func: symbol,
-                    args: argregs,
-                }),
-                (None, Some(callee)) => self.emit(Inst::CallIndirect {
-                    dsts: dsts.clone(),
-                    callee,
-                    args: argregs,
-                }),
-                (None, None) => unreachable!(),
-            }
-        }
+            },
+            CallTarget::Value(callee) => Inst::CallIndirect {
+                dsts: dsts2,
+                callee,
+                args: argregs,
+            },
+        });
         let mut d = dsts.into_iter();
         results
             .into_iter()
@@ -274,6 +308,14 @@ impl FnLower<'_, '_> {
                 if matches!(self.info.types.under(xt), TypeKind::Map(..)) {
                     return one(self.map_len(x));
                 }
+                if matches!(self.info.types.under(xt), TypeKind::Chan(..)) {
+                    let f = if b == Builtin::Len {
+                        sym::CHANLEN
+                    } else {
+                        sym::CHANCAP
+                    };
+                    return one(self.chan_builtin(f, x).unwrap());
+                }
                 let dst = self.reg(ir::Type::I64);
                 self.emit(if b == Builtin::Len {
                     Inst::Len { dst, x }
@@ -300,6 +342,15 @@ impl FnLower<'_, '_> {
             Builtin::Make if matches!(self.info.types.under(self.etype(e)), TypeKind::Map(..)) => {
                 let t = self.etype(e);
                 one(self.make_map(t, args.get(1)))
+            }
+            Builtin::Make if matches!(self.info.types.under(self.etype(e)), TypeKind::Chan(..)) => {
+                let t = self.etype(e);
+                one(self.make_chan(t, args.get(1)))
+            }
+            Builtin::Close => {
+                let c = self.expr_reg(&args[0]);
+                self.chan_builtin(sym::CLOSECHAN, c);
+                vec![]
             }
             Builtin::Make => {
                 let t = self.etype(e);
@@ -528,7 +579,9 @@ impl FnLower<'_, '_> {
             }
             let types = &self.info.types;
             let (name, arg) = match types.under(t) {
-                TypeKind::Pointer(_) | TypeKind::Map(..) => (sym::PRINTPOINTER, v),
+                TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) => {
+                    (sym::PRINTPOINTER, v)
+                }
                 TypeKind::Interface(_) => (sym::PRINTEFACE, v),
                 TypeKind::Slice(_) => (sym::PRINTSLICE, v),
                 TypeKind::Basic(b) => match b {

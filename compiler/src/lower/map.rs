@@ -36,7 +36,7 @@ impl FnLower<'_, '_> {
     }
 
     /// An integer register as int64 (sign- or zero-extended by its type).
-    fn widen_int(&mut self, r: Reg) -> Reg {
+    pub(crate) fn widen_int(&mut self, r: Reg) -> Reg {
         if *self.reg_ty(r) == ir::Type::I64 {
             return r;
         }
@@ -55,7 +55,7 @@ impl FnLower<'_, '_> {
         self.retype_ptr(p)
     }
 
-    fn retype_ptr(&mut self, p: Reg) -> Reg {
+    pub(crate) fn retype_ptr(&mut self, p: Reg) -> Reg {
         let dst = self.reg(ir::Type::ptr(ir::Type::U8));
         self.emit(Inst::Copy { dst, src: p });
         dst

@@ -21,8 +21,10 @@
 //! first (see docs/IR.md).
 
 mod call;
+mod chan;
 mod closure;
 mod expr;
+mod gostmt;
 mod iface;
 mod map;
 mod method;
@@ -326,7 +328,7 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
         ),
         TypeKind::Func(sig) => ir::Type::Func(Box::new(func_sig(info, named, sig))),
         TypeKind::Interface(_) => ir::Type::Iface,
-        TypeKind::Map(..) => ir::Type::ptr(ir::Type::U8),
+        TypeKind::Map(..) | TypeKind::Chan(..) => ir::Type::ptr(ir::Type::U8),
         TypeKind::Tuple(_) | TypeKind::Named { .. } | TypeKind::Alias { .. } => {
             unreachable!("tuples are not values; under() resolves names")
         }

@@ -38,6 +38,11 @@ impl FnLower<'_, '_> {
                     self.collect_labels(&c.body);
                 }
             }
+            StmtKind::Select(clauses) => {
+                for c in clauses {
+                    self.collect_labels(&c.body);
+                }
+            }
             _ => {}
         }
     }
@@ -143,9 +148,10 @@ impl FnLower<'_, '_> {
                 clauses,
                 ..
             } => self.type_switch(init, bind.is_some(), x, clauses, label),
-            StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Send(..) | StmtKind::Select(_) => {
-                unreachable!("checker rejects unsupported statements")
-            }
+            StmtKind::Go(call) => self.go_stmt(call),
+            StmtKind::Send(c, v) => self.chan_send(c, v),
+            StmtKind::Select(clauses) => self.select(clauses, label),
+            StmtKind::Defer(_) => unreachable!("checker rejects unsupported statements"),
         }
     }
 
@@ -158,10 +164,10 @@ impl FnLower<'_, '_> {
 
     fn values_for_types(&mut self, e: &Expr, tys: &[TypeId]) -> Vec<Val> {
         if self.info.comma_ok.contains(&e.id) {
-            let vs = if matches!(super::expr::unparen(e).kind, ExprKind::Index(..)) {
-                self.map_index(e, true)
-            } else {
-                self.type_assert(e, true)
+            let vs = match &super::expr::unparen(e).kind {
+                ExprKind::Index(..) => self.map_index(e, true),
+                ExprKind::Unary(ast::UnOp::Recv, x) => self.chan_recv(x, true),
+                _ => self.type_assert(e, true),
             };
             let vt = self.etype(e);
             return vs
@@ -235,7 +241,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The assignment target an expression denotes.
-    fn place(&mut self, e: &Expr) -> Place {
+    pub(crate) fn place(&mut self, e: &Expr) -> Place {
         if let ExprKind::Ident(n) = &unparen(e).kind {
             if n == "_" {
                 return Place::Blank;
@@ -629,6 +635,10 @@ impl FnLower<'_, '_> {
         if let TypeKind::Map(..) = kind {
             let m = self.expr_reg(x);
             self.map_range(xt, m, (key, value, define), body, label);
+            return;
+        }
+        if let TypeKind::Chan(..) = kind {
+            self.chan_range(key, define, x, body, label);
             return;
         }
         // The range expression is evaluated once; an array value is copied

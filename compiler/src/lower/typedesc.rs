@@ -26,7 +26,7 @@ type Promoted = (String, TypeId, Vec<(u32, bool)>, ObjId);
 pub(crate) fn is_direct_iface(info: &Info, t: TypeId) -> bool {
     matches!(
         info.types.under(t),
-        TypeKind::Pointer(_) | TypeKind::Func(_)
+        TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Chan(..)
     )
 }
 
@@ -98,6 +98,7 @@ impl ProgramLower<'_> {
             TypeKind::Func(_) => td::KIND_FUNC,
             TypeKind::Interface(_) => td::KIND_INTERFACE,
             TypeKind::Map(..) => td::KIND_MAP,
+            TypeKind::Chan(..) => td::KIND_CHAN,
             _ => 0,
         };
         let comparable = types.comparable(t);
@@ -128,7 +129,8 @@ impl ProgramLower<'_> {
             TypeKind::Pointer(e)
             | TypeKind::Slice(e)
             | TypeKind::Array(_, e)
-            | TypeKind::Map(_, e) => Some(self.type_desc(*e)),
+            | TypeKind::Map(_, e)
+            | TypeKind::Chan(_, e) => Some(self.type_desc(*e)),
             _ => None,
         };
         let key = match &under {
@@ -178,7 +180,7 @@ impl ProgramLower<'_> {
         let types = &self.info.types;
         match types.under(t) {
             TypeKind::Basic(b) => !b.is_float() && !b.is_string(),
-            TypeKind::Pointer(_) => true,
+            TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
             TypeKind::Array(_, e) => self.regular_memory(*e),
             TypeKind::Struct(fs) => {
                 let it = ir_type(self.info, &self.named, t);

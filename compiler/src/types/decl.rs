@@ -524,7 +524,13 @@ impl Checker<'_> {
                 }
                 self.tys().map(kt, vt)
             }
-            ExprKind::ChanType(..) => self.unsupported(e.pos, "channel types"),
+            ExprKind::ChanType(dir, elem) => {
+                let et = self.type_expr(elem);
+                if et == T_INVALID {
+                    return T_INVALID;
+                }
+                self.tys().chan(*dir, et)
+            }
             ExprKind::InterfaceType(elems) => {
                 let mut methods: Vec<IMethod> = Vec::new();
                 for el in elems {

@@ -519,6 +519,66 @@ impl Checker<'_> {
             || (types.identical(types.underlying(v), types.underlying(t))
                 && (!types.is_named(v) || !types.is_named(t)))
             || (types.is_interface(t) && self.implements(v, t).is_ok())
+            || match (types.under(v), types.under(t)) {
+                (TypeKind::Chan(ChanDir::Both, ve), TypeKind::Chan(_, te)) => {
+                    types.identical(*ve, *te) && (!types.is_named(v) || !types.is_named(t))
+                }
+                _ => false,
+            }
+    }
+
+    // ---- channels ----
+
+    /// `<-x`: the element type of a channel that may be received from.
+    fn receive(&mut self, x: &Expr) -> Operand {
+        let xo = self.expr(x);
+        if xo.ty == T_INVALID {
+            return Operand::invalid();
+        }
+        match self.info.types.under(xo.ty).clone() {
+            TypeKind::Chan(dir, elem) if dir != ChanDir::Send => Operand::value(elem),
+            k => {
+                let what = if matches!(k, TypeKind::Chan(..)) {
+                    "send-only channel"
+                } else {
+                    "non-channel"
+                };
+                let (tn, s) = (self.tname(xo.ty), self.operand_str(x, &xo));
+                self.error(
+                    x.pos,
+                    format!("invalid operation: cannot receive from {what} {tn} {s}"),
+                );
+                Operand::invalid()
+            }
+        }
+    }
+
+    /// The channel operand of a send (`c <- v`) or `close(c)`: its element
+    /// type, or None after reporting why it cannot be sent on / closed.
+    pub(crate) fn send_chan(&mut self, c: &Expr, close: bool) -> Option<TypeId> {
+        let co = self.expr(c);
+        if co.ty == T_INVALID {
+            return None;
+        }
+        match self.info.types.under(co.ty).clone() {
+            TypeKind::Chan(dir, elem) if dir != ChanDir::Recv => Some(elem),
+            k => {
+                let what = if matches!(k, TypeKind::Chan(..)) {
+                    "receive-only channel"
+                } else {
+                    "non-channel"
+                };
+                let s = self.operand_str(c, &co);
+                let msg = if close {
+                    format!("invalid operation: cannot close {what} {s}")
+                } else {
+                    let tn = self.tname(co.ty);
+                    format!("invalid operation: cannot send to {what} {tn} {s}")
+                };
+                self.error(c.pos, msg);
+                None
+            }
+        }
     }
 
     // ---- operators ----
@@ -528,8 +588,7 @@ impl Checker<'_> {
             return self.address_of(x);
         }
         if op == UnOp::Recv {
-            self.unsupported(e.pos, "channels");
-            return Operand::invalid();
+            return self.receive(x);
         }
         let xo = self.expr(x);
         if xo.ty == T_INVALID {
@@ -1960,6 +2019,7 @@ impl Checker<'_> {
                     TypeKind::Basic(bk) if bk.is_string() => b == Builtin::Len,
                     TypeKind::Slice(_) => true,
                     TypeKind::Map(..) => b == Builtin::Len,
+                    TypeKind::Chan(..) => true,
                     _ => arr_len(&kind, &self.info.types).is_some(),
                 };
                 if !ok {
@@ -2023,11 +2083,14 @@ impl Checker<'_> {
                     }
                     return Operand::invalid();
                 }
-                if matches!(self.info.types.under(t), TypeKind::Map(..)) {
+                if matches!(
+                    self.info.types.under(t),
+                    TypeKind::Map(..) | TypeKind::Chan(..)
+                ) {
                     if args.len() > 2 {
                         let es = self.expr_str(e);
                         self.error(
-                            args[2].pos,
+                            e.pos,
                             format!(
                                 "invalid operation: {es} expects 1 or 2 arguments; found {}",
                                 args.len()
@@ -2181,6 +2244,15 @@ impl Checker<'_> {
                     }
                 }
             }
+            Builtin::Close => {
+                if nargs_err(self, 1, Some(1)) {
+                    self.send_chan(&args[0], true);
+                }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: T_INVALID,
+                }
+            }
             Builtin::Delete => {
                 if !nargs_err(self, 2, Some(2)) {
                     return Operand::invalid();
@@ -2265,6 +2337,7 @@ impl Checker<'_> {
                             | TypeKind::Slice(_)
                             | TypeKind::Interface(_)
                             | TypeKind::Map(..)
+                            | TypeKind::Chan(..)
                     )
                 };
                 if let [a] = args {

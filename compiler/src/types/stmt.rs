@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::expr::Operand;
 use super::ty::*;
 use super::*;
-use crate::syntax::ast::{BranchKind, Expr, ExprKind, GenDecl, Stmt, StmtKind};
+use crate::syntax::ast::{BranchKind, Expr, ExprKind, GenDecl, Stmt, StmtKind, UnOp};
 
 /// A statement that `break` (and for loops `continue`) may target.
 struct Breakable {
@@ -153,14 +153,18 @@ impl Checker<'_> {
                 ..
             } => self.short_var_decl(*op_pos, lhs, rhs),
             StmtKind::Assign { lhs, rhs, .. } => self.assign(lhs, rhs),
-            StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Send(..) | StmtKind::Select(_) => {
-                let what = match &s.kind {
-                    StmtKind::Go(_) => "go statements",
-                    StmtKind::Defer(_) => "defer statements",
-                    StmtKind::Send(..) => "channel sends",
-                    _ => "select statements",
-                };
-                self.unsupported(s.pos, what);
+            StmtKind::Go(call) => self.go_stmt(call),
+            StmtKind::Defer(_) => {
+                self.unsupported(s.pos, "defer statements");
+            }
+            StmtKind::Send(c, v) => self.send_stmt(c, v),
+            StmtKind::Select(clauses) => {
+                ctx.breakables.push(Breakable {
+                    label,
+                    is_loop: false,
+                });
+                self.select_stmt(clauses, ctx);
+                ctx.breakables.pop();
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Branch(kind, lbl) => self.branch(s, *kind, lbl.as_ref(), ctx),
@@ -457,6 +461,9 @@ impl Checker<'_> {
     fn expr_stmt(&mut self, e: &Expr) {
         let op = self.expr_multi(e);
         let inner = unparen(e);
+        if matches!(inner.kind, ExprKind::Unary(UnOp::Recv, _)) {
+            return; // a receive is a statement
+        }
         let is_call = matches!(inner.kind, ExprKind::Call { .. });
         if op.ty == T_INVALID && op.mode != Mode::NoValue {
             return;
@@ -475,6 +482,7 @@ impl Checker<'_> {
                                 | Builtin::Print
                                 | Builtin::Println
                                 | Builtin::Clear
+                                | Builtin::Close
                                 | Builtin::Delete
                         ) => {}
                     _ => return,
@@ -483,6 +491,89 @@ impl Checker<'_> {
         }
         let s = self.operand_str(e, &op);
         self.error(e.pos, format!("{s} is not used"));
+    }
+
+    /// `go f(x)`: the operand must be a call that could be a statement.
+    fn go_stmt(&mut self, call: &Expr) {
+        let ExprKind::Call { func, .. } = &call.kind else {
+            self.expr_multi(call);
+            self.error(call.pos, "expression in go must be function call");
+            return;
+        };
+        let op = self.expr_multi(call);
+        let fm = self.info.exprs.get(&func.id).map(|i| i.mode.clone());
+        match fm {
+            Some(Mode::Type) if op.ty != T_INVALID => {
+                let s = self.operand_str(call, &op);
+                self.error(
+                    call.pos,
+                    format!("go requires function call, not conversion {s}"),
+                );
+            }
+            Some(Mode::Builtin(b))
+                if op.ty != T_INVALID
+                    && !matches!(
+                        b,
+                        Builtin::Copy
+                            | Builtin::Panic
+                            | Builtin::Print
+                            | Builtin::Println
+                            | Builtin::Clear
+                            | Builtin::Close
+                            | Builtin::Delete
+                    ) =>
+            {
+                let s = self.operand_str(call, &op);
+                self.error(call.pos, format!("go discards result of {s}"));
+            }
+            _ => {}
+        }
+    }
+
+    /// `c <- v`.
+    fn send_stmt(&mut self, c: &Expr, v: &Expr) {
+        let Some(elem) = self.send_chan(c, false) else {
+            self.expr(v);
+            return;
+        };
+        let vo = self.expr(v);
+        if vo.ty != T_INVALID {
+            self.assignable(v, &vo, elem, "send");
+        }
+    }
+
+    fn select_stmt(&mut self, clauses: &[ast::CommClause], ctx: &mut StmtCtx) {
+        let mut default_pos: Option<Pos> = None;
+        for c in clauses {
+            self.scopes.push(HashMap::new());
+            match &c.comm {
+                None => {
+                    if let Some(first) = default_pos {
+                        let f = self.pos_string(first);
+                        self.error(c.pos, format!("multiple defaults (first at {f})"));
+                    }
+                    default_pos = Some(c.pos);
+                }
+                Some(comm) => {
+                    if select_comm_ok(comm) {
+                        self.stmt(comm, ctx);
+                    } else {
+                        let pos = match &comm.kind {
+                            StmtKind::Expr(e) => go_expr_pos(e),
+                            _ => comm.pos,
+                        };
+                        self.error(
+                            pos,
+                            "select case must be send or receive (possibly with assignment)",
+                        );
+                    }
+                }
+            }
+            for st in &c.body {
+                self.stmt(st, ctx);
+            }
+            self.scopes.pop();
+        }
     }
 
     fn condition(&mut self, c: &Expr, what: &str) {
@@ -666,7 +757,9 @@ impl Checker<'_> {
         // `v, ok = x.(T)` and `v, ok = m[k]`: the second value is an
         // untyped bool.
         let ok_form = match &unparen(&values[0]).kind {
-            ExprKind::TypeAssert(_, Some(_)) | ExprKind::Index(..) => values.len() == 1 && n == 2,
+            ExprKind::TypeAssert(_, Some(_))
+            | ExprKind::Index(..)
+            | ExprKind::Unary(UnOp::Recv, _) => values.len() == 1 && n == 2,
             _ => false,
         };
         let pre = ok_form.then(|| self.expr(&values[0]));
@@ -692,11 +785,15 @@ impl Checker<'_> {
             if let Some(t) = targets[1] {
                 if !self.info.types.is_boolean(t) && t != T_INVALID {
                     let tn = self.tname(t);
+                    let ctx = if context == "assignment" {
+                        "multiple assignment"
+                    } else {
+                        context
+                    };
                     self.error(
                         values[0].pos,
                         format!(
-                            "cannot use {} (untyped bool value) as {tn} value in {context}",
-                            self.expr_str(&values[0])
+                            "cannot use ok value of (comma, ok) expression (untyped bool value) as {tn} value in {ctx}"
                         ),
                     );
                 }
@@ -1055,6 +1152,16 @@ impl Checker<'_> {
             TypeKind::Basic(b) if b.is_string() => (T_INT, Some(T_RUNE)),
             TypeKind::Array(_, e) | TypeKind::Slice(e) => (T_INT, Some(e)),
             TypeKind::Map(k, v) => (k, Some(v)),
+            TypeKind::Chan(ChanDir::Send, _) => {
+                let (s2, tn) = (self.operand_str(x, &xo), self.tname(xo.ty));
+                self.error(
+                    x.pos,
+                    format!("cannot range over {s2}: receive from send-only channel {tn}"),
+                );
+                self.range_vars(key, value, define, T_INVALID, T_INVALID);
+                return;
+            }
+            TypeKind::Chan(_, e) => (e, None),
             TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
                 TypeKind::Array(_, e) => (T_INT, Some(e)),
                 _ => (T_INVALID, None),
@@ -1176,6 +1283,26 @@ fn collect_labels_stmt(s: &Stmt, out: &mut HashMap<String, (Pos, bool)>, c: &mut
 }
 
 /// Go's terminating statements (the spec's list), for "missing return".
+/// Where Go reports an expression: a binary expression at its operator.
+fn go_expr_pos(e: &Expr) -> Pos {
+    match &e.kind {
+        ExprKind::Binary { op_pos, .. } => *op_pos,
+        _ => e.pos,
+    }
+}
+
+/// A select case's communication: a send, or a receive used as a statement
+/// or assigned (`v := <-c`, `v, ok = <-c`).
+fn select_comm_ok(s: &Stmt) -> bool {
+    let is_recv = |e: &Expr| matches!(unparen(e).kind, ExprKind::Unary(UnOp::Recv, _));
+    match &s.kind {
+        StmtKind::Send(..) => true,
+        StmtKind::Expr(e) => is_recv(e),
+        StmtKind::Assign { rhs, op: None, .. } => rhs.len() == 1 && is_recv(&rhs[0]),
+        _ => false,
+    }
+}
+
 fn is_terminating_list(stmts: &[Stmt], label: Option<&str>) -> bool {
     // Trailing empty statements do not count.
     let last = stmts

@@ -7,6 +7,7 @@
 //! Predeclared types (`int`, `string`, ...) and the untyped constant kinds
 //! have fixed ids, the `T_*` constants below.
 
+pub use crate::syntax::ast::ChanDir;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -162,6 +163,8 @@ pub enum TypeKind {
     Tuple(Vec<TypeId>),
     /// `map[K]V`.
     Map(TypeId, TypeId),
+    /// `chan T`, `chan<- T`, `<-chan T`.
+    Chan(ChanDir, TypeId),
     /// An interface type: its methods (embedded interfaces flattened),
     /// sorted by name.
     Interface(Vec<IMethod>),
@@ -332,6 +335,7 @@ impl Types {
             }),
             TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(c).collect()),
             TypeKind::Map(k, v) => TypeKind::Map(c(k), c(v)),
+            TypeKind::Chan(d, e) => TypeKind::Chan(*d, c(e)),
             TypeKind::Interface(ms) => TypeKind::Interface(
                 ms.iter()
                     .map(|m| IMethod {
@@ -379,6 +383,9 @@ impl Types {
     }
     pub fn map(&mut self, k: TypeId, v: TypeId) -> TypeId {
         self.intern(TypeKind::Map(k, v))
+    }
+    pub fn chan(&mut self, dir: ChanDir, elem: TypeId) -> TypeId {
+        self.intern(TypeKind::Chan(dir, elem))
     }
     pub fn interface(&mut self, mut methods: Vec<IMethod>) -> TypeId {
         methods.sort_by(|a, b| a.name.cmp(&b.name));
@@ -476,7 +483,7 @@ impl Types {
     pub fn comparable(&self, t: TypeId) -> bool {
         match self.under(t) {
             TypeKind::Basic(b) => *b != Basic::UntypedNil,
-            TypeKind::Pointer(_) => true,
+            TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
             TypeKind::Array(_, e) => self.comparable(*e),
             TypeKind::Interface(_) => true,
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
@@ -499,6 +506,7 @@ impl Types {
                 | TypeKind::Func(_)
                 | TypeKind::Interface(_)
                 | TypeKind::Map(..)
+                | TypeKind::Chan(..)
         ) || self.basic(t) == Some(Basic::UntypedNil)
     }
 
@@ -590,6 +598,23 @@ impl Types {
                 self.write_name(*k, cur, s);
                 s.push(']');
                 self.write_name(*v, cur, s);
+            }
+            TypeKind::Chan(dir, e) => {
+                s.push_str(match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                // `chan (<-chan T)`: otherwise it would read as `chan<- chan T`.
+                let paren = *dir == ChanDir::Both
+                    && matches!(self.kind(*e), TypeKind::Chan(ChanDir::Recv, _));
+                if paren {
+                    s.push('(');
+                }
+                self.write_name(*e, cur, s);
+                if paren {
+                    s.push(')');
+                }
             }
             TypeKind::Interface(ms) => {
                 // Go's checker writes `interface{M()}`; the runtime (`%T`)

@@ -44,9 +44,14 @@ pub mod g {
     pub const SCHED_PC: i32 = 48;
     /// Pointer to the M (OS thread) running this goroutine, or 0 (u64).
     pub const M: i32 = 56;
+    /// Preemption request seen by loop back-edge polls (u32, non-zero:
+    /// yield): set by the runtime together with the poisoned stackguard0
+    /// (which the prologues see). A separate word because testing it costs a
+    /// loop one compare with memory, not a load and a compare with sp.
+    pub const PREEMPT: i32 = 64;
     /// Size in bytes of the part of G described here. The runtime's G may be
     /// larger; compiled code never allocates Gs.
-    pub const SIZE: usize = 64;
+    pub const SIZE: usize = 72;
 
     /// Bytes kept between `stack_lo` and `stackguard0`: room for the
     /// runtime's own frames (fatal error printing, signal bookkeeping) after
@@ -234,6 +239,28 @@ pub mod sym {
     pub const MAPCLEAR: &str = "goc_mapclear";
     pub const MAPITERINIT: &str = "goc_mapiterinit";
     pub const MAPITERNEXT: &str = "goc_mapiternext";
+
+    // ---- goroutines and channels (runtime proc.rs, chan.rs, select.rs) ----
+    /// `fn(fnval: *const u8)`: `go` of a `func()` value (the compiler wraps
+    /// a call with arguments in such a closure).
+    pub const NEWPROC: &str = "goc_newproc";
+    /// `fn(elem_size: usize, size: i64) -> *mut HChan`
+    pub const MAKECHAN: &str = "goc_makechan";
+    /// `fn(c, elem: *const u8)`: `c <- *elem`.
+    pub const CHANSEND1: &str = "goc_chansend1";
+    /// `fn(c, elem: *mut u8)`: `*elem = <-c` (elem may be null).
+    pub const CHANRECV1: &str = "goc_chanrecv1";
+    /// `fn(c, elem: *mut u8) -> bool`: `*elem, ok = <-c`.
+    pub const CHANRECV2: &str = "goc_chanrecv2";
+    /// `fn(c)`
+    pub const CLOSECHAN: &str = "goc_closechan";
+    /// `fn(c) -> i64`
+    pub const CHANLEN: &str = "goc_chanlen";
+    pub const CHANCAP: &str = "goc_chancap";
+    /// `fn(cases: *mut [c, elem], order: *mut u16 (2 per case), nsends: i64,
+    /// nrecvs: i64, block: bool) -> (index: i64, recv_ok: bool)`; the send
+    /// cases come first; index -1 means no case was ready (`default`).
+    pub const SELECTGO: &str = "goc_selectgo";
 
     // ---- equality and hashing of values (`typedesc::EQUAL`/`HASHFN`) ----
     /// `fn(a, b: *const u8) -> bool` for strings, float32, float64,

@@ -1,0 +1,7 @@
+package main
+
+func f(c <-chan int) {
+	close(c)
+}
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1
+	select {
+	case x > 0:
+	}
+	_ = x
+}
