@@ -14,7 +14,9 @@
 //!   testdata/bench built with goc, side by side with real Go's builds
 //!   (docs/BENCHMARKS.md).
 //!
-//! Later commands slot into `main`'s match: `stress`.
+//! * `cargo xtask stress [--regen] [--reps N] [--procs 1,2,8] [FILTER...]`:
+//!   the runtime stress programs in testdata/stress, each run repeatedly
+//!   under several GOMAXPROCS values against real Go's recorded output.
 
 mod bench;
 mod bench_report;
@@ -24,6 +26,7 @@ mod exec;
 mod gotool;
 mod measure;
 mod pool;
+mod stress;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -50,6 +53,9 @@ commands:
   bench [--vs-go] [--runs N] [--goc PATH] [--out DIR] [--docs] [NAME...]
                             goc's builds of testdata/bench side by side with real
                             Go's; see `cargo xtask bench --help`, docs/BENCHMARKS.md
+  stress [--regen] [--reps N] [--procs 1,2,8] [--goc PATH] [FILTER...]
+                            the testdata/stress programs, each run N times (default
+                            3) under every GOMAXPROCS listed, against real Go's output
   help                      this text
 ";
 
@@ -131,7 +137,7 @@ fn main() -> ExitCode {
         Some("test") => cmd_test(&ws, &args[1..]),
         Some("conformance") => cmd_conformance(&ws, &args[1..]),
         Some("bench") => bench::cmd(&ws, &args[1..]),
-        // Later: Some("stress") => ...
+        Some("stress") => stress::cmd(&ws, &args[1..]),
         Some("help" | "-h" | "--help") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -267,7 +273,19 @@ fn cmd_test(ws: &Workspace, args: &[String]) -> Result<Tally, String> {
         println!("conformance (aarch64): {t}");
         steps.push(("conformance (aarch64, qemu-aarch64)".into(), t));
     }
-    // Later: the stress suite.
+    // The runtime under load: every stress program, repeatedly, under
+    // GOMAXPROCS 1, 2 and 8.
+    let t = match stress::run(ws, &stress::Options::with_goc(opts.goc.clone())) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("xtask: stress: {e}");
+            Tally {
+                passed: 0,
+                failed: 1,
+            }
+        }
+    };
+    steps.push(("stress (GOMAXPROCS 1, 2, 8)".into(), t));
 
     println!();
     println!("summary:");

@@ -526,6 +526,9 @@ impl Checker<'_> {
                 let s = self.operand_str(call, &op);
                 self.error(call.pos, format!("go discards result of {s}"));
             }
+            Some(Mode::Builtin(_)) => {
+                self.unsupported(call.pos, "go with a built-in function call");
+            }
             _ => {}
         }
     }
