@@ -36,6 +36,7 @@ pub mod print;
 pub mod proc;
 pub mod runq;
 pub mod select;
+pub mod sema;
 pub mod signal;
 pub mod slice;
 pub mod stack;
