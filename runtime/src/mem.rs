@@ -17,6 +17,10 @@ use crate::arch;
 
 #[no_mangle]
 pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
+    if n <= 32 {
+        small_move(dst, src, n);
+        return dst;
+    }
     if (dst as usize).wrapping_sub(src as usize) >= n {
         // dst below src, or the ranges do not overlap: copy upwards.
         arch::copy_forward(dst, src, n);
@@ -24,6 +28,37 @@ pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut
         arch::copy_backward(dst, src, n);
     }
     dst
+}
+
+/// Copies of up to 32 bytes (channel elements, small structs), where the
+/// string instructions' start-up cost dominates: every source word is
+/// loaded before anything is stored, so overlap is fine. Words at both
+/// ends cover the sizes between powers of two.
+#[inline(always)]
+unsafe fn small_move(dst: *mut u8, src: *const u8, n: usize) {
+    use core::ptr::{read_unaligned as rd, write_unaligned as wr};
+    if n >= 16 {
+        let (a, b) = (rd(src as *const u64), rd(src.add(8) as *const u64));
+        let (c, d) = (rd(src.add(n - 16) as *const u64), rd(src.add(n - 8) as *const u64));
+        wr(dst as *mut u64, a);
+        wr(dst.add(8) as *mut u64, b);
+        wr(dst.add(n - 16) as *mut u64, c);
+        wr(dst.add(n - 8) as *mut u64, d);
+    } else if n >= 8 {
+        let (a, b) = (rd(src as *const u64), rd(src.add(n - 8) as *const u64));
+        wr(dst as *mut u64, a);
+        wr(dst.add(n - 8) as *mut u64, b);
+    } else if n >= 4 {
+        let (a, b) = (rd(src as *const u32), rd(src.add(n - 4) as *const u32));
+        wr(dst as *mut u32, a);
+        wr(dst.add(n - 4) as *mut u32, b);
+    } else if n >= 2 {
+        let (a, b) = (rd(src as *const u16), rd(src.add(n - 2) as *const u16));
+        wr(dst as *mut u16, a);
+        wr(dst.add(n - 2) as *mut u16, b);
+    } else if n == 1 {
+        *dst = *src;
+    }
 }
 
 #[no_mangle]
