@@ -41,6 +41,7 @@ pub mod signal;
 pub mod slice;
 pub mod stack;
 pub mod string;
+pub mod stw;
 pub mod sudog;
 pub mod sys;
 pub mod sysmon;

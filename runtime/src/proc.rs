@@ -239,6 +239,8 @@ impl M {
 
 pub const P_IDLE: u32 = 0;
 pub const P_RUNNING: u32 = 1;
+/// Held by a stop-the-world (stw.rs), or beyond GOMAXPROCS.
+pub const P_STOPPED: u32 = 3;
 
 pub struct P {
     pub id: usize,
@@ -257,14 +259,14 @@ pub struct P {
 }
 
 /// Process-wide scheduler state (Go's `sched`).
-struct Sched {
-    lock: Mutex,
+pub(crate) struct Sched {
+    pub(crate) lock: Mutex,
     midle: *mut M,
     nmidle: u32,
     mcount: u32,
     pidle: *mut P,
     npidle: AtomicU32,
-    nmspinning: AtomicU32,
+    pub(crate) nmspinning: AtomicU32,
     runq: GQueue,
     /// Global pool of dead Gs, under `gflock`.
     gflock: Mutex,
@@ -272,6 +274,11 @@ struct Sched {
     /// An M sleeping until the next timer (it holds no P).
     timer_sleeper: AtomicPtr<M>,
     timer_sleep_until: AtomicI64,
+    /// A stop-the-world is in progress: Ms give up their Ps (stw.rs).
+    pub(crate) gcwaiting: AtomicBool,
+    /// Ps still to stop; the stopper sleeps on `stopnote` until 0.
+    pub(crate) stopwait: i32,
+    pub(crate) stopnote: Note,
 }
 
 static mut SCHED: Sched = Sched {
@@ -288,9 +295,12 @@ static mut SCHED: Sched = Sched {
     gfree: null_mut(),
     timer_sleeper: AtomicPtr::new(null_mut()),
     timer_sleep_until: AtomicI64::new(0),
+    gcwaiting: AtomicBool::new(false),
+    stopwait: 0,
+    stopnote: Note::new(),
 };
 
-fn sched() -> &'static mut Sched {
+pub(crate) fn sched() -> &'static mut Sched {
     unsafe { &mut *core::ptr::addr_of_mut!(SCHED) }
 }
 
@@ -322,6 +332,10 @@ pub static mut ARGC: usize = 0;
 pub static mut ARGV: *const *const u8 = core::ptr::null();
 pub static mut ENVP: *const *const u8 = core::ptr::null();
 pub static mut AUXV: *const usize = core::ptr::null();
+
+/// The most Ps there can be (GOMAXPROCS is clamped to it); `ALLP` has room
+/// for all of them so GOMAXPROCS can grow without moving any P.
+pub const MAX_PROCS: usize = 256;
 
 /// Goroutine stacks: 1 MiB reservations (fixed until stacks grow by
 /// copying); the main goroutine's is 1 GiB, as Go's maximum.
@@ -399,25 +413,13 @@ pub unsafe fn schedinit(main_fn: usize) -> ! {
 
     let n = gomaxprocs_from_env()
         .unwrap_or_else(sys::ncpu)
-        .clamp(1, 256);
+        .clamp(1, MAX_PROCS);
     GOMAXPROCS = n;
-    let ps = malloc::alloc(n * core::mem::size_of::<P>(), 64) as *mut P;
-    for i in 0..n {
-        ps.add(i).write(P {
-            id: i,
-            status: P_IDLE,
-            link: null_mut(),
-            m: null_mut(),
-            schedtick: 0,
-            runq: runq::Ring::new(),
-            gfree: null_mut(),
-            ngfree: 0,
-            timers: timer::Heap::new(),
-            sysmon_tick: 0,
-            sysmon_when: 0,
-        });
-    }
+    let ps = malloc::alloc(MAX_PROCS * core::mem::size_of::<P>(), 64) as *mut P;
     ALLP = ps;
+    for i in 0..n {
+        init_p(i);
+    }
     // P0 for M0, the others idle (highest first so low ids are reused first).
     for i in (1..n).rev() {
         pidleput(ps.add(i));
@@ -437,6 +439,25 @@ pub unsafe fn schedinit(main_fn: usize) -> ! {
     m0.g0_hi = G0_STACK_HI;
     m0.g0_lo = G0_STACK_HI.saturating_sub(8 << 20);
     schedule()
+}
+
+/// Make P `i` (a fresh, idle P in its `ALLP` slot).
+pub(crate) fn init_p(i: usize) {
+    unsafe {
+        ALLP.add(i).write(P {
+            id: i,
+            status: P_IDLE,
+            link: null_mut(),
+            m: null_mut(),
+            schedtick: 0,
+            runq: runq::Ring::new(),
+            gfree: null_mut(),
+            ngfree: 0,
+            timers: timer::Heap::new(),
+            sysmon_tick: 0,
+            sysmon_when: 0,
+        });
+    }
 }
 
 /// Called by the main goroutine once it runs: from now on new goroutines
@@ -524,7 +545,7 @@ extern "C" fn mstart(m: usize) -> ! {
 }
 
 /// Put the current M to sleep until `startm` hands it a P.
-fn stopm() {
+pub(crate) fn stopm() {
     let m = unsafe { &mut *getm() };
     let s = sched();
     s.lock.lock();
@@ -552,6 +573,12 @@ fn startm(spinning: bool) {
         }
         return;
     }
+    startm_on(s, p, spinning);
+}
+
+/// Run an idle M (or a new one) on `p`; called with `sched.lock` held,
+/// which it releases.
+pub(crate) fn startm_on(s: &mut Sched, p: *mut P, spinning: bool) {
     let m = s.midle;
     if !m.is_null() {
         unsafe {
@@ -595,7 +622,7 @@ fn resetspinning(m: &mut M) {
     }
 }
 
-fn acquirep(p: *mut P) {
+pub(crate) fn acquirep(p: *mut P) {
     unsafe {
         let m = getm();
         (*m).p = p;
@@ -604,7 +631,7 @@ fn acquirep(p: *mut P) {
     }
 }
 
-fn releasep() -> *mut P {
+pub(crate) fn releasep() -> *mut P {
     unsafe {
         let m = getm();
         let p = (*m).p;
@@ -615,14 +642,14 @@ fn releasep() -> *mut P {
     }
 }
 
-fn pidleput(p: *mut P) {
+pub(crate) fn pidleput(p: *mut P) {
     let s = sched();
     unsafe { (*p).link = s.pidle };
     s.pidle = p;
     s.npidle.fetch_add(1, Ordering::AcqRel);
 }
 
-fn pidleget(s: &mut Sched) -> *mut P {
+pub(crate) fn pidleget(s: &mut Sched) -> *mut P {
     let p = s.pidle;
     if !p.is_null() {
         unsafe { s.pidle = (*p).link };
@@ -812,13 +839,6 @@ pub extern "C" fn goc_numcpu() -> i64 {
     sys::ncpu() as i64
 }
 
-/// runtime.GOMAXPROCS(n): returns the current setting. Changing it at run
-/// time is not supported yet; the value from the environment stays.
-#[no_mangle]
-pub extern "C" fn goc_gomaxprocs(_n: i64) -> i64 {
-    unsafe { GOMAXPROCS as i64 }
-}
-
 // ---- the scheduler loop (on g0) ----
 
 fn schedule() -> ! {
@@ -875,6 +895,10 @@ fn execute(gp: *mut G) {
 fn findrunnable() -> *mut G {
     let s = sched();
     'top: loop {
+        if s.gcwaiting.load(Ordering::Acquire) {
+            crate::stw::gcstopm();
+            continue 'top;
+        }
         let m = unsafe { &mut *getm() };
         let p = unsafe { &mut *m.p };
 

@@ -253,6 +253,25 @@ pub fn run_expired_at(p: &mut P, now: i64) -> bool {
     }
 }
 
+/// Move every timer of `from` to `to` (when `from` is retired; the world
+/// is stopped).
+pub fn move_all(from: &mut P, to: &mut P) {
+    let top = to as *mut P;
+    let (src, dst) = (&mut from.timers, &mut to.timers);
+    src.lock.lock();
+    dst.lock.lock();
+    while src.len > 0 {
+        let t = src.at(src.len - 1);
+        src.len -= 1;
+        unsafe { (*t).heap.store(top, Ordering::Release) };
+        dst.push(t);
+    }
+    src.update_first();
+    dst.update_first();
+    dst.lock.unlock();
+    src.lock.unlock();
+}
+
 /// The earliest pending `when` over all Ps (i64::MAX if none).
 pub fn earliest() -> i64 {
     proc::allp()

@@ -1,0 +1,173 @@
+//! Stopping the world, and changing GOMAXPROCS.
+//!
+//! `stop_the_world` (called by a goroutine holding a P) leaves the caller
+//! as the only goroutine running: every other P ends up `P_STOPPED`. Idle
+//! Ps are taken at once; a P that is running a goroutine is asked to stop
+//! through the goroutine's preemption request, and its M, back in the
+//! scheduler, sees `gcwaiting`, hands its P over (`gcstopm`) and sleeps. The
+//! stopper waits on `stopnote` until `stopwait` reaches zero, re-asking
+//! every 100 µs in case a P started another goroutine meanwhile.
+//!
+//! `start_the_world(n)` resizes to `n` Ps if asked, clears `gcwaiting` and
+//! gives every stopped P with work to an M; the rest become idle.
+//!
+//! Invariants: `gcwaiting`, `stopwait` and the P statuses change under
+//! `sched.lock`; while the world is stopped no goroutine but the stopper's
+//! runs, so Ps (their rings, timers and free lists) can be edited freely.
+//! Ps beyond GOMAXPROCS stay `P_STOPPED` and empty, and are reused (with
+//! their memory) if GOMAXPROCS grows again.
+//!
+//! The garbage collector's stop-the-world will come through here too.
+
+use crate::proc::{self, P, P_RUNNING, P_STOPPED};
+use crate::{runq, timer};
+use core::ptr::null_mut;
+use core::sync::atomic::Ordering;
+use goc_abi::g::STACKGUARD_PREEMPT;
+
+/// Ask the goroutine running on every other running P to yield.
+fn preempt_all(me: *mut P) {
+    for p in proc::allp().iter_mut() {
+        if core::ptr::eq(p, me) || p.status != P_RUNNING || p.m.is_null() {
+            continue;
+        }
+        let gp = unsafe { (*p.m).curg };
+        if gp.is_null() {
+            continue;
+        }
+        unsafe {
+            (*gp).preempt.store(true, Ordering::Release);
+            core::ptr::write_volatile(&mut (*gp).stackguard0, STACKGUARD_PREEMPT);
+            core::ptr::write_volatile(&mut (*gp).poll, 1);
+        }
+    }
+}
+
+/// Stop every P but the caller's.
+pub fn stop_the_world() {
+    let s = proc::sched();
+    let me = unsafe { (*proc::getm()).p };
+    s.lock.lock();
+    s.gcwaiting.store(true, Ordering::Release);
+    s.stopwait = unsafe { proc::GOMAXPROCS } as i32 - 1;
+    loop {
+        let p = proc::pidleget(s);
+        if p.is_null() {
+            break;
+        }
+        unsafe { (*p).status = P_STOPPED };
+        s.stopwait -= 1;
+    }
+    let wait = s.stopwait > 0;
+    s.lock.unlock();
+    if wait {
+        loop {
+            preempt_all(me);
+            if s.stopnote.sleep_for(100_000) {
+                break;
+            }
+        }
+        s.stopnote.clear();
+    }
+}
+
+/// Called by an M in the scheduler while a stop-the-world is pending: give
+/// up the P and sleep until the world restarts.
+pub(crate) fn gcstopm() {
+    let s = proc::sched();
+    let m = unsafe { &mut *proc::getm() };
+    if m.spinning {
+        m.spinning = false;
+        s.nmspinning.fetch_sub(1, Ordering::AcqRel);
+    }
+    let p = proc::releasep();
+    s.lock.lock();
+    unsafe { (*p).status = P_STOPPED };
+    s.stopwait -= 1;
+    if s.stopwait == 0 {
+        s.stopnote.wakeup();
+    }
+    s.lock.unlock();
+    proc::stopm();
+}
+
+/// Restart the world with `procs` Ps (0: unchanged).
+pub fn start_the_world(procs: usize) {
+    let s = proc::sched();
+    let old = unsafe { proc::GOMAXPROCS };
+    let n = if procs == 0 { old } else { procs.clamp(1, proc::MAX_PROCS) };
+    let me = unsafe { (*proc::getm()).p };
+    // Ps beyond the new count give their work to P0's heap / the global
+    // queue; new Ps are made.
+    for i in old..n {
+        proc::init_p(i);
+        unsafe { (*proc::ALLP.add(i)).status = P_STOPPED };
+    }
+    let p0 = unsafe { &mut *proc::ALLP };
+    for i in n..old {
+        let p = unsafe { &mut *proc::ALLP.add(i) };
+        retire(p, p0);
+    }
+    unsafe { proc::GOMAXPROCS = n };
+    // If the caller's P is gone, it takes P0 (stopped, since the caller
+    // holds the only running P).
+    if unsafe { (*me).id } >= n {
+        proc::releasep();
+        unsafe { (*me).status = P_STOPPED };
+        proc::acquirep(p0);
+    }
+    let me = unsafe { (*proc::getm()).p };
+
+    s.lock.lock();
+    s.gcwaiting.store(false, Ordering::Release);
+    let mut busy: [*mut P; proc::MAX_PROCS] = [null_mut(); proc::MAX_PROCS];
+    let mut nbusy = 0;
+    for i in (0..n).rev() {
+        let p = unsafe { proc::ALLP.add(i) };
+        if p == me {
+            continue;
+        }
+        if unsafe { (*p).runq.is_empty() } {
+            unsafe { (*p).status = proc::P_IDLE };
+            proc::pidleput(p);
+        } else {
+            busy[nbusy] = p;
+            nbusy += 1;
+        }
+    }
+    s.lock.unlock();
+    for &p in &busy[..nbusy] {
+        s.lock.lock();
+        proc::startm_on(s, p, false);
+    }
+    proc::wakep();
+}
+
+/// Move a P's goroutines to the global queue and its timers to `to`.
+fn retire(p: &mut P, to: &mut P) {
+    let s = proc::sched();
+    s.lock.lock();
+    loop {
+        let g = runq::get(p);
+        if g.is_null() {
+            break;
+        }
+        let (_, q) = proc::sched_runq();
+        q.push(g);
+    }
+    s.lock.unlock();
+    timer::move_all(p, to);
+    p.status = P_STOPPED;
+}
+
+/// runtime.GOMAXPROCS(n): the previous setting; `n > 0` changes it.
+#[no_mangle]
+pub extern "C" fn goc_gomaxprocs(n: i64) -> i64 {
+    let old = unsafe { proc::GOMAXPROCS } as i64;
+    if n <= 0 || n == old {
+        return old;
+    }
+    stop_the_world();
+    start_the_world(n as usize);
+    old
+}
