@@ -612,12 +612,15 @@ mod tests {
         // ints and a string panic with a newline.
         let mut a = Asm::new();
         a.mov_edi(1).call("goc_printbool").call("goc_printnl");
-        a.lea_rdi_msg().mov_esi(5).call("goc_gopanic_string").ret();
+        a.lea_rdi_msg()
+            .mov_esi(5)
+            .call("goc_panic_runtime_error")
+            .ret();
         let r = build_and_run("panicstr", &a, b"a\nboo");
         assert_eq!(r.status, Some(2));
         assert_eq!(
             up_to_goroutine_line(&r.stderr),
-            "true\npanic: a\n\tboo\n\ngoroutine 1 [running]:\n"
+            "true\npanic: runtime error: a\n\tboo\n\ngoroutine 1 [running]:\n"
         );
     }
 
@@ -666,12 +669,12 @@ mod tests {
         a.call("goc_printfloat32")
             .call("goc_printnl")
             .call("goc_printunlock");
-        a.movsd_xmm0_msg().call("goc_gopanic_float").ret();
+        a.call("goc_panicdivide").ret();
         let r = build_and_run("floats", &a, &(0.1f64 + 0.2f64).to_le_bytes());
         assert_eq!(r.status, Some(2));
         assert_eq!(
             up_to_goroutine_line(&r.stderr),
-            "0.30000000000000004 0.3\npanic: 0.30000000000000004\n\ngoroutine 1 [running]:\n"
+            "0.30000000000000004 0.3\npanic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\n"
         );
     }
 
@@ -1003,14 +1006,17 @@ mod tests {
             "true\npanic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n"
         );
         let mut a = A64::new();
-        a.adr_msg(0).movz(1, 5, 0).bl("goc_gopanic_string").ret();
+        a.adr_msg(0)
+            .movz(1, 5, 0)
+            .bl("goc_panic_runtime_error")
+            .ret();
         let Some(r) = a64_run("panicstr", &a, b"a\nboo") else {
             return;
         };
         assert_eq!(r.status, Some(2));
         assert_eq!(
             up_to_goroutine_line(&r.stderr),
-            "panic: a\n\tboo\n\ngoroutine 1 [running]:\n"
+            "panic: runtime error: a\n\tboo\n\ngoroutine 1 [running]:\n"
         );
     }
 
@@ -1026,14 +1032,14 @@ mod tests {
         a.bl("goc_printfloat32")
             .bl("goc_printnl")
             .bl("goc_printunlock");
-        a.adr_msg(0).op(0xfd40_0000).bl("goc_gopanic_float").ret();
+        a.bl("goc_panicdivide").ret();
         let Some(r) = a64_run("floats", &a, &(0.1f64 + 0.2f64).to_le_bytes()) else {
             return;
         };
         assert_eq!(r.status, Some(2));
         assert_eq!(
             up_to_goroutine_line(&r.stderr),
-            "0.30000000000000004 0.3\npanic: 0.30000000000000004\n\ngoroutine 1 [running]:\n"
+            "0.30000000000000004 0.3\npanic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\n"
         );
     }
 

@@ -36,7 +36,7 @@
 //! hash alike, NaN never equals anything, an interface hashes as its
 //! dynamic value); hashing never allocates.
 
-use crate::print::{self, Sink};
+use crate::print::Sink;
 use crate::typedesc::{iface_dyn_type, Type};
 use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use goc_abi::typedesc as td;
@@ -205,21 +205,22 @@ pub fn rand() -> u64 {
 
 // ---- panics ----
 
-/// `panic: <prefix><type name>` and the trace; `runtime` adds Go's
-/// `runtime error: ` before the prefix.
+/// A panic with the text `<prefix><type name>`: a `runtime.Error`
+/// (`runtime error: ` first) when `runtime`, else Go's
+/// `maps.unhashableTypeError` (the nil or empty map path, see
+/// goc_abi::map).
 #[cold]
 #[inline(never)]
 pub fn panic_type(runtime: bool, prefix: &[u8], t: Type) -> ! {
-    let fp = crate::arch::fp();
-    print::with(|s| {
-        s.put(b"panic: ");
-        if runtime {
-            s.put(b"runtime error: ");
-        }
+    let kind = if runtime {
+        crate::rterror::Kind::ErrorString
+    } else {
+        crate::rterror::Kind::Unhashable
+    };
+    crate::rterror::raise(kind, |s| {
         s.put(prefix);
         s.put(t.name());
-    });
-    crate::panic::die(None, 0, fp)
+    })
 }
 
 #[cold]

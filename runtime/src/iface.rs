@@ -59,7 +59,7 @@
 //!
 //! # Panic values
 //!
-//! `panic(v)` of a value that went through an interface prints as Go's
+//! A panic value that is printed (no deferred call recovered it) prints as Go's
 //! `printpanicval` does: a value whose method set has `Error() string`
 //! prints its Error() result, else one with `String() string` its String()
 //! result (both called before anything is printed, as Go's preprintpanics
@@ -75,8 +75,14 @@
 //! from the current M's `curg` right at the call. (The only `asm!` outside `arch/`:
 //! it belongs there as a general "call compiled code" primitive once the
 //! scheduler's systemstack switch exists.) A panic inside Error()/String()
-//! is simply that panic (Go, with recover, reports "panic while printing
-//! panic value"; goc has no recover yet).
+//! while the final report is prepared is Go's fatal `panic while printing
+//! panic value` (panic.rs).
+//!
+//! Failed assertions raise `*runtime.TypeAssertionError` panics
+//! (rterror.rs); `panic(v)` itself is `goc_gopanic_eface` in panic.rs.
+//! The run-time error types' methods have the runtime's own `func()
+//! string` / `func()` descriptors, which match the compiler's by structure
+//! (`same_method_type`).
 
 use crate::print::{self, Sink};
 use crate::string::GoString;
@@ -164,7 +170,7 @@ unsafe fn match_methods(inter: Type, typ: Type, fun: *mut usize) -> Result<(), u
                 core::cmp::Ordering::Less => j += 1,
                 core::cmp::Ordering::Greater => return Err(i),
                 core::cmp::Ordering::Equal => {
-                    if tm.mtyp() != im.mtyp() {
+                    if !same_method_type(tm.mtyp(), im.mtyp()) {
                         return Err(i);
                     }
                     if !fun.is_null() {
@@ -177,6 +183,14 @@ unsafe fn match_methods(inter: Type, typ: Type, fun: *mut usize) -> Result<(), u
         }
     }
     Ok(())
+}
+
+/// Whether a concrete type's method type `t` matches an interface's `i`:
+/// the same descriptor (func descriptors are unique within a program), or
+/// one of the runtime's own signatures of its error types with the same
+/// structure (rterror.rs).
+fn same_method_type(t: *const u8, i: *const u8) -> bool {
+    t == i || crate::rterror::runtime_sig_matches(t, i) == Some(true)
 }
 
 /// The name of the first method of `inter` that `typ` lacks (empty if
@@ -555,7 +569,7 @@ pub unsafe fn put_panic_value<S: Sink + ?Sized>(s: &mut S, t: Type, data: *const
 // ---- calling Error() / String() ----
 
 /// Whether `f` is the descriptor of `func() string`.
-fn is_func_returning_string(f: *const u8) -> bool {
+pub fn is_func_returning_string(f: *const u8) -> bool {
     if f.is_null() {
         return false;
     }
@@ -640,15 +654,11 @@ pub unsafe fn method_text(t: Type, data: *const u8) -> Option<&'static [u8]> {
 
 // ---- entry points for compiled code ----
 
+/// Raise a `*runtime.TypeAssertionError` with the text `f` writes.
 #[cold]
 #[inline(never)]
-fn die_with(f: impl FnOnce(&mut print::Stderr)) -> ! {
-    let fp = crate::arch::fp();
-    print::with(|s| {
-        s.put(b"panic: ");
-        f(s);
-    });
-    crate::panic::die(None, 0, fp)
+fn die_with(f: impl FnOnce(&mut crate::rterror::Text)) -> ! {
+    crate::rterror::raise(crate::rterror::Kind::TypeAssertion, f)
 }
 
 /// `x.(I)` for a non-empty interface type `I` (and the conversion of an
@@ -706,24 +716,6 @@ pub unsafe extern "C" fn goc_panicdottype(have: *const u8, want: *const u8, ifac
         Some(Type(have))
     };
     die_with(|s| put_dottype_message(s, have, Type(want), Type(iface)))
-}
-
-/// `panic(v)` of a value that went through an empty interface
-/// `(typ, data)`, printed as Go prints it.
-///
-/// # Safety
-/// `(typ, data)` must be an empty interface value.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_eface(typ: *const u8, data: *const u8) -> ! {
-    if typ.is_null() {
-        crate::panic::goc_gopanic_nil();
-    }
-    let t = Type(typ);
-    // Before anything is printed: the method may print too.
-    match method_text(t, data) {
-        Some(text) => die_with(|s| print::put_indented(s, text)),
-        None => die_with(|s| put_panic_value(s, t, data)),
-    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@
 
 pub mod arch;
 pub mod chan;
+pub mod defers;
 #[cfg(not(test))]
 pub mod entry;
 pub mod env;
@@ -34,6 +35,7 @@ pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod rterror;
 pub mod runq;
 pub mod select;
 pub mod sema;

@@ -610,8 +610,10 @@ pub unsafe extern "C" fn goc_mapassign(t: *const u8, m: *mut Map, key: *const u8
 #[cold]
 #[inline(never)]
 fn nil_assign() -> ! {
-    let msg = b"assignment to entry in nil map";
-    unsafe { crate::panic::goc_gopanic_string(msg.as_ptr(), msg.len() as i64) }
+    crate::rterror::raise_msg(
+        crate::rterror::Kind::Plain,
+        b"assignment to entry in nil map",
+    )
 }
 
 /// `delete(m, key)`.

@@ -1,31 +1,69 @@
-//! Panics and fatal errors.
+//! Panics, recover, and fatal errors.
 //!
 //! Two kinds of death, as in Go:
 //!
-//! * a *panic* (`panic(v)` in Go code, or a runtime error such as an index
-//!   out of range) prints `panic: <value>` (runtime errors: `panic: runtime
-//!   error: <msg>`), an optional `[signal ...]` line when a hardware fault
-//!   caused it, a blank line, `goroutine 1 [running]:` and a trace, then
-//!   exits with status 2;
+//! * a *panic* (`panic(v)` in Go code, or a run-time error such as an index
+//!   out of range, whose value is a `runtime.Error`: rterror.rs) runs the
+//!   goroutine's deferred calls; if none of them recovers, it prints
+//!   `panic: <value>` for it and every panic it interrupted (`[recovered]`,
+//!   `[recovered, repanicked]` as Go 1.27 marks them), the `[signal ...]`
+//!   line when a hardware fault caused it, a blank line, `goroutine 1
+//!   [running]:` and a trace, then exits with status 2;
 //! * a *fatal error* (`throw`: the runtime itself cannot continue, e.g. a
 //!   stack overflow) prints `fatal error: <msg>`, a blank line,
 //!   `goroutine 1 gp=0x.. m=0 mp=0x.. [running]:` and a trace, exit 2.
 //!
-//! There is no `defer`/`recover` yet, so every panic is fatal right away.
-//! The seam for recover: the `goc_gopanic_*` entry points will build a
-//! panic record on the goroutine and run its deferred calls before
-//! printing; the printing part (`print_panic_value` and `die`) stays as is.
+//! # Running a panic
+//!
+//! `gopanic` puts a [`Panic`] record in its own frame and links it from
+//! `g.panic`, then pops deferred calls off `g.defers` (defers.rs) and makes
+//! each one from `arch::call_deferred`, which records the frame pointer of
+//! the frame making the call in `Panic::argp`. Deferred calls run on top of
+//! the panicking stack, as in Go: the frames between the panic and the
+//! function that deferred the call stay in place until a recovery abandons
+//! them.
+//!
+//! `recover()` (`goc_gorecover`) returns the value of the innermost panic
+//! and marks it recovered only if its caller's caller's frame is `argp`:
+//! i.e. it is called by the deferred function itself, not by something
+//! that function calls, and not outside a panic's deferred calls (during an
+//! ordinary `goc_deferreturn`, argp is not that frame). Go treats wrapper
+//! functions (method values, the closures binding a deferred call's
+//! arguments) as transparent: a wrapper's prologue calls `goc_panicwrap`
+//! when a panic runs, which moves `argp` to the wrapper's own frame when the
+//! wrapper is the call the panic made. `defer recover()` binds recover in
+//! such a wrapper, so there it never recovers, as in Go.
+//!
+//! After a deferred call returns, if its panic was recovered, `recovery`
+//! unlinks the panics whose runtime frames are being abandoned (those
+//! deeper in the stack than the function that deferred the call) and jumps
+//! into that function's defer frame: its `goc_deferframe` call returns a
+//! second time, with 1, and the function runs its remaining deferred calls
+//! and returns normally with the results in its frame.
+//!
+//! A deferred call that panics starts a new `gopanic` on top, whose record
+//! links the old one; it continues with the rest of the chain (the old
+//! panic's loop never resumes: it is abandoned by a recovery or ends in the
+//! fatal report).
+//!
+//! Invariants: `g.panic` lists exactly the panics whose `gopanic` frames
+//! are live, innermost (deepest on the stack) first, so a record's address
+//! orders it against frames; `argp` is non-zero only while that panic's
+//! deferred call runs; `g.sig` is kept until no panic runs.
 //!
 //! The trace is a walk of the frame-pointer chain (compiled code always
 //! keeps frame pointers), bounded by the goroutine's stack, printing return
 //! addresses. There is no function/line table yet, so frames print as
 //! `?()` with their pc; Go's format is `pkg.fn(args)` / `\tfile:line +0xoff`.
 //!
-//! Every path here only prints and exits: nothing allocates, so a panic
-//! raised by the allocator or inside a signal handler still reports.
+//! Allocation: raising a run-time error allocates its value (rterror.rs);
+//! fatal errors only print and exit, so a failure inside the allocator or a
+//! signal handler still reports.
 
 use crate::print::{self, Sink};
-use crate::{arch, proc, sys};
+use crate::rterror::{self, Kind};
+use crate::typedesc::Type;
+use crate::{arch, defers, proc, sys};
 use goc_abi::bounds;
 use goc_abi::PANIC_EXIT_CODE;
 
@@ -119,14 +157,10 @@ fn goroutine_header<S: Sink + ?Sized>(s: &mut S, fatal: bool) {
     s.put(b" [running]:\n");
 }
 
-/// A run-time panic whose message is not prefixed with "runtime error: "
-/// in Go (channel misuse, makechan sizes): `panic: <msg>`, trace, exit 2.
+/// A run-time panic whose value is a `runtime.plainError`: its message
+/// has no "runtime error: " prefix in Go (channel misuse, makechan sizes).
 pub fn runtime_error_plain(msg: &[u8]) -> ! {
-    print::with(|s| {
-        s.put(b"panic: ");
-        s.put(msg);
-    });
-    die(None, 0, arch::fp())
+    rterror::raise_msg(Kind::Plain, msg)
 }
 
 /// No goroutine can ever run again (proc.rs `checkdead`).
@@ -138,17 +172,26 @@ pub fn deadlock() -> ! {
     sys::exit_group(PANIC_EXIT_CODE)
 }
 
-/// Finish a panic whose `panic: <value>` text has been printed (without
-/// the newline): newline, signal line, goroutine trace, exit 2.
-pub fn die(sig: Option<&SigInfo>, pc: usize, fp: usize) -> ! {
+/// The end of a fatal panic's report, after the `panic: ...` lines: the
+/// signal line of the fault that caused a running panic (Go's gp.sig), a
+/// blank line, the goroutine trace; exit 2.
+fn finish(fp: usize) -> ! {
     print::with(|s| {
-        s.put(b"\n");
-        if let Some(si) = sig {
-            put_signal_line(s, si);
+        if let Some(g) = proc::curg() {
+            if g.sig != 0 {
+                let si = SigInfo {
+                    sig: g.sig as usize,
+                    code: g.sigcode as i32,
+                    addr: g.sigaddr as usize,
+                    pc: g.sigpc as usize,
+                    fp: 0,
+                };
+                put_signal_line(s, &si);
+            }
         }
         s.put(b"\n");
         goroutine_header(s, false);
-        traceback(s, pc, fp);
+        traceback(s, 0, fp);
     });
     sys::exit_group(PANIC_EXIT_CODE)
 }
@@ -185,16 +228,6 @@ pub fn fatal_sig(msg: &[u8], runtime_stack: Option<&str>, sig: Option<&SigInfo>)
 /// Internal fatal error (Go's `throw`).
 pub fn throw(msg: &str) -> ! {
     fatal(msg.as_bytes(), None)
-}
-
-/// Internal: `panic: runtime error: <msg>`.
-pub fn runtime_error(msg: &[u8]) -> ! {
-    let fp = arch::fp();
-    print::with(|s| {
-        s.put(b"panic: runtime error: ");
-        s.put(msg);
-    });
-    die(None, 0, fp)
 }
 
 // ---- bounds errors ----
@@ -268,65 +301,336 @@ pub fn put_bounds_message<S: Sink + ?Sized>(s: &mut S, code: u64, x: i64, y: i64
     }
 }
 
+// ---- the panic machinery ----
+
+/// A running panic. It lives in the frame of the `gopanic` call that runs
+/// it (or of `goexit_run_defers`) and is linked from `g.panic`, newest
+/// first; `link` is the panic that was running when this one started.
+#[repr(C)]
+pub struct Panic {
+    pub link: *mut Panic,
+    /// The value, as an empty interface.
+    pub typ: usize,
+    pub data: usize,
+    /// While a deferred call made by this panic runs: the frame pointer its
+    /// caller's frame has (the runtime frame making the call), else 0.
+    /// `recover()` succeeds only in a function whose caller's frame is this
+    /// one; wrappers move it to their own frame (`goc_panicwrap`).
+    pub argp: usize,
+    pub recovered: bool,
+    /// Printing only: a newer panic in the chain has the same value.
+    pub repanicked: bool,
+    /// Not a panic but `runtime.Goexit` running the deferred calls.
+    pub goexit: bool,
+    /// Printing only: the text of the value's Error()/String() method.
+    text: Option<&'static [u8]>,
+}
+
+impl Panic {
+    fn new(typ: usize, data: usize, link: *mut Panic) -> Panic {
+        Panic {
+            link,
+            typ,
+            data,
+            argp: 0,
+            recovered: false,
+            repanicked: false,
+            goexit: false,
+            text: None,
+        }
+    }
+}
+
+/// Set while the final report calls Error()/String() methods: a panic
+/// raised by one of them cannot run deferred calls any more.
+static mut PRINTING: bool = false;
+
+/// `panic(v)` for `v` = `(typ, data)` (`typ` non-null): run the deferred
+/// calls of the goroutine, newest first; if one of them recovers, resume
+/// the function that deferred it (never returns here); else report and
+/// exit 2.
+///
+/// # Safety
+/// `(typ, data)` must be an empty interface value with a non-null type.
+pub unsafe fn gopanic(typ: *const u8, data: *const u8) -> ! {
+    unsafe {
+        if PRINTING {
+            panic_while_printing(typ, data);
+        }
+        let g = proc::curg_ptr();
+        if g.is_null() {
+            // Before the main goroutine exists: nothing can be deferred.
+            let mut p = Panic::new(typ as usize, data as usize, core::ptr::null_mut());
+            fatalpanic(&mut p);
+        }
+        let mut p = Panic::new(typ as usize, data as usize, (*g).panic as *mut Panic);
+        let pp: *mut Panic = &mut p;
+        (*g).panic = pp as u64;
+        while let Some((frame, f)) = defers::pop(None) {
+            defers::call(f, &mut (*pp).argp);
+            (*pp).argp = 0;
+            if (*pp).recovered {
+                recovery(g, frame);
+            }
+        }
+        fatalpanic(pp)
+    }
+}
+
+/// `recover()` succeeded in a deferred call of the innermost panic, which
+/// that call's function pushed with defer frame `frame`: drop the panics
+/// whose runtime frames are about to be abandoned (all those below the
+/// function owning `frame`: the recovered one and any it interrupted
+/// there), then resume that function after its `goc_deferframe` call.
+unsafe fn recovery(g: *mut proc::G, frame: usize) -> ! {
+    let mut p = (*g).panic as *mut Panic;
+    while !p.is_null() && (p as usize) < frame {
+        if (*p).goexit {
+            // Go restarts the Goexit instead of jumping past it; the
+            // scheduler work will need that (see defers.rs).
+            throw("recover: resuming a frame beyond a running Goexit is not supported yet");
+        }
+        p = (*p).link;
+    }
+    (*g).panic = p as u64;
+    if p.is_null() {
+        (*g).sig = 0;
+    }
+    arch::recovery_jump(frame)
+}
+
+/// For `runtime.Goexit`: run every deferred call of the goroutine under a
+/// goexit record (so `recover()` returns nil in them), then return.
+pub fn goexit_run_defers() {
+    let g = proc::curg_ptr();
+    if g.is_null() {
+        return;
+    }
+    unsafe {
+        let mut p = Panic::new(0, 0, (*g).panic as *mut Panic);
+        p.goexit = true;
+        let pp: *mut Panic = &mut p;
+        (*g).panic = pp as u64;
+        while let Some((_, f)) = defers::pop(None) {
+            defers::call(f, &mut (*pp).argp);
+            (*pp).argp = 0;
+        }
+        (*g).panic = (*pp).link as u64;
+    }
+}
+
+/// The interface value returned by `recover()`: `(type, data)`, nil as
+/// `(0, 0)`.
+#[repr(C)]
+pub struct Eface {
+    pub typ: usize,
+    pub data: usize,
+}
+
+/// `recover()`: the value of the innermost panic, marked recovered, if the
+/// function calling this was called directly (wrappers aside) by a deferred
+/// call of that panic; else nil.
+#[no_mangle]
+pub extern "C" fn goc_gorecover() -> Eface {
+    let nil = Eface { typ: 0, data: 0 };
+    let Some(g) = proc::curg() else { return nil };
+    let p = g.panic as *mut Panic;
+    if p.is_null() {
+        return nil;
+    }
+    unsafe {
+        if (*p).goexit || (*p).recovered || (*p).argp == 0 {
+            return nil;
+        }
+        // This frame's record -> the caller's (the function that called
+        // recover) -> its caller's frame pointer.
+        let caller_fp = *(arch::fp() as *const usize);
+        let parent = *(caller_fp as *const usize);
+        if parent != (*p).argp {
+            return nil;
+        }
+        (*p).recovered = true;
+        Eface {
+            typ: (*p).typ,
+            data: (*p).data,
+        }
+    }
+}
+
+/// The prologue of a wrapper function whose frame pointer is `fp`, called
+/// when a panic is running: if the wrapper is the deferred call the panic
+/// made (its caller's frame is the panic's), the function it calls becomes
+/// the one allowed to recover.
+///
+/// # Safety
+/// `fp` must be the calling wrapper's frame pointer.
+#[no_mangle]
+pub unsafe extern "C" fn goc_panicwrap(fp: usize) {
+    let Some(g) = proc::curg() else { return };
+    let p = g.panic as *mut Panic;
+    if !p.is_null() && (*p).argp != 0 && (*p).argp == *(fp as *const usize) {
+        (*p).argp = fp;
+    }
+}
+
+/// No deferred call recovered: Go's preprintpanics (call the Error/String
+/// methods before printing anything; mark panics whose value a newer one
+/// repeats), printpanics (oldest first, later ones indented by a tab), the
+/// signal line, the trace; exit 2.
+unsafe fn fatalpanic(p: *mut Panic) -> ! {
+    PRINTING = true;
+    let mut q = p;
+    while !q.is_null() {
+        let l = (*q).link;
+        if !l.is_null() && (*l).typ == (*q).typ && (*l).data == (*q).data {
+            (*l).repanicked = true;
+            q = l;
+            continue;
+        }
+        if !(*q).goexit && (*q).typ != 0 {
+            (*q).text =
+                crate::iface::method_text(Type((*q).typ as *const u8), (*q).data as *const u8);
+        }
+        q = l;
+    }
+    let fp = arch::fp();
+    print::with(|s| printpanics(s, p));
+    finish(fp)
+}
+
+unsafe fn printpanics<S: Sink + ?Sized>(s: &mut S, p: *mut Panic) {
+    let l = (*p).link;
+    if !l.is_null() {
+        printpanics(s, l);
+        if (*l).repanicked {
+            return;
+        }
+        if !(*l).goexit {
+            s.put(b"\t");
+        }
+    }
+    if (*p).goexit {
+        return;
+    }
+    s.put(b"panic: ");
+    match (*p).text {
+        Some(t) => print::put_indented(s, t),
+        None => {
+            crate::iface::put_panic_value(s, Type((*p).typ as *const u8), (*p).data as *const u8)
+        }
+    }
+    if (*p).recovered && (*p).repanicked {
+        s.put(b" [recovered, repanicked]");
+    } else if (*p).recovered {
+        s.put(b" [recovered]");
+    }
+    s.put(b"\n");
+}
+
+/// A panic raised by an Error() or String() method while the final report
+/// was being prepared (Go's throw from preprintpanics).
+unsafe fn panic_while_printing(typ: *const u8, data: *const u8) -> ! {
+    let t = Type(typ);
+    let mut msg = crate::rterror::Text::new();
+    msg.put(b"panic while printing panic value: ");
+    if t.kind() == goc_abi::typedesc::KIND_STRING && t.name() == b"string" {
+        let g = *(data as *const crate::string::GoString);
+        if g.len > 0 {
+            msg.put(core::slice::from_raw_parts(g.ptr, g.len as usize));
+        }
+    } else {
+        msg.put(b"type ");
+        msg.put(t.name());
+    }
+    fatal(msg.bytes(), None)
+}
+
 // ---- entry points for compiled code ----
+
+/// `panic(v)`, `v` as an empty interface; `panic(nil)` (null `typ`) is a
+/// `*runtime.PanicNilError`.
+///
+/// # Safety
+/// `(typ, data)` must be an empty interface value.
+#[no_mangle]
+pub unsafe extern "C" fn goc_gopanic_eface(typ: *const u8, data: *const u8) -> ! {
+    if typ.is_null() {
+        let (t, d) = rterror::panic_nil_value();
+        gopanic(t, d);
+    }
+    gopanic(typ, data)
+}
 
 /// A failed bounds check. `code` is one of `goc_abi::bounds`; `signed`
 /// tells whether `x` came from a signed integer.
 #[no_mangle]
 pub extern "C" fn goc_panicbounds(code: u64, x: i64, y: i64, signed: bool) -> ! {
-    let fp = arch::fp();
-    print::with(|s| {
-        s.put(b"panic: runtime error: ");
-        put_bounds_message(s, code, x, y, signed);
-    });
-    die(None, 0, fp)
+    rterror::raise(Kind::Bounds, |t| put_bounds_message(t, code, x, y, signed))
 }
 
 #[no_mangle]
 pub extern "C" fn goc_panicdivide() -> ! {
-    runtime_error(b"integer divide by zero")
+    rterror::raise_msg(Kind::ErrorString, b"integer divide by zero")
 }
 
 #[no_mangle]
 pub extern "C" fn goc_panicoverflow() -> ! {
-    runtime_error(b"integer overflow")
+    rterror::raise_msg(Kind::ErrorString, b"integer overflow")
 }
 
 #[no_mangle]
 pub extern "C" fn goc_panicshift() -> ! {
-    runtime_error(b"negative shift amount")
+    rterror::raise_msg(Kind::ErrorString, b"negative shift amount")
 }
 
 /// An explicit nil check failed. Go finds nil dereferences through the
-/// fault they cause, so its message carries a signal line; print the same
-/// line (addr 0, pc of the caller) so outputs agree.
+/// fault they cause, so its message carries a signal line; record the same
+/// fault (addr 0, pc of the caller) so outputs agree.
 #[no_mangle]
 pub extern "C" fn goc_panicmem() -> ! {
     let fp = arch::fp();
     let pc = unsafe { *((fp + 8) as *const usize) };
-    let caller_fp = unsafe { *(fp as *const usize) };
     let si = SigInfo {
         sig: sys::SIGSEGV,
         code: 1,
         addr: 0,
         pc,
-        fp: caller_fp,
+        fp: 0,
     };
-    nil_deref(&si)
+    nil_deref_panic(Some(&si))
 }
 
-pub fn nil_deref(si: &SigInfo) -> ! {
-    print::with(|s| {
-        s.put(b"panic: runtime error: invalid memory address or nil pointer dereference")
-    });
-    die(Some(si), si.pc, si.fp)
+/// The nil-dereference panic (a `runtime.Error`), recording the fault
+/// `si` that caused it, if any, for the `[signal ...]` line.
+pub fn nil_deref_panic(si: Option<&SigInfo>) -> ! {
+    if let Some(si) = si {
+        record_signal(si);
+    }
+    rterror::raise_msg(
+        Kind::ErrorString,
+        b"invalid memory address or nil pointer dereference",
+    )
+}
+
+/// Remember the fault behind the panic about to be raised (Go's gp.sig).
+pub fn record_signal(si: &SigInfo) {
+    let g = proc::curg_ptr();
+    if !g.is_null() {
+        unsafe {
+            (*g).sig = si.sig as u64;
+            (*g).sigcode = si.code as u32 as u64;
+            (*g).sigaddr = si.addr as u64;
+            (*g).sigpc = si.pc as u64;
+        }
+    }
 }
 
 /// # Safety
 /// `ptr` must point to `len` readable bytes.
 #[no_mangle]
 pub unsafe extern "C" fn goc_panic_runtime_error(ptr: *const u8, len: i64) -> ! {
-    runtime_error(bytes(ptr, len))
+    let b = bytes(ptr, len);
+    rterror::raise_msg(Kind::ErrorString, b)
 }
 
 /// # Safety
@@ -342,198 +646,6 @@ unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
     } else {
         core::slice::from_raw_parts(ptr, len as usize)
     }
-}
-
-/// Print `panic: ` and a value, then die.
-#[inline(always)]
-fn gopanic(f: impl FnOnce(&mut print::Stderr)) -> ! {
-    let fp = arch::fp();
-    print::with(|s| {
-        s.put(b"panic: ");
-        f(s);
-    });
-    die(None, 0, fp)
-}
-
-#[no_mangle]
-pub extern "C" fn goc_gopanic_nil() -> ! {
-    runtime_error(b"panic called with nil argument")
-}
-
-/// # Safety
-/// `ptr` must point to `len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_string(ptr: *const u8, len: i64) -> ! {
-    let b = bytes(ptr, len);
-    gopanic(|s| print::put_indented(s, b))
-}
-
-#[no_mangle]
-pub extern "C" fn goc_gopanic_int(v: i64) -> ! {
-    gopanic(|s| print::put_int(s, v))
-}
-
-#[no_mangle]
-pub extern "C" fn goc_gopanic_uint(v: u64) -> ! {
-    gopanic(|s| print::put_uint(s, v))
-}
-
-#[no_mangle]
-pub extern "C" fn goc_gopanic_float(v: f64) -> ! {
-    gopanic(|s| print::put_float(s, v, false))
-}
-
-#[no_mangle]
-pub extern "C" fn goc_gopanic_float32(v: f32) -> ! {
-    gopanic(|s| print::put_float(s, v as f64, true))
-}
-
-#[no_mangle]
-pub extern "C" fn goc_gopanic_complex(re: f64, im: f64) -> ! {
-    gopanic(|s| print::put_complex(s, re, im, false))
-}
-
-#[no_mangle]
-pub extern "C" fn goc_gopanic_complex64(re: f32, im: f32) -> ! {
-    gopanic(|s| print::put_complex(s, re as f64, im as f64, true))
-}
-
-#[no_mangle]
-pub extern "C" fn goc_gopanic_bool(v: bool) -> ! {
-    gopanic(|s| print::put_bool(s, v))
-}
-
-// Named types with a basic underlying kind print as `T(v)`; `tn` is the
-// type name as Go prints it (e.g. `main.MyInt`).
-
-/// # Safety
-/// `tn`/`ptr` must point to `tn_len`/`len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_string(
-    tn: *const u8,
-    tn_len: i64,
-    ptr: *const u8,
-    len: i64,
-) -> ! {
-    let (t, b) = (bytes(tn, tn_len), bytes(ptr, len));
-    gopanic(|s| {
-        s.put(t);
-        s.put(b"(\"");
-        print::put_indented(s, b);
-        s.put(b"\")");
-    })
-}
-
-/// # Safety
-/// `tn` must point to `tn_len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_int(tn: *const u8, tn_len: i64, v: i64) -> ! {
-    let t = bytes(tn, tn_len);
-    gopanic(|s| {
-        s.put(t);
-        s.put(b"(");
-        print::put_int(s, v);
-        s.put(b")");
-    })
-}
-
-/// # Safety
-/// `tn` must point to `tn_len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_uint(tn: *const u8, tn_len: i64, v: u64) -> ! {
-    let t = bytes(tn, tn_len);
-    gopanic(|s| {
-        s.put(t);
-        s.put(b"(");
-        print::put_uint(s, v);
-        s.put(b")");
-    })
-}
-
-/// # Safety
-/// `tn` must point to `tn_len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_float(tn: *const u8, tn_len: i64, v: f64) -> ! {
-    let t = bytes(tn, tn_len);
-    gopanic(|s| {
-        s.put(t);
-        s.put(b"(");
-        print::put_float(s, v, false);
-        s.put(b")");
-    })
-}
-
-/// # Safety
-/// `tn` must point to `tn_len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_float32(tn: *const u8, tn_len: i64, v: f32) -> ! {
-    let t = bytes(tn, tn_len);
-    gopanic(|s| {
-        s.put(t);
-        s.put(b"(");
-        print::put_float(s, v as f64, true);
-        s.put(b")");
-    })
-}
-
-/// # Safety
-/// `tn` must point to `tn_len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_complex(
-    tn: *const u8,
-    tn_len: i64,
-    re: f64,
-    im: f64,
-) -> ! {
-    let t = bytes(tn, tn_len);
-    gopanic(|s| {
-        s.put(t);
-        print::put_complex(s, re, im, false);
-    })
-}
-
-/// # Safety
-/// `tn` must point to `tn_len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_complex64(
-    tn: *const u8,
-    tn_len: i64,
-    re: f32,
-    im: f32,
-) -> ! {
-    let t = bytes(tn, tn_len);
-    gopanic(|s| {
-        s.put(t);
-        print::put_complex(s, re as f64, im as f64, true);
-    })
-}
-
-/// # Safety
-/// `tn` must point to `tn_len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_named_bool(tn: *const u8, tn_len: i64, v: bool) -> ! {
-    let t = bytes(tn, tn_len);
-    gopanic(|s| {
-        s.put(t);
-        s.put(b"(");
-        print::put_bool(s, v);
-        s.put(b")");
-    })
-}
-
-/// Any other value: `(T) 0xdata` where data is the interface's data word.
-///
-/// # Safety
-/// `tn` must point to `tn_len` readable bytes.
-#[no_mangle]
-pub unsafe extern "C" fn goc_gopanic_other(tn: *const u8, tn_len: i64, data: usize) -> ! {
-    let t = bytes(tn, tn_len);
-    gopanic(|s| {
-        s.put(b"(");
-        s.put(t);
-        s.put(b") ");
-        print::put_hex(s, data as u64);
-    })
 }
 
 /// Rust panics inside the runtime are bugs; report them Go-style.

@@ -118,6 +118,11 @@ pub struct G {
     /// Loop back-edge preemption flag (`goc_abi::g::PREEMPT`).
     pub poll: u32,
     _pad: u32,
+    /// Pending deferred calls, newest first (`*mut defers::Defer`).
+    pub defers: u64,
+    /// Innermost running panic (`*mut panic::Panic`, on the stack of the
+    /// runtime frame running it).
+    pub panic: u64,
     // ---- runtime only ----
     pub status: AtomicU32,
     pub waitreason: WaitReason,
@@ -135,6 +140,13 @@ pub struct G {
     pub waiting: *mut crate::chan::Sudog,
     /// Per-goroutine timer for time.Sleep, made on first use.
     pub sleeptimer: *mut timer::Timer,
+    /// The fault that turned into the current panic (Go's gp.sig and
+    /// friends): signal number (0: none), si_code, fault address, pc. Kept
+    /// until no panic is running, for the `[signal ...]` line.
+    pub sig: u64,
+    pub sigcode: u64,
+    pub sigaddr: u64,
+    pub sigpc: u64,
 }
 
 const _: () = {
@@ -147,6 +159,9 @@ const _: () = {
     assert!(core::mem::offset_of!(G, sched_pc) == abi::SCHED_PC as usize);
     assert!(core::mem::offset_of!(G, m) == abi::M as usize);
     assert!(core::mem::offset_of!(G, poll) == abi::PREEMPT as usize);
+    assert!(core::mem::offset_of!(G, defers) == abi::DEFER as usize);
+    assert!(core::mem::offset_of!(G, panic) == abi::PANIC as usize);
+    assert!(core::mem::offset_of!(G, status) == abi::SIZE);
 };
 
 impl G {
@@ -162,6 +177,8 @@ impl G {
             m: 0,
             poll: 0,
             _pad: 0,
+            defers: 0,
+            panic: 0,
             status: AtomicU32::new(G_IDLE),
             waitreason: WaitReason::None,
             preempt: AtomicBool::new(false),
@@ -170,6 +187,10 @@ impl G {
             selectdone: AtomicU32::new(0),
             waiting: null_mut(),
             sleeptimer: null_mut(),
+            sig: 0,
+            sigcode: 0,
+            sigaddr: 0,
+            sigpc: 0,
         }
     }
 }

@@ -15,12 +15,20 @@
 //! (Cranelift's trap instructions, `ud2` or `udf`) are reported as an
 //! unexpected signal.
 //!
+//! A nil dereference and a divide fault are recoverable panics: the
+//! handler records the fault in the G and rewrites the interrupted context
+//! (`arch::push_call`) so that, when it returns, the goroutine continues in
+//! `goc_sigpanic` on its own stack as if the faulting instruction had
+//! called it; that raises the panic like any other (Go's sigpanic), with
+//! the faulting frame's frame pointer chain intact for deferred calls and
+//! traces.
+//!
 //! Invariants: handlers run on a dedicated alternate signal stack
 //! (sigaltstack, SA_ONSTACK), so they work even when the fault was a stack
-//! overflow; they never return for these signals (there is no recover yet:
-//! the seam is to rewrite the interrupted context's pc/sp to inject a call
-//! to a `sigpanic` function on the goroutine, as Go does); and they only
-//! print and exit, so no lock or allocator state can be corrupted. The
+//! overflow; apart from the redirection above they never return (they
+//! print and exit), and they never allocate or take locks, so no allocator
+//! state can be corrupted; the panic itself is raised after the handler
+//! returned, outside signal context. The
 //! restorer (`sa_restorer`, which x86_64 Linux requires and arm64 honours
 //! in place of its vDSO trampoline) is `arch::sigreturn_trampoline`; where
 //! the interrupted pc, sp and frame pointer sit in the kernel's
@@ -62,6 +70,25 @@ pub fn init() {
     }
 }
 
+/// Where a fault that is a Go panic continues, on the goroutine's stack, as
+/// if the faulting instruction had called it (`arch::push_call`): raises
+/// the panic the handler recorded in the G (Go's sigpanic). A nil
+/// dereference has `g.sig` set (for the `[signal ...]` line); an integer
+/// division fault (x86_64) only its code.
+extern "C" fn goc_sigpanic() -> ! {
+    let g = proc::curg_ptr();
+    let (sig, code) = unsafe { ((*g).sig as usize, (*g).sigcode as i32) };
+    if sig == sys::SIGSEGV || sig == sys::SIGBUS {
+        panic::nil_deref_panic(None);
+    }
+    let msg: &[u8] = match code {
+        1 => b"integer divide by zero",
+        2 => b"integer overflow",
+        _ => b"floating point error",
+    };
+    crate::rterror::raise_msg(crate::rterror::Kind::ErrorString, msg)
+}
+
 unsafe extern "C" fn handler(sig: i32, info: *const u8, uctx: *const u8) {
     let sig = sig as usize;
     let code = *(info.add(8) as *const i32);
@@ -87,8 +114,14 @@ unsafe extern "C" fn handler(sig: i32, info: *const u8, uctx: *const u8) {
                 }
             }
             // SI_USER (0) means someone sent the signal with kill(2).
-            if addr < 0x1000 && code > 0 {
-                panic::nil_deref(&si);
+            if addr < 0x1000 && code > 0 && proc::curg().is_some() {
+                panic::record_signal(&si);
+                arch::push_call(
+                    uctx as *mut u8,
+                    goc_sigpanic as *const () as usize,
+                    proc::curg_ptr() as usize,
+                );
+                return;
             }
             print::with(|s| {
                 s.put(b"unexpected fault address ");
@@ -97,19 +130,17 @@ unsafe extern "C" fn handler(sig: i32, info: *const u8, uctx: *const u8) {
             });
             panic::fatal_sig(b"fault", None, Some(&si))
         }
-        sys::SIGFPE => {
-            let msg: &[u8] = match code {
-                1 => b"integer divide by zero",
-                2 => b"integer overflow",
-                _ => b"floating point error",
-            };
-            print::with(|s| {
-                s.put(b"panic: runtime error: ");
-                s.put(msg);
-            });
+        sys::SIGFPE if proc::curg().is_some() => {
             // No `[signal SIGFPE ...]` line: Go checks divisors explicitly on
-            // every architecture, so its output never has one here.
-            panic::die(None, pc, fp)
+            // every architecture, so its output never has one here; the
+            // code alone tells goc_sigpanic what to raise.
+            let g = proc::curg_ptr();
+            (*g).sigcode = code as u32 as u64;
+            arch::push_call(
+                uctx as *mut u8,
+                goc_sigpanic as *const () as usize,
+                g as usize,
+            );
         }
         _ => {
             let name: &[u8] = if sig == SIGILL {

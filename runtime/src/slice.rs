@@ -22,7 +22,6 @@
 //! the runtime's.
 
 use crate::malloc::{self, MAX_ALLOC};
-use crate::panic;
 
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,12 +83,21 @@ pub unsafe extern "C" fn goc_makeslice(elem_size: usize, len: i64, cap: i64, out
         // Go reports the len first when it alone is out of range.
         let len_mem = (elem_size as u128) * (len as u64 as u128);
         if len < 0 || len_mem > MAX_ALLOC as u128 {
-            panic::runtime_error(b"makeslice: len out of range");
+            crate::rterror::raise_msg(
+                crate::rterror::Kind::ErrorString,
+                b"makeslice: len out of range",
+            );
         }
-        panic::runtime_error(b"makeslice: cap out of range");
+        crate::rterror::raise_msg(
+            crate::rterror::Kind::ErrorString,
+            b"makeslice: cap out of range",
+        );
     }
     if len < 0 {
-        panic::runtime_error(b"makeslice: len out of range");
+        crate::rterror::raise_msg(
+            crate::rterror::Kind::ErrorString,
+            b"makeslice: len out of range",
+        );
     }
     let p = malloc::alloc(mem as usize, elem_align(elem_size));
     *out = GoSlice { ptr: p, len, cap };
@@ -112,7 +120,10 @@ unsafe fn grow(
 ) {
     let old = *old;
     if new_len < 0 {
-        panic::runtime_error(b"growslice: len out of range");
+        crate::rterror::raise_msg(
+            crate::rterror::Kind::ErrorString,
+            b"growslice: len out of range",
+        );
     }
     if elem_size == 0 {
         *out = GoSlice {
@@ -124,7 +135,10 @@ unsafe fn grow(
     }
     let (cap, mem) = match grow_cap(elem_size, new_len, old.cap, noscan) {
         Some(x) => x,
-        None => panic::runtime_error(b"growslice: len out of range"),
+        None => crate::rterror::raise_msg(
+            crate::rterror::Kind::ErrorString,
+            b"growslice: len out of range",
+        ),
     };
     let p = malloc::alloc(mem, 8);
     let old_bytes = (old.len.max(0) as usize) * elem_size;

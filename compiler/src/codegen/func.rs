@@ -66,6 +66,7 @@ pub(super) fn translate(
         scratch: [None, None],
         frefs: HashMap::new(),
         gvs: HashMap::new(),
+        defer_frame: None,
     };
     lw.run(&reachable, ret_area)?;
     lw.b.seal_all_blocks();
@@ -90,6 +91,7 @@ fn analyze_cfg(f: &ir::Func) -> Result<CfgInfo, String> {
             Term::Jump(t) => vec![t.0 as usize],
             Term::If { then, els, .. } => vec![then.0 as usize, els.0 as usize],
             Term::Return(_) | Term::Unreachable => vec![],
+            Term::DeferFrame { normal, recover } => vec![normal.0 as usize, recover.0 as usize],
         }
     };
     // 0 = unvisited, 1 = on the path, 2 = done.
@@ -143,6 +145,8 @@ pub(super) struct Lower<'a, 'b> {
     scratch: [Option<StackSlot>; 2],
     frefs: HashMap<(FuncId, Signature), FuncRef>,
     gvs: HashMap<DataId, GlobalValue>,
+    /// The defer frame of a function with `defer` (goc_abi::defers).
+    defer_frame: Option<StackSlot>,
 }
 
 /// Flags for an access through an IR pointer that may be nil: the access
@@ -191,6 +195,16 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
         if !self.f.nosplit {
             self.stack_check();
+        }
+        if self.f.wrapper {
+            self.wrapper_prologue()?;
+        }
+        if self.f.has_defer_frame() {
+            self.defer_frame = Some(self.b.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                goc_abi::defers::FRAME_SIZE as u32,
+                goc_abi::defers::FRAME_ALIGN.trailing_zeros() as u8,
+            )));
         }
         let first = self.block(0);
         self.b.ins().jump(first, &[]);
@@ -275,6 +289,112 @@ impl<'a, 'b> Lower<'a, 'b> {
         let _ = self.call_sym(sym::MORESTACK, sig, &[]);
         self.b.ins().jump(body, &[]);
         self.b.switch_to_block(body);
+    }
+
+    /// A wrapper's prologue: `if g.panic != 0 { goc_panicwrap(fp) }`, so a
+    /// panic that called this wrapper as a deferred call lets the function
+    /// it calls recover (goc_abi::defers).
+    fn wrapper_prologue(&mut self) -> Result<(), String> {
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        let p = self.b.ins().load(
+            types::I64,
+            MemFlagsData::new().with_notrap().with_aligned(),
+            g,
+            goc_abi::g::PANIC,
+        );
+        let slow = self.b.create_block();
+        let body = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(p, slow, &[], body, &[]);
+        self.b.switch_to_block(slow);
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        self.call_rt(sym::PANICWRAP, &[types::I64], &[], &[fp])?;
+        self.b.ins().jump(body, &[]);
+        self.b.switch_to_block(body);
+        Ok(())
+    }
+
+    /// The address of the defer frame.
+    fn defer_frame_addr(&mut self) -> Result<Value, String> {
+        let slot = self
+            .defer_frame
+            .ok_or("deferproc or deferreturn without a defer frame")?;
+        Ok(self.b.ins().stack_addr(types::I64, slot, 0))
+    }
+
+    /// Block 0's `deferframe normal, recover`: save the registers block 0
+    /// has set (and the parameters) in a slot of their own, call
+    /// `goc_deferframe`, and go on at `normal` when it returns 0. It returns
+    /// 1 after a recovery: everything the function computed after the call
+    /// is gone then (callee-saved registers hold their values from the time
+    /// of the call, and a spill slot may have been reused), so the recovery
+    /// path uses no value from before: it reloads the saved registers from
+    /// their slot, sets every other register to zero (its value when the
+    /// terminator ran, as nothing had written it), and jumps to `recover`.
+    fn defer_frame_term(
+        &mut self,
+        normal: usize,
+        recover: usize,
+        polls: &mut Vec<(Block, Block)>,
+    ) -> Result<(), String> {
+        let mut saved: Vec<Reg> = self.f.params.clone();
+        for inst in &self.f.blocks[0].insts {
+            for d in inst.dsts() {
+                if !saved.contains(&d) {
+                    saved.push(d);
+                }
+            }
+        }
+        let nwords: usize = saved.iter().map(|&r| self.vars[r.0 as usize].len()).sum();
+        let save = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (nwords.max(1) * 8) as u32,
+            3,
+        ));
+        let mut off = 0;
+        for &r in &saved {
+            for v in self.get(r) {
+                self.b.ins().stack_store(types::I64, v, save, off);
+                off += 8;
+            }
+        }
+        let frame = self.defer_frame_addr()?;
+        let r = self.call_rt(sym::DEFERFRAME, &[types::I64], &[types::I64], &[frame])?;
+        let resumed = self.b.create_block();
+        self.b.set_cold_block(resumed);
+        let normal_blk = self.edge(0, normal, polls);
+        self.b.ins().brif(r[0], resumed, &[], normal_blk, &[]);
+        self.b.switch_to_block(resumed);
+        let mut off = 0;
+        let mut zeros: HashMap<types::Type, Value> = HashMap::new();
+        for i in 0..self.f.regs.len() {
+            let reg = Reg(i as u32);
+            let ws: Vec<types::Type> = words(&self.f.regs[i]).unwrap_or(&[]).to_vec();
+            let vals: Vec<Value> = if saved.contains(&reg) {
+                ws.iter()
+                    .map(|&w| {
+                        let v = self.b.ins().stack_load(types::I64, w, save, off);
+                        off += 8;
+                        v
+                    })
+                    .collect()
+            } else {
+                ws.iter()
+                    .map(|&w| match zeros.get(&w) {
+                        Some(&z) => z,
+                        None => {
+                            let z = self.zero(w);
+                            zeros.insert(w, z);
+                            z
+                        }
+                    })
+                    .collect()
+            };
+            self.set(reg, &vals);
+        }
+        let rb = self.edge(0, recover, polls);
+        self.b.ins().jump(rb, &[]);
+        Ok(())
     }
 
     // ---- registers ----
@@ -690,6 +810,12 @@ impl<'a, 'b> Lower<'a, 'b> {
             Term::Unreachable => {
                 self.b.ins().trap(TRAP_UNREACHABLE);
             }
+            Term::DeferFrame { normal, recover } => {
+                if i != 0 {
+                    return Err("deferframe outside block 0".into());
+                }
+                self.defer_frame_term(normal.0 as usize, recover.0 as usize, &mut polls)?;
+            }
         }
         for (poll, target) in polls {
             self.fill_poll(poll, target);
@@ -702,6 +828,17 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn inst(&mut self, inst: &Inst) -> Result<(), String> {
         match inst {
             Inst::Const { dst, value } => self.constant(*dst, value),
+            Inst::DeferProc { func } => {
+                let frame = self.defer_frame_addr()?;
+                let f = self.get1(*func);
+                self.call_rt(sym::DEFERPROC, &[types::I64, types::I64], &[], &[frame, f])?;
+                Ok(())
+            }
+            Inst::DeferReturn => {
+                let frame = self.defer_frame_addr()?;
+                self.call_rt(sym::DEFERRETURN, &[types::I64], &[], &[frame])?;
+                Ok(())
+            }
             Inst::Copy { dst, src } => {
                 let v = self.get(*src);
                 self.set(*dst, &v);

@@ -150,6 +150,7 @@ impl FB {
             regs: self.regs,
             blocks: self.blocks,
             nosplit: false,
+            wrapper: false,
         }
     }
 }
@@ -964,7 +965,7 @@ fn control_flow() {
         panic,
         Inst::Call {
             dsts: vec![],
-            func: "goc_gopanic_string".into(),
+            func: "goc_panic_runtime_error".into(),
             args: vec![msg],
         },
     );
@@ -1004,7 +1005,7 @@ fn control_flow() {
         globals: vec![],
         funcs: vec![f.done()],
     });
-    assert!(s.undefined.contains("goc_gopanic_string"));
+    assert!(s.undefined.contains("goc_panic_runtime_error"));
 }
 
 /// A runtime function used with different result shapes at different

@@ -464,6 +464,55 @@ pub enum Inst {
         func: String,
         args: Vec<Reg>,
     },
+    /// `defer`: push the function value `func` (of type `func()`) on the
+    /// goroutine's deferred calls for this activation. Only in a function
+    /// whose block 0 ends in [`Term::DeferFrame`], after that terminator.
+    DeferProc { func: Reg },
+    /// Run (and pop) the deferred calls this activation pushed, newest
+    /// first: every return path of a function with `defer` does this before
+    /// reading its results. Same placement rule as `DeferProc`.
+    DeferReturn,
+}
+
+impl Inst {
+    /// The registers the instruction writes.
+    pub fn dsts(&self) -> Vec<Reg> {
+        match self {
+            Inst::Const { dst, .. }
+            | Inst::Copy { dst, .. }
+            | Inst::Unary { dst, .. }
+            | Inst::Binary { dst, .. }
+            | Inst::Convert { dst, .. }
+            | Inst::StrConv { dst, .. }
+            | Inst::Alloca { dst, .. }
+            | Inst::New { dst, .. }
+            | Inst::GlobalAddr { dst, .. }
+            | Inst::Load { dst, .. }
+            | Inst::FieldAddr { dst, .. }
+            | Inst::IndexAddr { dst, .. }
+            | Inst::ElemAddr { dst, .. }
+            | Inst::StringByte { dst, .. }
+            | Inst::Len { dst, .. }
+            | Inst::Cap { dst, .. }
+            | Inst::DataPtr { dst, .. }
+            | Inst::SliceOf { dst, .. }
+            | Inst::MakeSlice { dst, .. }
+            | Inst::GrowSlice { dst, .. }
+            | Inst::CopySlice { dst, .. }
+            | Inst::FuncAddr { dst, .. }
+            | Inst::MakeIface { dst, .. }
+            | Inst::IfaceWord { dst, .. } => vec![*dst],
+            Inst::CallIndirect { dsts, .. }
+            | Inst::CallPtr { dsts, .. }
+            | Inst::Call { dsts, .. } => dsts.clone(),
+            Inst::Store { .. }
+            | Inst::MemCopy { .. }
+            | Inst::MemZero { .. }
+            | Inst::NilCheck { .. }
+            | Inst::DeferProc { .. }
+            | Inst::DeferReturn => vec![],
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -480,6 +529,15 @@ pub enum Term {
     /// Control never gets here (after a call to a runtime function that
     /// does not return, such as a panic).
     Unreachable,
+    /// Sets up the function's defer frame and continues at `normal`. Only
+    /// as block 0's terminator. When a deferred call of this activation
+    /// recovers a panic, execution continues at `recover` instead, with
+    /// memory as it is then and every register holding the value it had
+    /// when this terminator ran (registers written later are reset).
+    DeferFrame {
+        normal: BlockId,
+        recover: BlockId,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -503,11 +561,26 @@ pub struct Func {
     /// the runtime calls from its own code, where the g register does not
     /// hold a goroutine (the equality and hash functions of types).
     pub nosplit: bool,
+    /// A wrapper: code that only forwards a call (method values, declared
+    /// functions as values, the closures binding a deferred call's
+    /// arguments). Go treats wrappers as transparent for `recover()`, so
+    /// the prologue lets a running panic move its permission to recover to
+    /// the function the wrapper calls (goc_abi::defers).
+    pub wrapper: bool,
 }
 
 impl Func {
     pub fn reg_type(&self, r: Reg) -> &Type {
         &self.regs[r.0 as usize]
+    }
+
+    /// Whether the function has a defer frame (block 0 ends in
+    /// [`Term::DeferFrame`]).
+    pub fn has_defer_frame(&self) -> bool {
+        matches!(
+            self.blocks.first().map(|b| &b.term),
+            Some(Term::DeferFrame { .. })
+        )
     }
 }
 

@@ -145,6 +145,10 @@ fn parse_func<'a>(
     if nosplit {
         head.keyword()?;
     }
+    let wrapper = matches!(head.peek(), Some(Tok::Name(n)) if n == "wrapper");
+    if wrapper {
+        head.keyword()?;
+    }
     head.punct('{')?;
     head.end()?;
 
@@ -226,6 +230,7 @@ fn parse_func<'a>(
         regs,
         blocks,
         nosplit,
+        wrapper,
     })
 }
 
@@ -286,6 +291,8 @@ fn parse_line(l: &mut Line) -> Result<Stmt, String> {
         }
         "memzero" => Inst::MemZero { ptr: l.reg()? },
         "nilcheck" => Inst::NilCheck { ptr: l.reg()? },
+        "deferproc" => Inst::DeferProc { func: l.reg()? },
+        "deferreturn" => Inst::DeferReturn,
         "call" => parse_call(l, Vec::new())?,
         "callind" => parse_callind(l, Vec::new())?,
         "callptr" => {
@@ -318,6 +325,12 @@ fn parse_line(l: &mut Line) -> Result<Stmt, String> {
             return Ok(Stmt::Term(Term::Return(rs)));
         }
         "unreachable" => return Ok(Stmt::Term(Term::Unreachable)),
+        "deferframe" => {
+            let normal = l.block()?;
+            l.punct(',')?;
+            let recover = l.block()?;
+            return Ok(Stmt::Term(Term::DeferFrame { normal, recover }));
+        }
         _ => return Err(l.err(format!("unknown instruction {op:?}"))),
     };
     Ok(Stmt::Inst(inst))

@@ -106,6 +106,9 @@ impl fmt::Display for Func {
         if self.nosplit {
             f.write_str(" nosplit")?;
         }
+        if self.wrapper {
+            f.write_str(" wrapper")?;
+        }
         f.write_str(" {\n")?;
         for (i, t) in self.regs.iter().enumerate() {
             if self.params.contains(&Reg(i as u32)) {
@@ -237,6 +240,8 @@ impl fmt::Display for Inst {
             Inst::MemCopy { dst, src } => write!(f, "memcopy {dst}, {src}"),
             Inst::MemZero { ptr } => write!(f, "memzero {ptr}"),
             Inst::NilCheck { ptr } => write!(f, "nilcheck {ptr}"),
+            Inst::DeferProc { func } => write!(f, "deferproc {func}"),
+            Inst::DeferReturn => f.write_str("deferreturn"),
             Inst::FieldAddr { dst, ptr, field } => write!(f, "{dst} = fieldaddr {ptr}, {field}"),
             Inst::IndexAddr { dst, ptr, index } => write!(f, "{dst} = indexaddr {ptr}, {index}"),
             Inst::ElemAddr { dst, slice, index } => write!(f, "{dst} = elemaddr {slice}, {index}"),
@@ -329,6 +334,7 @@ impl fmt::Display for Term {
                 write_regs(f, rs)
             }
             Term::Unreachable => f.write_str("unreachable"),
+            Term::DeferFrame { normal, recover } => write!(f, "deferframe {normal}, {recover}"),
         }
     }
 }
@@ -562,6 +568,7 @@ pub(crate) mod tests {
                     regs: Vec::new(),
                     blocks: Vec::new(),
                     nosplit: false,
+                    wrapper: false,
                 },
             };
             for t in params {

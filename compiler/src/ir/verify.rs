@@ -115,11 +115,30 @@ impl Cx<'_> {
                 "func {name}: the program initialiser takes no parameters and returns nothing"
             ));
         }
+        let defer_frame = f.has_defer_frame();
         for (b, block) in f.blocks.iter().enumerate() {
             for (i, inst) in block.insts.iter().enumerate() {
-                if let Err(m) = self.inst(f, inst) {
+                let placed = match inst {
+                    Inst::DeferProc { .. } | Inst::DeferReturn if !defer_frame => {
+                        Err("the function has no defer frame (block 0 must end in deferframe)")
+                    }
+                    Inst::DeferProc { .. } | Inst::DeferReturn if b == 0 => {
+                        Err("block 0 runs before the defer frame is set up")
+                    }
+                    _ => Ok(()),
+                };
+                if let Err(m) = placed
+                    .map_err(str::to_string)
+                    .and_then(|_| self.inst(f, inst))
+                {
                     errs.push(format!("func {name}: b{b}: inst {i} ({inst}): {m}"));
                 }
+            }
+            if b != 0 && matches!(block.term, Term::DeferFrame { .. }) {
+                errs.push(format!(
+                    "func {name}: b{b}: terminator ({}): deferframe is only allowed in block 0",
+                    block.term
+                ));
             }
             if let Err(m) = self.term(f, &block.term) {
                 errs.push(format!(
@@ -173,6 +192,10 @@ impl Cx<'_> {
                 Ok(())
             }
             Term::Unreachable => Ok(()),
+            Term::DeferFrame { normal, recover } => {
+                block(*normal)?;
+                block(*recover)
+            }
         }
     }
 
@@ -339,6 +362,16 @@ impl Cx<'_> {
                 pointee(d, "destination")?;
                 expect(s, d, "source")?;
             }
+            Inst::DeferProc { func } => match r(*func)? {
+                Type::Func(sig) if sig.params.is_empty() && sig.results.is_empty() => {}
+                t => {
+                    return Err(format!(
+                        "deferred function has type {}, not func() ()",
+                        tt(t)
+                    ))
+                }
+            },
+            Inst::DeferReturn => {}
             Inst::MemZero { ptr } | Inst::NilCheck { ptr } => {
                 pointee(r(*ptr)?, "operand")?;
             }
@@ -736,6 +769,41 @@ mod tests {
                 funcs: vec![]
             }),
             Ok(())
+        );
+    }
+
+    #[test]
+    fn defer_placement() {
+        let p = |text: &str| verify(&parse(text).unwrap());
+        let ok = "func f() {\n%0 func() ()\nb0:\n  deferframe b1, b2\n\
+                  b1:\n  deferproc %0\n  jump b2\nb2:\n  deferreturn\n  return\n}\n";
+        assert_eq!(p(ok), Ok(()));
+        let e = p("func f() {\n%0 func() ()\nb0:\n  deferproc %0\n  deferreturn\n  return\n}\n")
+            .unwrap_err();
+        assert_eq!(
+            e,
+            vec![
+                "func f: b0: inst 0 (deferproc %0): the function has no defer frame (block 0 must end in deferframe)",
+                "func f: b0: inst 1 (deferreturn): the function has no defer frame (block 0 must end in deferframe)",
+            ]
+        );
+        let e = p(
+            "func f() {\n%0 func() ()\nb0:\n  deferreturn\n  deferframe b1, b1\n\
+                   b1:\n  deferframe b1, b1\n}\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            vec![
+                "func f: b0: inst 0 (deferreturn): block 0 runs before the defer frame is set up",
+                "func f: b1: terminator (deferframe b1, b1): deferframe is only allowed in block 0",
+            ]
+        );
+        let e = p("func f() {\n%0 func(int64) ()\nb0:\n  deferframe b1, b1\nb1:\n  deferproc %0\n  return\n}\n")
+            .unwrap_err();
+        assert_eq!(
+            e,
+            vec!["func f: b1: inst 0 (deferproc %0): deferred function has type func(int64) (), not func() ()"]
         );
     }
 

@@ -1,7 +1,7 @@
 //! Calls: Go function calls (struct arguments copied, struct results through
 //! result pointers, variadic arguments packed into a slice), conversions,
 //! and the builtins (len, cap, append, copy, make, new, min, max, clear,
-//! print, println, panic).
+//! print, println, panic, recover).
 
 use goc_abi::sym;
 
@@ -394,6 +394,7 @@ impl FnLower<'_, '_> {
                 self.panic(&args[0]);
                 vec![]
             }
+            Builtin::Recover => one(self.recover()),
         }
     }
 
@@ -473,7 +474,7 @@ impl FnLower<'_, '_> {
     }
 
     /// `clear(s)`: zero every element.
-    fn clear_slice(&mut self, s: Reg) {
+    pub(crate) fn clear_slice(&mut self, s: Reg) {
         let ir::Type::Slice(elem) = self.reg_ty(s).clone() else {
             unreachable!()
         };
@@ -556,7 +557,13 @@ impl FnLower<'_, '_> {
     }
 
     fn print(&mut self, args: &[Expr], newline: bool) {
-        let vals: Vec<(Reg, TypeId)> = match args {
+        let vals = self.print_args(args);
+        self.print_vals(vals, newline);
+    }
+
+    /// The operands of print/println, evaluated.
+    pub(crate) fn print_args(&mut self, args: &[Expr]) -> Vec<(Reg, TypeId)> {
+        match args {
             [a] if matches!(self.info.types.kind(self.etype(a)), TypeKind::Tuple(_)) => {
                 let TypeKind::Tuple(ts) = self.info.types.kind(self.etype(a)).clone() else {
                     unreachable!()
@@ -571,7 +578,11 @@ impl FnLower<'_, '_> {
                     (self.expr_reg(a), t)
                 })
                 .collect(),
-        };
+        }
+    }
+
+    /// print/println of evaluated operands.
+    pub(crate) fn print_vals(&mut self, vals: Vec<(Reg, TypeId)>, newline: bool) {
         self.rt(sym::PRINTLOCK, vec![], vec![]);
         for (i, (v, t)) in vals.into_iter().enumerate() {
             if newline && i > 0 {
@@ -612,43 +623,15 @@ impl FnLower<'_, '_> {
         dst
     }
 
-    /// `panic(v)` for values of basic type: the runtime prints them as Go.
+    /// `panic(v)`: the value as an empty interface, to the runtime, which
+    /// runs the deferred calls and, unless one recovers, prints it as Go.
     fn panic(&mut self, x: &Expr) {
-        let t = self.etype(x);
-        // Values whose type has methods (Error, String) print through them.
-        let has_methods = self.info.methods.get(&t).is_some_and(|m| !m.is_empty());
-        let Some(b) = self.info.types.basic(t).filter(|_| !has_methods) else {
-            let v = self.expr(x);
-            self.panic_value(v, t);
-            return;
-        };
-        let v = self.expr_reg(x);
-        let named = !matches!(
-            self.info.types.kind(self.info.types.canonical(t)),
-            TypeKind::Basic(_)
-        );
-        let (plain, with_name, arg) = match b {
-            Basic::String => (sym::GOPANIC_STRING, sym::GOPANIC_NAMED_STRING, v),
-            Basic::Bool => (sym::GOPANIC_BOOL, sym::GOPANIC_NAMED_BOOL, v),
-            Basic::Float32 => (sym::GOPANIC_FLOAT32, sym::GOPANIC_NAMED_FLOAT32, v),
-            Basic::Float64 => (sym::GOPANIC_FLOAT, sym::GOPANIC_NAMED_FLOAT, v),
-            b if b.is_unsigned() => (
-                sym::GOPANIC_UINT,
-                sym::GOPANIC_NAMED_UINT,
-                self.widen(v, ir::Type::U64),
-            ),
-            _ => (
-                sym::GOPANIC_INT,
-                sym::GOPANIC_NAMED_INT,
-                self.widen(v, ir::Type::I64),
-            ),
-        };
-        if named {
-            let tn = self.info.types.name(t);
-            let name = self.konst(ir::Type::String, Const::Str(tn.into_bytes()));
-            self.rt_noreturn(with_name, vec![name, arg]);
-        } else {
-            self.rt_noreturn(plain, vec![arg]);
-        }
+        let e = self.panic_arg(x);
+        self.panic_eface(e);
+    }
+
+    /// `recover()`: the runtime decides whether this call may recover.
+    fn recover(&mut self) -> Reg {
+        self.rt(sym::GORECOVER, vec![], vec![ir::Type::Iface])[0]
     }
 }

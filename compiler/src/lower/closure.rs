@@ -70,6 +70,71 @@ impl FnLower<'_, '_> {
         fv
     }
 
+    /// A `func()` value that runs `body` later on copies of `vals` taken
+    /// now: a closure object holding the values (memory-typed ones copied
+    /// into it), whose code, the wrapper function `name`, loads them and
+    /// runs `body`. The bound calls of `go` and `defer` are made of this.
+    pub(crate) fn thunk(
+        &mut self,
+        name: String,
+        vals: Vec<(Val, TypeId)>,
+        body: impl FnOnce(&mut FnLower, Vec<(Val, TypeId)>),
+    ) -> Reg {
+        let fields: Vec<(String, ir::Type)> = vals
+            .iter()
+            .enumerate()
+            .map(|(i, &(_, t))| (format!("a{i}"), self.ty(t)))
+            .collect();
+        let ct = closure_type(fields);
+
+        // The code: load the values, run the body.
+        let mut fl = FnLower::new(self.p, &name);
+        fl.f.wrapper = true;
+        let obj = fl.param(ir::Type::ptr(ct.clone()));
+        let loaded = vals
+            .iter()
+            .enumerate()
+            .map(|(i, &(_, t))| {
+                let fa = fl.reg(ir::Type::ptr(fl.ty(t)));
+                fl.emit(Inst::FieldAddr {
+                    dst: fa,
+                    ptr: obj,
+                    field: i as u32 + 1,
+                });
+                (fl.load(fa, t), t)
+            })
+            .collect();
+        body(&mut fl, loaded);
+        fl.terminate(Term::Return(vec![]));
+        self.p.extra.borrow_mut().push(fl.finish());
+
+        // The object: the code, then the values.
+        let objr = self.alloc_var(&ct, true);
+        self.store_field(objr, 0, |fl| {
+            let a = fl.reg(ir::Type::ptr(ir::Type::U8));
+            fl.emit(Inst::FuncAddr { dst: a, func: name });
+            a
+        });
+        for (i, (v, t)) in vals.into_iter().enumerate() {
+            let fa = self.reg(ir::Type::ptr(self.ty(t)));
+            self.emit(Inst::FieldAddr {
+                dst: fa,
+                ptr: objr,
+                field: i as u32 + 1,
+            });
+            self.store(&Place::Mem(fa), v, t);
+        }
+        let thunk = self.reg(ir::Type::Func(Box::new(ir::FuncSig {
+            params: vec![],
+            results: vec![],
+        })));
+        self.emit(Inst::Copy {
+            dst: thunk,
+            src: objr,
+        });
+        thunk
+    }
+
     /// `(*obj).field = value()`.
     fn store_field(&mut self, obj: Reg, field: u32, value: impl FnOnce(&mut Self) -> Reg) {
         let v = value(self);
@@ -157,6 +222,7 @@ impl ProgramLower<'_> {
         let fs = func_sig(self.info, &self.named, sig);
         let name = format!("{symbol}$fv");
         let mut fl = FnLower::new(self, &name);
+        fl.f.wrapper = true;
         fl.param(ir::Type::ptr(ir::Type::U8));
         let args: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
         let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();

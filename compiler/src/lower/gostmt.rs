@@ -7,26 +7,31 @@
 //! outlive the frame), whose code (`<outer>.gowrapN`) loads them and makes
 //! the call, discarding any results. Methods need nothing special: `x.M` as
 //! a function value is a method value, which evaluates and binds the
-//! receiver now, as Go requires.
+//! receiver now, as Go requires. Builtins that may stand as statements
+//! bind their evaluated operands the same way. `defer` (defer.rs) uses
+//! the same bound calls; their code is a wrapper, transparent to
+//! `recover()`.
 
 use goc_abi::sym;
 
 use super::call::CallTarget;
-use super::closure::closure_type;
 use super::*;
 use crate::syntax::ast::{Expr, ExprKind};
+use crate::types::ty::T_EMPTY_IFACE;
+use crate::types::{Builtin, Mode};
 
 impl FnLower<'_, '_> {
     /// `go call`.
     pub(crate) fn go_stmt(&mut self, call: &Expr) {
-        let thunk = self.bound_call(call);
+        let thunk = self.bound_call(call, "gowrap");
         let p = self.retype_ptr(thunk);
         self.rt(sym::NEWPROC, vec![p], vec![]);
     }
 
     /// The call `call`, with its function value and arguments evaluated
-    /// now, as a `func()` value that makes it later.
-    pub(crate) fn bound_call(&mut self, call: &Expr) -> Reg {
+    /// now, as a `func()` value that makes it later; its code is the
+    /// wrapper `<outer>.<kind>N` (`gowrap`, `deferwrap`, as Go names them).
+    pub(crate) fn bound_call(&mut self, call: &Expr, kind: &str) -> Reg {
         let ExprKind::Call {
             func,
             args,
@@ -36,102 +41,100 @@ impl FnLower<'_, '_> {
         else {
             unreachable!("checker requires a call")
         };
+        let name = self.p.wrap_name(&self.f.name, kind);
+        if let Mode::Builtin(b) = self.info.expr(func.id).mode.clone() {
+            return self.bound_builtin(name, b, args);
+        }
         let ft = self.etype(func);
         let TypeKind::Func(sig) = self.info.types.under(ft).clone() else {
             unreachable!("call of a non-function")
         };
         let fv = self.expr_reg(func);
-        let vals = self.call_args(&sig, args, ellipsis.is_some());
+        let mut vals = vec![(Val::Reg(fv), ft)];
+        vals.extend(self.call_args(&sig, args, ellipsis.is_some()));
+        self.thunk(name, vals, |fl, mut vals| {
+            let (callee, _) = vals.remove(0);
+            let callee = fl.as_reg(callee);
+            fl.emit_call(CallTarget::Value(callee), None, vals, &sig.results);
+        })
+    }
 
-        let mut fields = vec![("fn".to_string(), self.reg_ty(fv).clone())];
-        for (i, (_, t)) in vals.iter().enumerate() {
-            fields.push((format!("a{i}"), self.ty(*t)));
-        }
-        let ct = closure_type(fields);
-        let name = self.p.gowrap_name(&self.f.name);
-
-        // The code: load the function value and the arguments, call.
-        let mut fl = FnLower::new(self.p, &name);
-        let raw = fl.param(ir::Type::ptr(ir::Type::U8));
-        let obj = fl.reg(ir::Type::ptr(ct.clone()));
-        fl.emit(Inst::Copy { dst: obj, src: raw });
-        let field = |fl: &mut FnLower, i: u32, t: ir::Type| {
-            let fa = fl.reg(ir::Type::ptr(t));
-            fl.emit(Inst::FieldAddr {
-                dst: fa,
-                ptr: obj,
-                field: i,
-            });
-            fa
+    /// A bound call of a builtin that may stand as a statement: the
+    /// operands now, the operation later. (`recover()` bound this way
+    /// never recovers: its caller is a wrapper.)
+    fn bound_builtin(&mut self, name: String, b: Builtin, args: &[Expr]) -> Reg {
+        let typed = |fl: &mut Self, a: &Expr| {
+            let t = fl.etype(a);
+            (Val::Reg(fl.expr_reg(a)), t)
         };
-        let fa = field(&mut fl, 1, self.reg_ty(fv).clone());
-        let callee = fl.reg(self.reg_ty(fv).clone());
-        fl.emit(Inst::Load {
-            dst: callee,
-            ptr: fa,
-        });
-        let mut bound = Vec::new();
-        for (i, (_, t)) in vals.iter().enumerate() {
-            let fa = field(&mut fl, i as u32 + 2, self.ty(*t));
-            let v = fl.load(fa, *t);
-            bound.push((v, *t));
-        }
-        fl.emit_call(CallTarget::Value(callee), None, bound, &sig.results);
-        fl.terminate(Term::Return(vec![]));
-        self.p.extra.borrow_mut().push(fl.finish());
-
-        // The object: the code, the function value, the arguments.
-        let objr = self.reg(ir::Type::ptr(ct.clone()));
-        self.emit(Inst::New { dst: objr, ty: ct });
-        let store_field = |s: &mut Self, i: u32, v: Val, t: Option<TypeId>| {
-            let ty = match (t, v) {
-                (Some(t), _) => s.ty(t),
-                (None, Val::Reg(r)) => s.reg_ty(r).clone(),
-                (None, Val::Mem(_)) => unreachable!(),
-            };
-            let fa = s.reg(ir::Type::ptr(ty));
-            s.emit(Inst::FieldAddr {
-                dst: fa,
-                ptr: objr,
-                field: i,
-            });
-            match t {
-                Some(t) => s.store(&Place::Mem(fa), v, t),
-                None => s.emit(Inst::Store {
-                    ptr: fa,
-                    src: s.as_reg(v),
-                }),
+        match b {
+            Builtin::Print | Builtin::Println => {
+                let vals = self.print_args(args);
+                let vals = vals.into_iter().map(|(r, t)| (Val::Reg(r), t)).collect();
+                self.thunk(name, vals, move |fl, vals| {
+                    let vals = vals.into_iter().map(|(v, t)| (fl.as_reg(v), t)).collect();
+                    fl.print_vals(vals, b == Builtin::Println);
+                })
             }
-        };
-        let code = self.reg(ir::Type::ptr(ir::Type::U8));
-        self.emit(Inst::FuncAddr {
-            dst: code,
-            func: name,
-        });
-        store_field(self, 0, Val::Reg(code), None);
-        store_field(self, 1, Val::Reg(fv), None);
-        for (i, (v, t)) in vals.into_iter().enumerate() {
-            store_field(self, i as u32 + 2, v, Some(t));
+            Builtin::Panic => {
+                let e = self.panic_arg(&args[0]);
+                self.thunk(name, vec![(Val::Reg(e), T_EMPTY_IFACE)], |fl, v| {
+                    let e = fl.as_reg(v[0].0);
+                    fl.panic_eface(e);
+                })
+            }
+            Builtin::Copy => {
+                let vals = vec![typed(self, &args[0]), typed(self, &args[1])];
+                self.thunk(name, vals, |fl, v| {
+                    let dst = fl.reg(ir::Type::I64);
+                    let (to, from) = (fl.as_reg(v[0].0), fl.as_reg(v[1].0));
+                    fl.emit(Inst::CopySlice { dst, to, from });
+                })
+            }
+            Builtin::Clear => {
+                let vals = vec![typed(self, &args[0])];
+                self.thunk(name, vals, |fl, v| {
+                    let (s, t) = (fl.as_reg(v[0].0), v[0].1);
+                    if matches!(fl.info.types.under(t), TypeKind::Map(..)) {
+                        fl.map_clear(t, s);
+                    } else {
+                        fl.clear_slice(s);
+                    }
+                })
+            }
+            Builtin::Delete => {
+                let mt = self.etype(&args[0]);
+                let TypeKind::Map(kt, _) = self.info.types.under(mt).clone() else {
+                    unreachable!()
+                };
+                let m = typed(self, &args[0]);
+                let k = self.expr_for(&args[1], kt);
+                self.thunk(name, vec![m, (k, kt)], move |fl, v| {
+                    let m = fl.as_reg(v[0].0);
+                    let key = fl.key_addr_of(v[1].0, kt);
+                    fl.map_delete_at(mt, m, key);
+                })
+            }
+            Builtin::Close => {
+                let vals = vec![typed(self, &args[0])];
+                self.thunk(name, vals, |fl, v| {
+                    let c = fl.as_reg(v[0].0);
+                    fl.chan_builtin(sym::CLOSECHAN, c);
+                })
+            }
+            Builtin::Recover => self.thunk(name, vec![], |_, _| {}),
+            _ => unreachable!("the checker rejects binding {}", b.name()),
         }
-        let thunk = self.reg(ir::Type::Func(Box::new(ir::FuncSig {
-            params: vec![],
-            results: vec![],
-        })));
-        self.emit(Inst::Copy {
-            dst: thunk,
-            src: objr,
-        });
-        thunk
     }
 }
 
 impl ProgramLower<'_> {
     /// A fresh name for the code of a bound call made in `outer`
-    /// (`main.main.gowrap1`, as Go names them).
-    pub(crate) fn gowrap_name(&self, outer: &str) -> String {
+    /// (`main.main.gowrap1`, `main.f.deferwrap2`, as Go names them).
+    pub(crate) fn wrap_name(&self, outer: &str, kind: &str) -> String {
         let mut names = self.closure_names.borrow_mut();
-        let n = names.entry(format!("{outer}#gowrap")).or_insert(0);
+        let n = names.entry(format!("{outer}#{kind}")).or_insert(0);
         *n += 1;
-        format!("{outer}.gowrap{n}")
+        format!("{outer}.{kind}{n}")
     }
 }

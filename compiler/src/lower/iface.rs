@@ -429,10 +429,16 @@ impl FnLower<'_, '_> {
         self.rt(f, vec![pa, pb], vec![ir::Type::Bool])[0]
     }
 
-    /// `panic(v)` for a value of any non-basic type (or an interface).
-    pub(crate) fn panic_value(&mut self, v: Val, t: TypeId) {
+    /// The operand of `panic(v)`, evaluated and converted to `any`.
+    pub(crate) fn panic_arg(&mut self, x: &Expr) -> Reg {
+        let t = self.etype(x);
+        let v = self.expr(x);
         let ev = self.convert_for(v, t, crate::types::ty::T_EMPTY_IFACE);
-        let e = self.as_reg(ev);
+        self.as_reg(ev)
+    }
+
+    /// `panic(e)` for an empty interface value `e`.
+    pub(crate) fn panic_eface(&mut self, e: Reg) {
         let (tw, dw) = (self.byte_ptr(), self.byte_ptr());
         self.emit(Inst::IfaceWord {
             dst: tw,
@@ -462,6 +468,7 @@ impl ProgramLower<'_> {
             .filter(|&&r| !ir_type(self.info, &self.named, r).is_register())
             .count();
         let mut fl = FnLower::new(self, name);
+        fl.f.wrapper = true;
         let ctx = fl.param(ir::Type::ptr(ct.clone()));
         let mut args: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
         let fa = fl.reg(ir::Type::ptr(ir::Type::Iface));

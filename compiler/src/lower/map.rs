@@ -48,6 +48,11 @@ impl FnLower<'_, '_> {
     /// The key, evaluated and stored in a frame slot: its address.
     fn key_addr(&mut self, k: &Expr, kt: TypeId) -> Reg {
         let v = self.expr_for(k, kt);
+        self.key_addr_of(v, kt)
+    }
+
+    /// The address (`*uint8`) of a frame copy of key value `v`.
+    pub(crate) fn key_addr_of(&mut self, v: Val, kt: TypeId) -> Reg {
         let it = self.ty(kt);
         let p = self.reg(ir::Type::ptr(it.clone()));
         self.emit(Inst::Alloca { dst: p, ty: it });
@@ -167,8 +172,13 @@ impl FnLower<'_, '_> {
         let (kt, _) = self.map_types(mt);
         let mv = self.expr_reg(m);
         let key = self.key_addr(k, kt);
+        self.map_delete_at(mt, mv, key);
+    }
+
+    /// `delete(m, *key)` of map type `mt`, `key` from [`FnLower::key_addr_of`].
+    pub(crate) fn map_delete_at(&mut self, mt: TypeId, m: Reg, key: Reg) {
         let desc = self.desc_addr(mt);
-        self.rt(sym::MAPDELETE, vec![desc, mv, key], vec![]);
+        self.rt(sym::MAPDELETE, vec![desc, m, key], vec![]);
     }
 
     pub(crate) fn map_clear(&mut self, mt: TypeId, m: Reg) {

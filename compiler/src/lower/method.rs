@@ -154,6 +154,7 @@ impl ProgramLower<'_> {
         let nres = self.n_result_ptrs(m);
         let ct = closure_type(vec![("R".into(), recv_ty.clone())]);
         let mut fl = FnLower::new(self, &name);
+        fl.f.wrapper = true;
         let ctx = fl.param(ir::Type::ptr(ct));
         let args: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
         let fa = fl.reg(ir::Type::ptr(recv_ty.clone()));
@@ -235,6 +236,7 @@ impl ProgramLower<'_> {
         let fs = self.method_sig(m);
         let nres = self.n_result_ptrs(m);
         let mut fl = FnLower::new(self, &name);
+        fl.f.wrapper = true;
         if ctx {
             fl.param(ir::Type::ptr(ir::Type::U8));
         }

@@ -23,6 +23,7 @@
 mod call;
 mod chan;
 mod closure;
+mod defer;
 mod expr;
 mod gostmt;
 mod iface;
@@ -197,27 +198,35 @@ impl<'a> ProgramLower<'a> {
             };
             fl.bind_param(id, reg, &it);
         }
+        let with_defer = body.is_some_and(|b| defer::has_defer(&b.stmts));
         for r in &ft.results {
             if let Some(name) = &r.name {
                 if let Some(&id) = self.info.defs.get(&name.pos) {
-                    fl.declare_var(id);
+                    if with_defer {
+                        fl.declare_result_in_memory(id);
+                    } else {
+                        fl.declare_var(id);
+                    }
                     fl.named_results.push(id);
                 }
             }
+        }
+        if with_defer {
+            fl.begin_defer_frame();
         }
         if let Some(body) = body {
             fl.collect_labels(&body.stmts);
             fl.stmts(&body.stmts);
         }
         if !fl.terminated() {
-            if fl.f.results.is_empty() && fl.result_ptrs.iter().all(Option::is_none) {
-                fl.terminate(Term::Return(vec![]));
-            } else if !fl.named_results.is_empty() {
+            let no_results = fl.f.results.is_empty() && fl.result_ptrs.iter().all(Option::is_none);
+            if no_results || !fl.named_results.is_empty() {
                 fl.return_values(None);
             } else {
                 fl.terminate(Term::Unreachable);
             }
         }
+        fl.finish_defer_exit();
         fl.finish()
     }
 
@@ -416,6 +425,8 @@ pub(crate) struct FnLower<'a, 'p> {
     named_results: Vec<ObjId>,
     /// The next clause's body while lowering a switch clause.
     fallthrough: Option<BlockId>,
+    /// The return path, in a function with `defer`.
+    defer_exit: Option<defer::DeferExit>,
 }
 
 impl<'a, 'p> FnLower<'a, 'p> {
@@ -433,6 +444,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
                     term: Term::Unreachable,
                 }],
                 nosplit: false,
+                wrapper: false,
             },
             cur: BlockId(0),
             done: vec![false],
@@ -443,6 +455,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             go_results: vec![],
             named_results: vec![],
             fallthrough: None,
+            defer_exit: None,
         }
     }
 
@@ -718,6 +731,10 @@ impl<'a, 'p> FnLower<'a, 'p> {
     /// Evaluates `return` values (or the named results for a bare return)
     /// and returns them.
     pub(crate) fn return_values(&mut self, results: Option<&[ast::Expr]>) {
+        if self.defer_exit.is_some() && results.is_none() {
+            self.return_through_defers(None);
+            return;
+        }
         let go_results = self.go_results.clone();
         let vals: Vec<Val> = match results {
             Some(rs) if rs.len() == 1 && go_results.len() > 1 => self.expr_multi(&rs[0]),
@@ -736,6 +753,10 @@ impl<'a, 'p> FnLower<'a, 'p> {
                 .map(|id| self.var_value(id))
                 .collect(),
         };
+        if self.defer_exit.is_some() {
+            self.return_through_defers(Some(vals));
+            return;
+        }
         let mut regs = Vec::new();
         for (i, v) in vals.into_iter().enumerate() {
             match (self.result_ptrs[i], v) {

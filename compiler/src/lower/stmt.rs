@@ -151,7 +151,7 @@ impl FnLower<'_, '_> {
             StmtKind::Go(call) => self.go_stmt(call),
             StmtKind::Send(c, v) => self.chan_send(c, v),
             StmtKind::Select(clauses) => self.select(clauses, label),
-            StmtKind::Defer(_) => unreachable!("checker rejects unsupported statements"),
+            StmtKind::Defer(call) => self.defer_stmt(call),
         }
     }
 

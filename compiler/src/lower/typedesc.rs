@@ -473,6 +473,7 @@ impl ProgramLower<'_> {
             .filter(|&&r| !ir_type(self.info, &self.named, r).is_register())
             .count();
         let mut fl = FnLower::new(self, &name);
+        fl.f.wrapper = true;
         let mut params: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
         let outer_ir = ir_type(self.info, &self.named, outer);
         let p0 = fl.reg(ir::Type::ptr(outer_ir));

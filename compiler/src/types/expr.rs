@@ -1962,32 +1962,24 @@ impl Checker<'_> {
         rparen: Pos,
     ) -> Operand {
         let name = b.name();
+        // Go 1.27 reports a wrong argument count at the call.
         let nargs_err = |c: &mut Self, min: usize, max: Option<usize>| -> bool {
-            if args.len() < min {
-                let es = c.expr_str(e);
-                c.error(
-                    rparen,
-                    format!(
-                        "not enough arguments for {es} (expected {min}, found {})",
-                        args.len()
-                    ),
-                );
-                return false;
-            }
-            if let Some(m) = max {
-                if args.len() > m {
-                    let es = c.expr_str(e);
-                    c.error(
-                        args[m].pos,
-                        format!(
-                            "too many arguments for {es} (expected {m}, found {})",
-                            args.len()
-                        ),
-                    );
-                    return false;
-                }
-            }
-            true
+            let (msg, want) = if args.len() < min {
+                ("not enough", min)
+            } else if let Some(m) = max.filter(|&m| args.len() > m) {
+                ("too many", m)
+            } else {
+                return true;
+            };
+            let es = c.expr_str(e);
+            c.error(
+                e.pos,
+                format!(
+                    "invalid operation: {msg} arguments for {es} (expected {want}, found {})",
+                    args.len()
+                ),
+            );
+            false
         };
         if ellipsis.is_some() && b != Builtin::Append {
             self.error(
@@ -2308,13 +2300,22 @@ impl Checker<'_> {
                 let mut xo = self.expr(&args[0]);
                 if xo.ty == T_UNTYPED_NIL {
                     // panic(nil) is a run-time *runtime.PanicNilError.
-                    self.unsupported(args[0].pos, "panic(nil)");
+                    self.convert_untyped(&args[0], &xo, T_EMPTY_IFACE);
                 } else if xo.ty != T_INVALID {
                     self.default_untyped(&args[0], &mut xo);
                 }
                 Operand {
                     mode: Mode::NoValue,
                     ty: T_INVALID,
+                }
+            }
+            Builtin::Recover => {
+                if !nargs_err(self, 0, Some(0)) {
+                    return Operand::invalid();
+                }
+                Operand {
+                    mode: Mode::Value,
+                    ty: T_EMPTY_IFACE,
                 }
             }
             Builtin::Print | Builtin::Println => {

@@ -49,9 +49,27 @@ pub enum Builtin {
     Panic,
     Print,
     Println,
+    Recover,
 }
 
 impl Builtin {
+    /// Whether a call of the builtin may stand as a statement (Go's
+    /// "built-in functions ... not permitted in statement context" are the
+    /// others); only these may be deferred.
+    pub fn is_statement(self) -> bool {
+        matches!(
+            self,
+            Builtin::Copy
+                | Builtin::Panic
+                | Builtin::Print
+                | Builtin::Println
+                | Builtin::Clear
+                | Builtin::Close
+                | Builtin::Delete
+                | Builtin::Recover
+        )
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Builtin::Append => "append",
@@ -68,6 +86,7 @@ impl Builtin {
             Builtin::Panic => "panic",
             Builtin::Print => "print",
             Builtin::Println => "println",
+            Builtin::Recover => "recover",
         }
     }
 }
@@ -397,6 +416,7 @@ impl<'a> Checker<'a> {
             Builtin::Panic,
             Builtin::Print,
             Builtin::Println,
+            Builtin::Recover,
         ] {
             self.universe_obj(b.name(), T_INVALID, ObjKind::Builtin(b));
         }

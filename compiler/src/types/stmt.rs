@@ -153,10 +153,8 @@ impl Checker<'_> {
                 ..
             } => self.short_var_decl(*op_pos, lhs, rhs),
             StmtKind::Assign { lhs, rhs, .. } => self.assign(lhs, rhs),
-            StmtKind::Go(call) => self.go_stmt(call),
-            StmtKind::Defer(_) => {
-                self.unsupported(s.pos, "defer statements");
-            }
+            StmtKind::Go(call) => self.suspended_call("go", call),
+            StmtKind::Defer(call) => self.suspended_call("defer", call),
             StmtKind::Send(c, v) => self.send_stmt(c, v),
             StmtKind::Select(clauses) => {
                 ctx.breakables.push(Breakable {
@@ -458,6 +456,30 @@ impl Checker<'_> {
         }
     }
 
+    /// The call of a `defer` (or `go`) statement, with Go's messages for
+    /// what is not a call or whose result would be discarded.
+    fn suspended_call(&mut self, keyword: &str, call: &Expr) {
+        let ExprKind::Call { func, .. } = &call.kind else {
+            self.expr_multi(call);
+            self.error(
+                call.pos,
+                format!("expression in {keyword} must be function call"),
+            );
+            return;
+        };
+        let op = self.expr_multi(call);
+        if op.ty == T_INVALID && op.mode != Mode::NoValue {
+            return;
+        }
+        let msg = match self.info.exprs.get(&func.id).map(|i| i.mode.clone()) {
+            Some(Mode::Type) => "requires function call, not conversion",
+            Some(Mode::Builtin(b)) if !b.is_statement() => "discards result of",
+            _ => return,
+        };
+        let s = self.operand_str(call, &op);
+        self.error(call.pos, format!("{keyword} {msg} {s}"));
+    }
+
     fn expr_stmt(&mut self, e: &Expr) {
         let op = self.expr_multi(e);
         let inner = unparen(e);
@@ -474,63 +496,13 @@ impl Checker<'_> {
                 let fm = self.info.exprs.get(&func.id).map(|i| i.mode.clone());
                 match fm {
                     Some(Mode::Type) => {}
-                    Some(Mode::Builtin(b))
-                        if !matches!(
-                            b,
-                            Builtin::Copy
-                                | Builtin::Panic
-                                | Builtin::Print
-                                | Builtin::Println
-                                | Builtin::Clear
-                                | Builtin::Close
-                                | Builtin::Delete
-                        ) => {}
+                    Some(Mode::Builtin(b)) if !b.is_statement() => {}
                     _ => return,
                 }
             }
         }
         let s = self.operand_str(e, &op);
         self.error(e.pos, format!("{s} is not used"));
-    }
-
-    /// `go f(x)`: the operand must be a call that could be a statement.
-    fn go_stmt(&mut self, call: &Expr) {
-        let ExprKind::Call { func, .. } = &call.kind else {
-            self.expr_multi(call);
-            self.error(call.pos, "expression in go must be function call");
-            return;
-        };
-        let op = self.expr_multi(call);
-        let fm = self.info.exprs.get(&func.id).map(|i| i.mode.clone());
-        match fm {
-            Some(Mode::Type) if op.ty != T_INVALID => {
-                let s = self.operand_str(call, &op);
-                self.error(
-                    call.pos,
-                    format!("go requires function call, not conversion {s}"),
-                );
-            }
-            Some(Mode::Builtin(b))
-                if op.ty != T_INVALID
-                    && !matches!(
-                        b,
-                        Builtin::Copy
-                            | Builtin::Panic
-                            | Builtin::Print
-                            | Builtin::Println
-                            | Builtin::Clear
-                            | Builtin::Close
-                            | Builtin::Delete
-                    ) =>
-            {
-                let s = self.operand_str(call, &op);
-                self.error(call.pos, format!("go discards result of {s}"));
-            }
-            Some(Mode::Builtin(_)) => {
-                self.unsupported(call.pos, "go with a built-in function call");
-            }
-            _ => {}
-        }
     }
 
     /// `c <- v`.

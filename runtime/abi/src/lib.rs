@@ -20,9 +20,9 @@
 #![no_std]
 
 /// Layout of the runtime's G (goroutine) structure, as far as compiled code
-/// may touch it. All fields are 8 bytes. Compiled code reads only
-/// `STACKGUARD0` (in every function prologue) for now; the rest is listed so
-/// the runtime and debuggers agree on it.
+/// may touch it. All fields are 8 bytes. Compiled code reads `STACKGUARD0`
+/// (in every function prologue) and `PANIC` (in the prologue of wrapper
+/// functions); the rest is listed so the runtime and debuggers agree on it.
 pub mod g {
     /// Lowest usable address of the goroutine stack (u64).
     pub const STACK_LO: i32 = 0;
@@ -49,9 +49,16 @@ pub mod g {
     /// (which the prologues see). A separate word because testing it costs a
     /// loop one compare with memory, not a load and a compare with sp.
     pub const PREEMPT: i32 = 64;
+    /// Head of the goroutine's chain of pending deferred calls (newest
+    /// first), or 0. Only the runtime reads or writes it (see
+    /// [`crate::defers`]).
+    pub const DEFER: i32 = 72;
+    /// The goroutine's innermost running panic, or 0. Wrapper functions
+    /// test it in their prologue (see [`crate::defers`]).
+    pub const PANIC: i32 = 80;
     /// Size in bytes of the part of G described here. The runtime's G may be
     /// larger; compiled code never allocates Gs.
-    pub const SIZE: usize = 72;
+    pub const SIZE: usize = 88;
 
     /// Bytes kept between `stack_lo` and `stackguard0`: room for the
     /// runtime's own frames (fatal error printing, signal bookkeeping) after
@@ -63,6 +70,49 @@ pub mod g {
     pub const STACKGUARD_PREEMPT: u64 = 0xffff_ffff_ffff_fade;
     /// Maximum goroutine stack size, as Go's (1 GB on 64-bit).
     pub const MAX_STACK: u64 = 1_000_000_000;
+}
+
+/// defer, panic and recover: the contract with compiled code.
+///
+/// A function containing `defer` reserves a *defer frame* of
+/// [`FRAME_SIZE`] bytes (16-aligned) in its own stack frame and, once, at
+/// entry, calls `goc_deferframe(frame) -> u64`. That call saves what is
+/// needed to resume the function right after the call (return pc, stack
+/// pointer, frame pointer, the callee-saved registers, the g register) and
+/// returns 0. When a deferred call of this function recovers a panic, the
+/// runtime abandons the frames above and makes that same call return again,
+/// with 1: the function then runs its remaining deferred calls
+/// (`goc_deferreturn`) and returns its results as they are in memory. The
+/// compiler must therefore not rely, after a return of 1, on any value it
+/// computed after the call (callee-saved registers hold their values from
+/// the time of the call; spill slots may have been reused); docs/CODEGEN.md
+/// says how it reloads what it needs from dedicated slots.
+///
+/// Entry points (all `extern "C"`; `frame` is the defer frame's address,
+/// which also identifies the activation):
+/// * `goc_deferframe(frame) -> u64`: 0, then 1 after a recovery.
+/// * `goc_deferproc(frame, fn)`: push a deferred call; `fn` is a function
+///   value (closure object pointer) of type `func()`, called with the
+///   closure object as its only argument. Arguments of the Go call were
+///   evaluated by the compiler and bound into that closure.
+/// * `goc_deferreturn(frame)`: run (and pop) the deferred calls pushed with
+///   this frame, newest first; called on every return path.
+/// * `goc_gorecover() -> (type, data)`: `recover()`. Returns the panic
+///   value only when called directly by a deferred function that a panic
+///   called; the runtime checks it by the frame-pointer chain: the
+///   caller's caller must be the runtime's frame that made the call.
+/// * `goc_panicwrap(fp)`: called in the prologue of *wrapper* functions
+///   (the code of method values, of declared functions used as values, and
+///   the closures that bind a deferred call's arguments) when `g.panic` is
+///   not 0, with the wrapper's own frame pointer. If the wrapper was called
+///   by a panic as a deferred call, the permission to recover moves to the
+///   function the wrapper calls: Go treats wrappers as transparent.
+/// * `goc_gopanic_eface(type, data) -> !`: `panic(v)`.
+pub mod defers {
+    /// Bytes of the defer frame a function with `defer` reserves.
+    pub const FRAME_SIZE: usize = 24 * 8;
+    /// Alignment of the defer frame.
+    pub const FRAME_ALIGN: usize = 16;
 }
 
 /// Bounds-check failure codes, the `code` argument of `goc_panicbounds`.
@@ -191,25 +241,16 @@ pub mod sym {
     pub const PANIC_RUNTIME_ERROR: &str = "goc_panic_runtime_error";
     /// `fn(msg: str) -> !`: `fatal error: <msg>`.
     pub const THROW: &str = "goc_throw";
-    /// `panic(v)` for each basic kind; see [`crate::panicval`].
-    pub const GOPANIC_NIL: &str = "goc_gopanic_nil";
-    pub const GOPANIC_STRING: &str = "goc_gopanic_string";
-    pub const GOPANIC_INT: &str = "goc_gopanic_int";
-    pub const GOPANIC_UINT: &str = "goc_gopanic_uint";
-    pub const GOPANIC_FLOAT: &str = "goc_gopanic_float";
-    pub const GOPANIC_FLOAT32: &str = "goc_gopanic_float32";
-    pub const GOPANIC_COMPLEX: &str = "goc_gopanic_complex";
-    pub const GOPANIC_COMPLEX64: &str = "goc_gopanic_complex64";
-    pub const GOPANIC_BOOL: &str = "goc_gopanic_bool";
-    pub const GOPANIC_NAMED_STRING: &str = "goc_gopanic_named_string";
-    pub const GOPANIC_NAMED_INT: &str = "goc_gopanic_named_int";
-    pub const GOPANIC_NAMED_UINT: &str = "goc_gopanic_named_uint";
-    pub const GOPANIC_NAMED_FLOAT: &str = "goc_gopanic_named_float";
-    pub const GOPANIC_NAMED_FLOAT32: &str = "goc_gopanic_named_float32";
-    pub const GOPANIC_NAMED_COMPLEX: &str = "goc_gopanic_named_complex";
-    pub const GOPANIC_NAMED_COMPLEX64: &str = "goc_gopanic_named_complex64";
-    pub const GOPANIC_NAMED_BOOL: &str = "goc_gopanic_named_bool";
-    pub const GOPANIC_OTHER: &str = "goc_gopanic_other";
+    /// `fn(frame: *DeferFrame) -> u64`; see [`crate::defers`].
+    pub const DEFERFRAME: &str = "goc_deferframe";
+    /// `fn(frame: *DeferFrame, fn: *Closure)`.
+    pub const DEFERPROC: &str = "goc_deferproc";
+    /// `fn(frame: *DeferFrame)`.
+    pub const DEFERRETURN: &str = "goc_deferreturn";
+    /// `fn() -> (type: *TypeDesc, data: *u8)`: `recover()`.
+    pub const GORECOVER: &str = "goc_gorecover";
+    /// `fn(fp: usize)`: a wrapper's prologue, when `g.panic` is set.
+    pub const PANICWRAP: &str = "goc_panicwrap";
 
     // ---- interfaces ----
     /// `fn(inter: *TypeDesc, typ: *TypeDesc) -> *Itab`: the itab for a dynamic
@@ -223,12 +264,11 @@ pub mod sym {
     /// `x` (`want` an interface type): Go then prints `interface is nil, not
     /// interface {}`, naming no static type.
     pub const PANICDOTTYPE: &str = "goc_panicdottype";
-    /// `fn(typ: *TypeDesc, data: *u8) -> !`: `panic(v)` of any value, printed
-    /// by its dynamic type as Go prints it (Error(), String(), kinds).
-    /// A value whose method set has `Error() string` or `String() string`
-    /// must come here (or have the method called by the compiler): the
-    /// `GOPANIC_NAMED_*` entry points print `main.T(3)` without looking for
-    /// methods. Null `typ` is `panic(nil)`.
+    /// `fn(typ: *TypeDesc, data: *u8) -> !`: `panic(v)` of any value, as
+    /// an empty interface: runs the deferred calls, and if none recovers,
+    /// prints the value by its dynamic type as Go prints it (Error(),
+    /// String(), kinds) and exits 2. Null `typ` is `panic(nil)`, a
+    /// `*runtime.PanicNilError`.
     pub const GOPANIC_EFACE: &str = "goc_gopanic_eface";
 
     // ---- maps (see [`crate::map`]) ----
@@ -282,27 +322,6 @@ pub mod sym {
     /// `fn(a, b: *const u8, size: u64) -> bool`.
     pub const MEMEQUAL: &str = "goc_memequal";
 }
-
-/// How `panic(v)` prints its value (Go 1.27), and which entry point the
-/// compiler calls for each dynamic type of `v`:
-///
-/// | dynamic type of v                         | call                                  | prints                |
-/// |-------------------------------------------|---------------------------------------|-----------------------|
-/// | nil interface                             | `goc_gopanic_nil()`                   | `panic called with nil argument` (runtime error) |
-/// | string                                    | `goc_gopanic_string(p, n)`            | `boom` (each `\n` followed by a tab) |
-/// | int, int8..int64                          | `goc_gopanic_int(v as i64)`           | `42`                  |
-/// | uint, uint8..uint64, uintptr              | `goc_gopanic_uint(v as u64)`          | `3`                   |
-/// | float64 / float32                         | `goc_gopanic_float(v)` / `_float32(v)`| `3.5` (like println)  |
-/// | complex128 / complex64                    | `goc_gopanic_complex(re, im)` / `_complex64` | `(1+2i)`       |
-/// | bool                                      | `goc_gopanic_bool(v)`                 | `true`                |
-/// | error value (has Error() string)          | call Error(), then `goc_gopanic_string` | the message         |
-/// | Stringer (has String() string)            | call String(), then `goc_gopanic_string` | the string         |
-/// | named type T with a basic underlying kind | `goc_gopanic_named_<kind>(tn_p, tn_n, v)` | `main.T(3)`, `main.S("x")`, complex: `main.C(1+2i)` |
-/// | anything else                             | `goc_gopanic_other(tn_p, tn_n, data)` | `(main.T) 0xc000012345` |
-///
-/// `tn` is the type's name as Go's reflect prints it (`main.MyInt`, `*main.T`).
-/// A rune is an int32 and a byte a uint8, so they print as numbers.
-pub mod panicval {}
 
 /// Exit status of a process that died of a Go panic or fatal error.
 pub const PANIC_EXIT_CODE: i32 = 2;

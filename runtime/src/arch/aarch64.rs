@@ -412,3 +412,123 @@ pub fn tls() -> usize {
 pub fn cpu_relax() {
     unsafe { asm!("yield", options(nomem, nostack, preserves_flags)) };
 }
+
+// ---- defer frames, recovery and calls of deferred functions ----
+//
+// A defer frame (goc_abi::defers::FRAME_SIZE bytes in the frame of a
+// function with `defer`) holds, as saved by goc_deferframe: the return
+// address x30 (0), sp (8), x29 (16), x19..x28 (24..104) and the
+// callee-saved low halves of the vector registers d8..d15 (104..168).
+//
+// goc_deferframe(frame) -> 0 saves them; goc_recovery_jump(frame) restores
+// them and returns 1 from that goc_deferframe call again.
+//
+// goc_calldeferred(fn, g, argp_out) calls the function value `fn` (closure
+// object in x0, code at [fn]) with x21 = g, from a frame of its own whose
+// frame pointer it first stores at *argp_out (if not null): the deferred
+// function sees that frame as its caller's, which is how recover() knows it
+// was called directly by a panic.
+global_asm!(
+    ".globl goc_deferframe",
+    ".type goc_deferframe,@function",
+    "goc_deferframe:",
+    "    mov x9, sp",
+    "    stp x30, x9, [x0, #0]",
+    "    stp x29, x19, [x0, #16]",
+    "    stp x20, x21, [x0, #32]",
+    "    stp x22, x23, [x0, #48]",
+    "    stp x24, x25, [x0, #64]",
+    "    stp x26, x27, [x0, #80]",
+    "    str x28, [x0, #96]",
+    "    stp d8, d9, [x0, #104]",
+    "    stp d10, d11, [x0, #120]",
+    "    stp d12, d13, [x0, #136]",
+    "    stp d14, d15, [x0, #152]",
+    "    mov x0, #0",
+    "    ret",
+    ".size goc_deferframe, . - goc_deferframe",
+    "",
+    ".globl goc_recovery_jump",
+    ".type goc_recovery_jump,@function",
+    "goc_recovery_jump:",
+    "    ldp x30, x9, [x0, #0]",
+    "    ldp x29, x19, [x0, #16]",
+    "    ldp x20, x21, [x0, #32]",
+    "    ldp x22, x23, [x0, #48]",
+    "    ldp x24, x25, [x0, #64]",
+    "    ldp x26, x27, [x0, #80]",
+    "    ldr x28, [x0, #96]",
+    "    ldp d8, d9, [x0, #104]",
+    "    ldp d10, d11, [x0, #120]",
+    "    ldp d12, d13, [x0, #136]",
+    "    ldp d14, d15, [x0, #152]",
+    "    mov sp, x9",
+    "    mov x0, #1",
+    "    ret",
+    ".size goc_recovery_jump, . - goc_recovery_jump",
+    "",
+    ".globl goc_calldeferred",
+    ".type goc_calldeferred,@function",
+    "goc_calldeferred:",
+    "    stp x29, x30, [sp, #-32]!",
+    "    mov x29, sp",
+    "    str x21, [sp, #16]",
+    "    cbz x2, 2f",
+    "    str x29, [x2]",
+    "2:",
+    "    mov x21, x1",
+    "    ldr x9, [x0]",
+    "    blr x9",
+    "    ldr x21, [sp, #16]",
+    "    ldp x29, x30, [sp], #32",
+    "    ret",
+    ".size goc_calldeferred, . - goc_calldeferred",
+);
+
+extern "C" {
+    fn goc_recovery_jump(frame: usize) -> !;
+    fn goc_calldeferred(f: usize, g: usize, argp_out: *mut usize);
+}
+
+/// Resume the function owning defer frame `frame`: its goc_deferframe call
+/// returns 1. Every frame above it is abandoned.
+///
+/// # Safety
+/// `frame` must be the defer frame of a function still running on this
+/// goroutine's stack, below (older than) the caller.
+pub unsafe fn recovery_jump(frame: usize) -> ! {
+    goc_recovery_jump(frame)
+}
+
+/// Call the function value `f` (a closure object of type `func()`) with the
+/// g register set to `g`; store the frame pointer its caller's frame will
+/// have at `argp_out` (if not null) before the call.
+///
+/// # Safety
+/// `f` must be a non-null closure object of a compiled `func()`.
+pub unsafe fn call_deferred(f: usize, g: usize, argp_out: *mut usize) {
+    goc_calldeferred(f, g, argp_out)
+}
+
+/// The link register in the signal context.
+const UCTX_LR: usize = UCTX_REGS + 30 * 8;
+
+/// Make the interrupted context of a signal call `target` as if the
+/// faulting instruction had called it: the old link register is saved on
+/// the stack (16 bytes, keeping sp aligned; the faulting function is never
+/// resumed, so its stack below sp is free), the link register becomes the
+/// faulting pc, and execution continues at `target` with x21 = `g`.
+///
+/// # Safety
+/// `uctx` must be the ucontext of a synchronous signal on a goroutine stack
+/// with room below its stack pointer.
+pub unsafe fn push_call(uctx: *mut u8, target: usize, g: usize) {
+    let pc = *(uctx.add(UCTX_PC) as *const usize);
+    let lr = *(uctx.add(UCTX_LR) as *const usize);
+    let sp = (*(uctx.add(UCTX_SP) as *const usize) & !15) - 16;
+    *(sp as *mut usize) = lr;
+    *(uctx.add(UCTX_SP) as *mut usize) = sp;
+    *(uctx.add(UCTX_LR) as *mut usize) = pc;
+    *(uctx.add(UCTX_PC) as *mut usize) = target;
+    *(uctx.add(UCTX_G) as *mut usize) = g;
+}

@@ -28,6 +28,13 @@
 //! * `copy_forward`, `copy_backward`, `fill`: byte loops the compiler cannot
 //!   turn back into calls to memcpy/memset (they implement those).
 //! * `sp()`, `fp()`: current stack and frame pointer.
+//! * `goc_deferframe` (global asm, called by compiled code),
+//!   `recovery_jump(frame) -> !`, `call_deferred(fn, g, argp_out)`: the
+//!   setjmp-like defer frame, the jump back into it after a recovery, and
+//!   the call of a deferred function value from a frame of its own (see
+//!   `defers.rs`).
+//! * `push_call(uctx, target, g)`: rewrite a signal context so that it
+//!   resumes in `target` as if the faulting instruction had called it.
 //! * (later) `gogo`/`gosave` context switch and `systemstack` switch.
 
 #[cfg(target_arch = "x86_64")]

@@ -315,3 +315,112 @@ pub fn tls() -> usize {
 pub fn cpu_relax() {
     unsafe { asm!("pause", options(nomem, nostack, preserves_flags)) };
 }
+
+// ---- defer frames, recovery and calls of deferred functions ----
+//
+// A defer frame (goc_abi::defers::FRAME_SIZE bytes in the frame of a
+// function with `defer`) holds, as saved by goc_deferframe: the return pc
+// (0), the stack pointer after the return (8), and rbp, rbx, r12, r13, r14,
+// r15 (16..64). System V has no callee-saved vector registers.
+//
+// goc_deferframe(frame) -> 0 saves them; goc_recovery_jump(frame) restores
+// them and returns 1 from that goc_deferframe call again.
+//
+// goc_calldeferred(fn, g, argp_out) calls the function value `fn` (closure
+// object in rdi, code at [fn]) with r15 = g, from a frame of its own whose
+// frame pointer it first stores at *argp_out (if not null): the deferred
+// function sees that frame as its caller's, which is how recover() knows it
+// was called directly by a panic.
+global_asm!(
+    ".globl goc_deferframe",
+    ".type goc_deferframe,@function",
+    "goc_deferframe:",
+    "    mov rax, [rsp]",
+    "    mov [rdi], rax",
+    "    lea rax, [rsp + 8]",
+    "    mov [rdi + 8], rax",
+    "    mov [rdi + 16], rbp",
+    "    mov [rdi + 24], rbx",
+    "    mov [rdi + 32], r12",
+    "    mov [rdi + 40], r13",
+    "    mov [rdi + 48], r14",
+    "    mov [rdi + 56], r15",
+    "    xor eax, eax",
+    "    ret",
+    ".size goc_deferframe, . - goc_deferframe",
+    "",
+    ".globl goc_recovery_jump",
+    ".type goc_recovery_jump,@function",
+    "goc_recovery_jump:",
+    "    mov rbp, [rdi + 16]",
+    "    mov rbx, [rdi + 24]",
+    "    mov r12, [rdi + 32]",
+    "    mov r13, [rdi + 40]",
+    "    mov r14, [rdi + 48]",
+    "    mov r15, [rdi + 56]",
+    "    mov rsp, [rdi + 8]",
+    "    mov eax, 1",
+    "    jmp qword ptr [rdi]",
+    ".size goc_recovery_jump, . - goc_recovery_jump",
+    "",
+    ".globl goc_calldeferred",
+    ".type goc_calldeferred,@function",
+    "goc_calldeferred:",
+    "    push rbp",
+    "    mov rbp, rsp",
+    "    push r15",
+    "    push rbx",
+    "    test rdx, rdx",
+    "    jz 2f",
+    "    mov [rdx], rbp",
+    "2:",
+    "    mov r15, rsi",
+    "    call qword ptr [rdi]",
+    "    pop rbx",
+    "    pop r15",
+    "    pop rbp",
+    "    ret",
+    ".size goc_calldeferred, . - goc_calldeferred",
+);
+
+extern "C" {
+    fn goc_recovery_jump(frame: usize) -> !;
+    fn goc_calldeferred(f: usize, g: usize, argp_out: *mut usize);
+}
+
+/// Resume the function owning defer frame `frame`: its goc_deferframe call
+/// returns 1. Every frame above it is abandoned.
+///
+/// # Safety
+/// `frame` must be the defer frame of a function still running on this
+/// goroutine's stack, below (older than) the caller.
+pub unsafe fn recovery_jump(frame: usize) -> ! {
+    goc_recovery_jump(frame)
+}
+
+/// Call the function value `f` (a closure object of type `func()`) with the
+/// g register set to `g`; store the frame pointer its caller's frame will
+/// have at `argp_out` (if not null) before the call.
+///
+/// # Safety
+/// `f` must be a non-null closure object of a compiled `func()`.
+pub unsafe fn call_deferred(f: usize, g: usize, argp_out: *mut usize) {
+    goc_calldeferred(f, g, argp_out)
+}
+
+/// Make the interrupted context of a signal call `target` as if the
+/// faulting instruction had called it: push the faulting pc as a return
+/// address (on a 16-byte aligned stack, as a call leaves it) and continue
+/// at `target` with the g register set to `g`.
+///
+/// # Safety
+/// `uctx` must be the ucontext of a synchronous signal on a goroutine stack
+/// with room below its stack pointer.
+pub unsafe fn push_call(uctx: *mut u8, target: usize, g: usize) {
+    let pc = *(uctx.add(UCTX_PC) as *const usize);
+    let sp = (*(uctx.add(UCTX_SP) as *const usize) & !15) - 8;
+    *(sp as *mut usize) = pc;
+    *(uctx.add(UCTX_SP) as *mut usize) = sp;
+    *(uctx.add(UCTX_PC) as *mut usize) = target;
+    *(uctx.add(UCTX_G) as *mut usize) = g;
+}
