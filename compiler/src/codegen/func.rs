@@ -138,8 +138,9 @@ pub(super) struct Lower<'a, 'b> {
     vars: Vec<Vec<Variable>>,
     blocks: Vec<Option<Block>>,
     backedges: HashSet<(usize, usize)>,
-    /// The result-area pointer (hidden first parameter), if any.
-    ret_area: Option<Value>,
+    /// The result-area pointer (hidden first parameter), if any: a variable
+    /// so that a defer frame's recovery path can redefine it.
+    ret_area: Option<Variable>,
     /// Two 3-word frame slots for runtime calls that take or produce a slice
     /// through a pointer; used only between the call and the reload.
     scratch: [Option<StackSlot>; 2],
@@ -183,7 +184,10 @@ impl<'a, 'b> Lower<'a, 'b> {
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         let mut p = params.into_iter();
         if ret_area {
-            self.ret_area = p.next();
+            let area = p.next().ok_or("missing result-area parameter")?;
+            let v = self.b.declare_var(types::I64);
+            self.b.def_var(v, area);
+            self.ret_area = Some(v);
         }
         for &r in &self.f.params {
             let n = self.vars[r.0 as usize].len();
@@ -323,7 +327,8 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Block 0's `deferframe normal, recover`: save the registers block 0
-    /// has set (and the parameters) in a slot of their own, call
+    /// has set (and the parameters, and the result-area pointer) in a slot
+    /// of their own, call
     /// `goc_deferframe`, and go on at `normal` when it returns 0. It returns
     /// 1 after a recovery: everything the function computed after the call
     /// is gone then (callee-saved registers hold their values from the time
@@ -348,10 +353,15 @@ impl<'a, 'b> Lower<'a, 'b> {
         let nwords: usize = saved.iter().map(|&r| self.vars[r.0 as usize].len()).sum();
         let save = self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
-            (nwords.max(1) * 8) as u32,
+            ((nwords + 1) * 8) as u32,
             3,
         ));
-        let mut off = 0;
+        // Word 0: the result-area pointer, if any; then the registers.
+        if let Some(area) = self.ret_area {
+            let v = self.b.use_var(area);
+            self.b.ins().stack_store(types::I64, v, save, 0);
+        }
+        let mut off = 8;
         for &r in &saved {
             for v in self.get(r) {
                 self.b.ins().stack_store(types::I64, v, save, off);
@@ -365,7 +375,11 @@ impl<'a, 'b> Lower<'a, 'b> {
         let normal_blk = self.edge(0, normal, polls);
         self.b.ins().brif(r[0], resumed, &[], normal_blk, &[]);
         self.b.switch_to_block(resumed);
-        let mut off = 0;
+        if let Some(area) = self.ret_area {
+            let v = self.b.ins().stack_load(types::I64, types::I64, save, 0);
+            self.b.def_var(area, v);
+        }
+        let mut off = 8;
         let mut zeros: HashMap<types::Type, Value> = HashMap::new();
         for i in 0..self.f.regs.len() {
             let reg = Reg(i as u32);
@@ -797,6 +811,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                     vals.extend(self.get(r));
                 }
                 if let Some(area) = self.ret_area {
+                    let area = self.b.use_var(area);
                     for (k, &v) in vals.iter().enumerate() {
                         self.b
                             .ins()
