@@ -26,7 +26,7 @@
 //!   yet); `goc_deferproc` allocates 24 bytes per deferred call.
 //!
 //! Calling a deferred function: `arch::call_deferred` makes the call from a
-//! frame of its own, with the g register loaded from `CURG` (Rust code may
+//! frame of its own, with the g register loaded with the current G (Rust code may
 //! hold anything in r15 / x21), and can record that frame's frame pointer:
 //! a panic does, so that `recover()` can tell it is called directly by a
 //! deferred call of that panic (panic.rs).
