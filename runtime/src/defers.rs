@@ -22,14 +22,21 @@
 //!   deferred call that panics, or that runs into a recovery, is never run
 //!   twice, and whatever runs next (the rest of a deferreturn, a nested
 //!   panic) simply continues with the chain as it is.
-//! * Records are never reused or freed here (the allocator does not free
-//!   yet); `goc_deferproc` allocates 24 bytes per deferred call.
+//! * A popped record goes to its goroutine's pool (`g.deferpool`, touched
+//!   only by that goroutine, like the chain) with its closure cleared, and
+//!   `goc_deferproc` takes records from there first: a goroutine allocates
+//!   as many records as it ever has pending at once.
 //!
 //! Calling a deferred function: `arch::call_deferred` makes the call from a
 //! frame of its own, with the g register loaded with the current G (Rust code may
 //! hold anything in r15 / x21), and can record that frame's frame pointer:
 //! a panic does, so that `recover()` can tell it is called directly by a
 //! deferred call of that panic (panic.rs).
+//!
+//! Stack copying (later) must adjust, in every record of a goroutine, the
+//! frame (a stack address) and the closure pointer, which points into the
+//! deferring frame when the compiler put the closure object there (a
+//! `defer` that runs at most once per activation).
 //!
 //! Rejected: open-coded defers (Go inlines up to 8 defers per frame as
 //! bits in the frame, with no record at all). They need a per-function
@@ -65,18 +72,28 @@ fn set_head(d: *mut Defer) {
 }
 
 /// Pop the newest record if it belongs to `frame` (any frame when `frame`
-/// is `None`), returning (its frame, its closure).
+/// is `None`), returning (its frame, its closure); the record goes back to
+/// the goroutine's pool.
 pub fn pop(frame: Option<usize>) -> Option<(usize, usize)> {
+    let g = proc::curg_ptr();
     let d = head();
-    if d.is_null() {
+    if d.is_null() || g.is_null() {
         return None;
     }
-    let d = unsafe { &*d };
-    if frame.is_some_and(|f| f != d.frame) {
-        return None;
+    unsafe {
+        let (df, func) = ((*d).frame, (*d).func);
+        if frame.is_some_and(|f| f != df) {
+            return None;
+        }
+        set_head((*d).link);
+        d.write(Defer {
+            link: (*g).deferpool,
+            frame: 0,
+            func: 0,
+        });
+        (*g).deferpool = d;
+        Some((df, func))
     }
-    set_head(d.link);
-    Some((d.frame, d.func))
 }
 
 /// Call a deferred closure (null: a deferred nil function value, which
@@ -102,7 +119,14 @@ pub unsafe fn call(func: usize, argp_out: *mut usize) {
 /// `frame` must be the caller's defer frame.
 #[no_mangle]
 pub unsafe extern "C" fn goc_deferproc(frame: usize, func: usize) {
-    let d = malloc::alloc(core::mem::size_of::<Defer>(), 8) as *mut Defer;
+    let g = proc::curg_ptr();
+    let d = if !g.is_null() && !(*g).deferpool.is_null() {
+        let d = (*g).deferpool;
+        (*g).deferpool = (*d).link;
+        d
+    } else {
+        malloc::alloc(core::mem::size_of::<Defer>(), 8) as *mut Defer
+    };
     d.write(Defer {
         link: head(),
         frame,

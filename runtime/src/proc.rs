@@ -147,6 +147,8 @@ pub struct G {
     pub sigcode: u64,
     pub sigaddr: u64,
     pub sigpc: u64,
+    /// Free defer records of this goroutine (defers.rs), linked by `link`.
+    pub deferpool: *mut crate::defers::Defer,
 }
 
 const _: () = {
@@ -191,6 +193,7 @@ impl G {
             sigcode: 0,
             sigaddr: 0,
             sigpc: 0,
+            deferpool: null_mut(),
         }
     }
 }

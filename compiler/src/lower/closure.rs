@@ -16,6 +16,12 @@ use crate::syntax::ast::{Expr, ExprKind};
 impl FnLower<'_, '_> {
     /// Builds the closure object of a function literal.
     pub(crate) fn func_lit(&mut self, e: &Expr) -> Reg {
+        self.func_lit_in(e, false)
+    }
+
+    /// [`FnLower::func_lit`], the closure object in the frame when
+    /// `in_frame` (see [`FnLower::thunk`] for when that is allowed).
+    pub(crate) fn func_lit_in(&mut self, e: &Expr, in_frame: bool) -> Reg {
         let ExprKind::FuncLit { sig: ft, body } = &e.kind else {
             unreachable!()
         };
@@ -44,7 +50,7 @@ impl FnLower<'_, '_> {
                 _ => unreachable!("captured variable not in a cell"),
             })
             .collect();
-        self.make_closure(name, &ct, &cells, t)
+        self.make_closure_in(name, &ct, &cells, t, !in_frame)
     }
 
     /// A new closure object of type `ct`: the code address of `code`, then
@@ -56,7 +62,19 @@ impl FnLower<'_, '_> {
         words: &[Reg],
         ft: TypeId,
     ) -> Reg {
-        let obj = self.alloc_var(ct, true);
+        self.make_closure_in(code, ct, words, ft, true)
+    }
+
+    /// [`FnLower::make_closure`], the object on the heap or in the frame.
+    fn make_closure_in(
+        &mut self,
+        code: String,
+        ct: &ir::Type,
+        words: &[Reg],
+        ft: TypeId,
+        heap: bool,
+    ) -> Reg {
+        let obj = self.alloc_var(ct, heap);
         self.store_field(obj, 0, |fl| {
             let a = fl.reg(ir::Type::ptr(ir::Type::U8));
             fl.emit(Inst::FuncAddr { dst: a, func: code });
@@ -74,34 +92,53 @@ impl FnLower<'_, '_> {
     /// now: a closure object holding the values (memory-typed ones copied
     /// into it), whose code, the wrapper function `name`, loads them and
     /// runs `body`. The bound calls of `go` and `defer` are made of this.
+    ///
+    /// A value with no Go type (`None`) is a register stored as is. With
+    /// `in_frame` the object lives in this function's frame: only for a
+    /// thunk that cannot outlive the activation and is made at most once
+    /// per activation (a `defer` outside loops).
     pub(crate) fn thunk(
         &mut self,
         name: String,
-        vals: Vec<(Val, TypeId)>,
-        body: impl FnOnce(&mut FnLower, Vec<(Val, TypeId)>),
+        vals: Vec<(Val, Option<TypeId>)>,
+        in_frame: bool,
+        body: impl FnOnce(&mut FnLower, Vec<(Val, Option<TypeId>)>),
     ) -> Reg {
+        let field_ty = |fl: &Self, v: Val, t: Option<TypeId>| match (t, v) {
+            (Some(t), _) => fl.ty(t),
+            (None, v) => fl.reg_ty(fl.as_reg(v)).clone(),
+        };
         let fields: Vec<(String, ir::Type)> = vals
             .iter()
             .enumerate()
-            .map(|(i, &(_, t))| (format!("a{i}"), self.ty(t)))
+            .map(|(i, &(v, t))| (format!("a{i}"), field_ty(self, v, t)))
             .collect();
-        let ct = closure_type(fields);
+        let ct = closure_type(fields.clone());
 
         // The code: load the values, run the body.
         let mut fl = FnLower::new(self.p, &name);
         fl.f.wrapper = true;
         let obj = fl.param(ir::Type::ptr(ct.clone()));
-        let loaded = vals
+        let loaded = fields
             .iter()
+            .zip(&vals)
             .enumerate()
-            .map(|(i, &(_, t))| {
-                let fa = fl.reg(ir::Type::ptr(fl.ty(t)));
+            .map(|(i, ((_, ft), &(_, t)))| {
+                let fa = fl.reg(ir::Type::ptr(ft.clone()));
                 fl.emit(Inst::FieldAddr {
                     dst: fa,
                     ptr: obj,
                     field: i as u32 + 1,
                 });
-                (fl.load(fa, t), t)
+                let v = match t {
+                    Some(t) => fl.load(fa, t),
+                    None => {
+                        let r = fl.reg(ft.clone());
+                        fl.emit(Inst::Load { dst: r, ptr: fa });
+                        Val::Reg(r)
+                    }
+                };
+                (v, t)
             })
             .collect();
         body(&mut fl, loaded);
@@ -109,20 +146,26 @@ impl FnLower<'_, '_> {
         self.p.extra.borrow_mut().push(fl.finish());
 
         // The object: the code, then the values.
-        let objr = self.alloc_var(&ct, true);
+        let objr = self.alloc_var(&ct, !in_frame);
         self.store_field(objr, 0, |fl| {
             let a = fl.reg(ir::Type::ptr(ir::Type::U8));
             fl.emit(Inst::FuncAddr { dst: a, func: name });
             a
         });
-        for (i, (v, t)) in vals.into_iter().enumerate() {
-            let fa = self.reg(ir::Type::ptr(self.ty(t)));
+        for (i, ((v, t), (_, ft))) in vals.into_iter().zip(fields).enumerate() {
+            let fa = self.reg(ir::Type::ptr(ft));
             self.emit(Inst::FieldAddr {
                 dst: fa,
                 ptr: objr,
                 field: i as u32 + 1,
             });
-            self.store(&Place::Mem(fa), v, t);
+            match t {
+                Some(t) => self.store(&Place::Mem(fa), v, t),
+                None => {
+                    let src = self.as_reg(v);
+                    self.emit(Inst::Store { ptr: fa, src });
+                }
+            }
         }
         let thunk = self.reg(ir::Type::Func(Box::new(ir::FuncSig {
             params: vec![],

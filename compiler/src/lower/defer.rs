@@ -159,14 +159,19 @@ impl FnLower<'_, '_> {
         let ExprKind::Call { func, args, .. } = &call.kind else {
             unreachable!("the checker requires a call")
         };
+        // Run at most once per activation, the closure object can live in
+        // the frame: the record that refers to it is popped before the
+        // function returns, whether normally, by a recovery, or by a panic
+        // or Goexit unwinding through it.
+        let once = !self.targets.iter().any(|t| t.cont.is_some()) && self.labels.is_empty();
         let f = match self.info.expr(func.id).mode {
             // A recover called by a wrapper never recovers: nothing to do.
             Mode::Builtin(Builtin::Recover) => return,
             // The literal's closure is the deferred call itself.
             _ if args.is_empty() && matches!(unparen(func).kind, ExprKind::FuncLit { .. }) => {
-                self.func_lit(unparen(func))
+                self.func_lit_in(unparen(func), once)
             }
-            _ => self.bound_call(call, "deferwrap"),
+            _ => self.bound_call(call, "deferwrap", once),
         };
         self.emit(Inst::DeferProc { func: f });
     }
