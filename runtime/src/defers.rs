@@ -99,17 +99,18 @@ pub fn pop(frame: Option<usize>) -> Option<(usize, usize)> {
 /// Call a deferred closure (null: a deferred nil function value, which
 /// panics now, as Go's does when the deferred call is made). `argp_out`,
 /// when not null, receives the frame pointer the callee will see as its
-/// caller's.
+/// caller's; `resume`, when not 0, a defer frame that makes this call
+/// return (see `arch::call_deferred`).
 ///
 /// # Safety
 /// `func` must be null or a closure object of a compiled `func()`;
-/// `argp_out` null or writable.
-pub unsafe fn call(func: usize, argp_out: *mut usize) {
+/// `argp_out` null or writable; `resume` 0 or a defer-frame buffer.
+pub unsafe fn call(func: usize, argp_out: *mut usize, resume: usize) {
     if func == 0 {
         crate::panic::nil_deref_panic(None);
     }
     let g = proc::curg_ptr() as usize;
-    arch::call_deferred(func, g, argp_out)
+    arch::call_deferred(func, g, argp_out, resume)
 }
 
 /// `defer`: push `func` (a non-nil or nil `func()` value) for the function
@@ -143,17 +144,18 @@ pub unsafe extern "C" fn goc_deferproc(frame: usize, func: usize) {
 #[no_mangle]
 pub unsafe extern "C" fn goc_deferreturn(frame: usize) {
     while let Some((_, f)) = pop(Some(frame)) {
-        call(f, core::ptr::null_mut());
+        call(f, core::ptr::null_mut(), 0);
     }
 }
 
-/// For `runtime.Goexit` (the scheduler's): run every pending deferred call
-/// of the goroutine, newest first, as a panic that cannot be recovered
-/// would (`recover()` returns nil in them). A panic raised by one of them
-/// is an ordinary panic; if a deferred call recovers it, execution resumes
-/// in the frame that deferred that call, as in Go (which, unlike this,
-/// then restarts the Goexit: the scheduler must call this again if the
-/// goroutine reaches its end).
-pub fn run_all_for_goexit() {
+/// `runtime.Goexit`: run every pending deferred call of the goroutine,
+/// newest first, under a goexit record (so `recover()` returns nil in
+/// them), then end the goroutine through the scheduler. A panic raised by
+/// one of them is an ordinary panic; when a deferred call recovers it and
+/// the frame to resume lies beyond the Goexit, the Goexit goes on with the
+/// next deferred call instead, as in Go (panic.rs, `recovery`).
+#[no_mangle]
+pub extern "C" fn goc_goexit() -> ! {
     crate::panic::goexit_run_defers();
+    crate::proc::goc_goexit1()
 }

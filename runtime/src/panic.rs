@@ -322,6 +322,9 @@ pub struct Panic {
     pub repanicked: bool,
     /// Not a panic but `runtime.Goexit` running the deferred calls.
     pub goexit: bool,
+    /// For a goexit record: the defer frame that resumes its loop (see
+    /// `recovery`), saved by each deferred call it makes.
+    pub resume: usize,
     /// Printing only: the text of the value's Error()/String() method.
     text: Option<&'static [u8]>,
 }
@@ -336,6 +339,7 @@ impl Panic {
             recovered: false,
             repanicked: false,
             goexit: false,
+            resume: 0,
             text: None,
         }
     }
@@ -367,7 +371,7 @@ pub unsafe fn gopanic(typ: *const u8, data: *const u8) -> ! {
         let pp: *mut Panic = &mut p;
         (*g).panic = pp as u64;
         while let Some((frame, f)) = defers::pop(None) {
-            defers::call(f, &mut (*pp).argp);
+            defers::call(f, &mut (*pp).argp, 0);
             (*pp).argp = 0;
             if (*pp).recovered {
                 recovery(g, frame);
@@ -382,13 +386,14 @@ pub unsafe fn gopanic(typ: *const u8, data: *const u8) -> ! {
 /// whose runtime frames are about to be abandoned (all those below the
 /// function owning `frame`: the recovered one and any it interrupted
 /// there), then resume that function after its `goc_deferframe` call.
+/// A running Goexit below that function is not jumped past (Go's rule):
+/// the Goexit's loop resumes instead, with the next deferred call.
 unsafe fn recovery(g: *mut proc::G, frame: usize) -> ! {
     let mut p = (*g).panic as *mut Panic;
     while !p.is_null() && (p as usize) < frame {
         if (*p).goexit {
-            // Go restarts the Goexit instead of jumping past it; the
-            // scheduler work will need that (see defers.rs).
-            throw("recover: resuming a frame beyond a running Goexit is not supported yet");
+            (*g).panic = p as u64;
+            arch::recovery_jump((*p).resume);
         }
         p = (*p).link;
     }
@@ -406,13 +411,18 @@ pub fn goexit_run_defers() {
     if g.is_null() {
         return;
     }
+    // The defer frame each deferred call saves, for `recovery`.
+    #[repr(C, align(16))]
+    struct ResumeFrame([u8; goc_abi::defers::FRAME_SIZE]);
+    let mut resume = ResumeFrame([0; goc_abi::defers::FRAME_SIZE]);
     unsafe {
         let mut p = Panic::new(0, 0, (*g).panic as *mut Panic);
         p.goexit = true;
+        p.resume = &mut resume as *mut ResumeFrame as usize;
         let pp: *mut Panic = &mut p;
         (*g).panic = pp as u64;
         while let Some((_, f)) = defers::pop(None) {
-            defers::call(f, &mut (*pp).argp);
+            defers::call(f, &mut (*pp).argp, (*pp).resume);
             (*pp).argp = 0;
         }
         (*g).panic = (*pp).link as u64;

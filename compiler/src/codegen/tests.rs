@@ -1137,6 +1137,35 @@ mod e2e {
         assert_eq!((r.status, r.stderr.as_str()), (Some(0), "42\n"));
     }
 
+    /// runtime.Goexit with deferred calls, recover and panics in them
+    /// (testdata/ir/goexit.ir); the expected output is what go1.27.3
+    /// printed for the program in the fixture's header with runtime.Goexit.
+    #[test]
+    fn goexit() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../testdata/ir/goexit.ir"
+        ))
+        .unwrap();
+        let Some(r) = build_and_run("goexit", &text) else {
+            return;
+        };
+        assert_eq!(
+            (r.status, r.stderr.as_str()),
+            (
+                Some(0),
+                "work: recover in a call run by Goexit is nil: true\n\
+                 work: recovered inside: inner\n\
+                 work: deferred 1\n\
+                 inner: deferred\n\
+                 outer: recovers: boom\n\
+                 outer: deferred, run by the resumed Goexit\n\
+                 top: deferred\n\
+                 main: done\n"
+            )
+        );
+    }
+
     /// Calls, Go's division and shift semantics, float conversions and
     /// NaN comparisons, strings, append, the result area, rune conversion.
     #[test]

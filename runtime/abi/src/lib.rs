@@ -251,6 +251,9 @@ pub mod sym {
     pub const GORECOVER: &str = "goc_gorecover";
     /// `fn(fp: usize)`: a wrapper's prologue, when `g.panic` is set.
     pub const PANICWRAP: &str = "goc_panicwrap";
+    /// `fn() -> !`: `runtime.Goexit`: run the goroutine's deferred calls,
+    /// then end it.
+    pub const GOEXIT: &str = "goc_goexit";
 
     // ---- interfaces ----
     /// `fn(inter: *TypeDesc, typ: *TypeDesc) -> *Itab`: the itab for a dynamic

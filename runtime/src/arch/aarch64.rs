@@ -423,11 +423,14 @@ pub fn cpu_relax() {
 // goc_deferframe(frame) -> 0 saves them; goc_recovery_jump(frame) restores
 // them and returns 1 from that goc_deferframe call again.
 //
-// goc_calldeferred(fn, g, argp_out) calls the function value `fn` (closure
-// object in x0, code at [fn]) with x21 = g, from a frame of its own whose
-// frame pointer it first stores at *argp_out (if not null): the deferred
-// function sees that frame as its caller's, which is how recover() knows it
-// was called directly by a panic.
+// goc_calldeferred(fn, g, argp_out, resume) calls the function value `fn`
+// (closure object in x0, code at [fn]) with x21 = g, from a frame of its
+// own whose frame pointer it first stores at *argp_out (if not null): the
+// deferred function sees that frame as its caller's, which is how recover()
+// knows it was called directly by a panic. With `resume` not null it first
+// saves a defer frame there: goc_recovery_jump(resume) then makes this
+// call return to its caller as if `fn` had returned (a Goexit resuming its
+// loop).
 global_asm!(
     ".globl goc_deferframe",
     ".type goc_deferframe,@function",
@@ -470,24 +473,36 @@ global_asm!(
     ".globl goc_calldeferred",
     ".type goc_calldeferred,@function",
     "goc_calldeferred:",
-    "    stp x29, x30, [sp, #-32]!",
+    "    stp x29, x30, [sp, #-48]!",
     "    mov x29, sp",
-    "    str x21, [sp, #16]",
-    "    cbz x2, 2f",
-    "    str x29, [x2]",
+    "    stp x19, x20, [sp, #16]",
+    "    stp x21, x22, [sp, #32]",
+    "    mov x19, x0",
+    "    mov x20, x1",
+    "    mov x22, x2",
+    "    cbz x3, 3f",
+    "    mov x0, x3",
+    "    bl goc_deferframe",
+    "    cbnz x0, 4f",
+    "3:",
+    "    cbz x22, 2f",
+    "    str x29, [x22]",
     "2:",
-    "    mov x21, x1",
-    "    ldr x9, [x0]",
+    "    mov x21, x20",
+    "    mov x0, x19",
+    "    ldr x9, [x19]",
     "    blr x9",
-    "    ldr x21, [sp, #16]",
-    "    ldp x29, x30, [sp], #32",
+    "4:",
+    "    ldp x21, x22, [sp, #32]",
+    "    ldp x19, x20, [sp, #16]",
+    "    ldp x29, x30, [sp], #48",
     "    ret",
     ".size goc_calldeferred, . - goc_calldeferred",
 );
 
 extern "C" {
     fn goc_recovery_jump(frame: usize) -> !;
-    fn goc_calldeferred(f: usize, g: usize, argp_out: *mut usize);
+    fn goc_calldeferred(f: usize, g: usize, argp_out: *mut usize, resume: usize);
 }
 
 /// Resume the function owning defer frame `frame`: its goc_deferframe call
@@ -502,12 +517,15 @@ pub unsafe fn recovery_jump(frame: usize) -> ! {
 
 /// Call the function value `f` (a closure object of type `func()`) with the
 /// g register set to `g`; store the frame pointer its caller's frame will
-/// have at `argp_out` (if not null) before the call.
+/// have at `argp_out` (if not null) before the call. With `resume` not 0
+/// (a defer-frame-sized buffer), `recovery_jump(resume)` makes this call
+/// return as if `f` had.
 ///
 /// # Safety
-/// `f` must be a non-null closure object of a compiled `func()`.
-pub unsafe fn call_deferred(f: usize, g: usize, argp_out: *mut usize) {
-    goc_calldeferred(f, g, argp_out)
+/// `f` must be a non-null closure object of a compiled `func()`; `resume`
+/// 0 or valid until this returns.
+pub unsafe fn call_deferred(f: usize, g: usize, argp_out: *mut usize, resume: usize) {
+    goc_calldeferred(f, g, argp_out, resume)
 }
 
 /// The link register in the signal context.

@@ -29,7 +29,7 @@
 //!   turn back into calls to memcpy/memset (they implement those).
 //! * `sp()`, `fp()`: current stack and frame pointer.
 //! * `goc_deferframe` (global asm, called by compiled code),
-//!   `recovery_jump(frame) -> !`, `call_deferred(fn, g, argp_out)`: the
+//!   `recovery_jump(frame) -> !`, `call_deferred(fn, g, argp_out, resume)`: the
 //!   setjmp-like defer frame, the jump back into it after a recovery, and
 //!   the call of a deferred function value from a frame of its own (see
 //!   `defers.rs`).

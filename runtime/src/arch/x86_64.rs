@@ -326,11 +326,14 @@ pub fn cpu_relax() {
 // goc_deferframe(frame) -> 0 saves them; goc_recovery_jump(frame) restores
 // them and returns 1 from that goc_deferframe call again.
 //
-// goc_calldeferred(fn, g, argp_out) calls the function value `fn` (closure
-// object in rdi, code at [fn]) with r15 = g, from a frame of its own whose
-// frame pointer it first stores at *argp_out (if not null): the deferred
-// function sees that frame as its caller's, which is how recover() knows it
-// was called directly by a panic.
+// goc_calldeferred(fn, g, argp_out, resume) calls the function value `fn`
+// (closure object in rdi, code at [fn]) with r15 = g, from a frame of its
+// own whose frame pointer it first stores at *argp_out (if not null): the
+// deferred function sees that frame as its caller's, which is how recover()
+// knows it was called directly by a panic. With `resume` not null it first
+// saves a defer frame there: goc_recovery_jump(resume) then makes this
+// call return to its caller as if `fn` had returned (a Goexit resuming its
+// loop).
 global_asm!(
     ".globl goc_deferframe",
     ".type goc_deferframe,@function",
@@ -370,12 +373,28 @@ global_asm!(
     "    mov rbp, rsp",
     "    push r15",
     "    push rbx",
-    "    test rdx, rdx",
+    "    push r12",
+    "    push r13",
+    "    mov rbx, rdi",
+    "    mov r12, rsi",
+    "    mov r13, rdx",
+    "    test rcx, rcx",
+    "    jz 3f",
+    "    mov rdi, rcx",
+    "    call goc_deferframe",
+    "    test rax, rax",
+    "    jnz 4f",
+    "3:",
+    "    test r13, r13",
     "    jz 2f",
-    "    mov [rdx], rbp",
+    "    mov [r13], rbp",
     "2:",
-    "    mov r15, rsi",
-    "    call qword ptr [rdi]",
+    "    mov r15, r12",
+    "    mov rdi, rbx",
+    "    call qword ptr [rbx]",
+    "4:",
+    "    pop r13",
+    "    pop r12",
     "    pop rbx",
     "    pop r15",
     "    pop rbp",
@@ -385,7 +404,7 @@ global_asm!(
 
 extern "C" {
     fn goc_recovery_jump(frame: usize) -> !;
-    fn goc_calldeferred(f: usize, g: usize, argp_out: *mut usize);
+    fn goc_calldeferred(f: usize, g: usize, argp_out: *mut usize, resume: usize);
 }
 
 /// Resume the function owning defer frame `frame`: its goc_deferframe call
@@ -400,12 +419,15 @@ pub unsafe fn recovery_jump(frame: usize) -> ! {
 
 /// Call the function value `f` (a closure object of type `func()`) with the
 /// g register set to `g`; store the frame pointer its caller's frame will
-/// have at `argp_out` (if not null) before the call.
+/// have at `argp_out` (if not null) before the call. With `resume` not 0
+/// (a defer-frame-sized buffer), `recovery_jump(resume)` makes this call
+/// return as if `f` had.
 ///
 /// # Safety
-/// `f` must be a non-null closure object of a compiled `func()`.
-pub unsafe fn call_deferred(f: usize, g: usize, argp_out: *mut usize) {
-    goc_calldeferred(f, g, argp_out)
+/// `f` must be a non-null closure object of a compiled `func()`; `resume`
+/// 0 or valid until this returns.
+pub unsafe fn call_deferred(f: usize, g: usize, argp_out: *mut usize, resume: usize) {
+    goc_calldeferred(f, g, argp_out, resume)
 }
 
 /// Make the interrupted context of a signal call `target` as if the
