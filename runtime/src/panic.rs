@@ -31,8 +31,9 @@
 //! functions (method values, the closures binding a deferred call's
 //! arguments) as transparent: a wrapper's prologue calls `goc_panicwrap`
 //! when a panic runs, which moves `argp` to the wrapper's own frame when the
-//! wrapper is the call the panic made. `defer recover()` binds recover in
-//! such a wrapper, so there it never recovers, as in Go.
+//! wrapper is the call the panic made. `defer recover()` never recovers
+//! (Go 1.27: no function of its own between it and the panic); the
+//! compiler emits nothing for it.
 //!
 //! After a deferred call returns, if its panic was recovered, `recovery`
 //! unlinks the panics whose runtime frames are being abandoned (those

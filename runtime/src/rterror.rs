@@ -268,8 +268,6 @@ pub enum Kind {
     Plain,
     /// `*runtime.TypeAssertionError`.
     TypeAssertion,
-    /// `*runtime.PanicNilError` (see [`panic_nil_value`]).
-    PanicNil,
     /// `maps.unhashableTypeError` (an error, not a runtime.Error).
     Unhashable,
 }
@@ -280,23 +278,8 @@ fn descriptor(k: Kind) -> &'static Desc {
         Kind::ErrorString => &ERROR_STRING,
         Kind::Plain => &PLAIN_ERROR,
         Kind::TypeAssertion => &PTR_TYPE_ASSERTION_ERROR,
-        Kind::PanicNil => &PTR_PANIC_NIL_ERROR,
         Kind::Unhashable => &UNHASHABLE_ERROR,
     }
-}
-
-/// Whether the panic value's type is one of the run-time error types.
-pub fn is_runtime_error(typ: *const u8) -> bool {
-    [
-        Kind::Bounds,
-        Kind::ErrorString,
-        Kind::Plain,
-        Kind::TypeAssertion,
-        Kind::PanicNil,
-        Kind::Unhashable,
-    ]
-    .iter()
-    .any(|&k| descriptor(k) as *const Desc as *const u8 == typ)
 }
 
 /// A fixed buffer that formats an error message (messages are short; a
@@ -357,7 +340,7 @@ pub fn panic_nil_value() -> (*const u8, *const u8) {
 pub fn value(k: Kind, f: impl FnOnce(&mut Text)) -> (*const u8, *const u8) {
     let mut t = Text::new();
     match k {
-        Kind::Bounds | Kind::ErrorString | Kind::PanicNil => t.put(b"runtime error: "),
+        Kind::Bounds | Kind::ErrorString => t.put(b"runtime error: "),
         Kind::Plain | Kind::TypeAssertion | Kind::Unhashable => {}
     }
     f(&mut t);
@@ -411,7 +394,6 @@ mod tests {
         assert_eq!(v, panic_nil_value());
         assert_eq!(Type(v.0).name(), b"*runtime.PanicNilError");
         assert!(Type(v.0).direct_iface());
-        assert!(is_runtime_error(v.0));
         // Error and RuntimeError, sorted, with the runtime's signatures.
         assert_eq!(Type(v.0).nmethods(), 2);
         assert!(crate::iface::is_func_returning_string(
