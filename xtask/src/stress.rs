@@ -1,10 +1,11 @@
 //! `cargo xtask stress`: the runtime under load.
 //!
 //! Every `testdata/stress/NAME.go` is a self-checking Go program (goroutine
-//! storms, channel graphs, select storms) whose stdout and exit status real
-//! Go recorded in `NAME.stdout` / `NAME.status` (`--regen`). Each is built
+//! storms, channel graphs, select storms) whose stdout, stderr (where
+//! `println` writes) and exit status real Go recorded in `NAME.stdout`,
+//! `NAME.stderr` and `NAME.status` (`--regen`). Each is built
 //! once with goc and run `--reps` times (default 3) under each GOMAXPROCS of
-//! `--procs` (default 1,2,8). A run passes when its stdout and status equal
+//! `--procs` (default 1,2,8). A run passes when its output and status equal
 //! the recorded ones within `TIMEOUT`; a hang is killed and fails. A race
 //! that loses a message or a wake-up shows up as a wrong sum or a hang, so
 //! the repetitions are the point: a test that passes once is not yet a test
@@ -165,7 +166,7 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, tmp: &Path) -> Tally {
                 continue;
             }
         }
-        let (want_out, want_status) = match expected(src) {
+        let (want_out, want_err, want_status) = match expected(src) {
             Ok(x) => x,
             Err(e) => {
                 t.failed += 1;
@@ -182,7 +183,10 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, tmp: &Path) -> Tally {
                 match spec.run() {
                     Ok(out) => {
                         worst = worst.max(out.elapsed);
-                        if out.status.code() != Some(want_status) || out.stdout != want_out {
+                        if out.status.code() != Some(want_status)
+                            || out.stdout != want_out
+                            || out.stderr != want_err
+                        {
                             failed = Some(format!(
                                 "run {}: {} (want exit {want_status}), stdout {:?}, stderr {:?}",
                                 rep + 1,
@@ -225,16 +229,18 @@ fn tail(b: &[u8]) -> String {
     lines[lines.len().saturating_sub(3)..].join("\n")
 }
 
-fn expected(src: &Path) -> Result<(Vec<u8>, i32), String> {
+fn expected(src: &Path) -> Result<(Vec<u8>, Vec<u8>, i32), String> {
     let out = fs::read(src.with_extension("stdout"))
         .map_err(|e| format!("no recorded stdout ({e}); run `cargo xtask stress --regen`"))?;
+    let err = fs::read(src.with_extension("stderr"))
+        .map_err(|e| format!("no recorded stderr ({e}); run `cargo xtask stress --regen`"))?;
     let st = fs::read_to_string(src.with_extension("status"))
         .map_err(|e| format!("no recorded status ({e}); run `cargo xtask stress --regen`"))?;
     let code = st
         .trim()
         .parse()
         .map_err(|_| format!("bad status file {:?}", st.trim()))?;
-    Ok((out, code))
+    Ok((out, err, code))
 }
 
 /// Records what real Go prints (GOMAXPROCS left to Go's default).
@@ -282,6 +288,7 @@ fn regen(ws: &Workspace, progs: &[PathBuf], tmp: &Path) -> Result<Tally, String>
             continue;
         };
         fs::write(src.with_extension("stdout"), &out.stdout).map_err(|e| e.to_string())?;
+        fs::write(src.with_extension("stderr"), &out.stderr).map_err(|e| e.to_string())?;
         fs::write(src.with_extension("status"), format!("{code}\n")).map_err(|e| e.to_string())?;
         println!(
             "recorded stress/{name} ({:.2}s under Go)",
