@@ -229,6 +229,11 @@ impl Checker<'_> {
             return Operand::invalid();
         };
         self.info.uses.insert(e.id, id);
+        self.use_object(e, id)
+    }
+
+    /// The operand an identifier or qualified identifier denoting `id` is.
+    fn use_object(&mut self, e: &Expr, id: ObjId) -> Operand {
         self.resolve(id);
         self.note_dependency(id);
         let o = self.obj_mut(id);
@@ -270,6 +275,11 @@ impl Checker<'_> {
                 ty: T_INVALID,
             },
             ObjKind::Nil => Operand::value(T_UNTYPED_NIL),
+            ObjKind::PkgName(_) => {
+                let name = self.obj(id).name.clone();
+                self.error(e.pos, format!("use of package {name} not in selector"));
+                Operand::invalid()
+            }
             ObjKind::Iota => match self.iota {
                 Some(i) => Operand {
                     mode: Mode::Const(Value::int(i)),
@@ -1101,6 +1111,12 @@ impl Checker<'_> {
     // ---- selectors, indexing, slicing ----
 
     fn selector(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident) -> Operand {
+        if let Some(pi) = self.package_operand(x) {
+            return match self.qualified_object(e, pi, sel) {
+                Some(id) => self.use_object(e, id),
+                None => Operand::invalid(),
+            };
+        }
         let xo = self.expr_multi(x);
         if let Mode::Type = xo.mode {
             return self.method_expr(e, x, xo.ty, sel);
@@ -1669,9 +1685,7 @@ impl Checker<'_> {
                 })
                 .collect();
             let mut want = String::new();
-            self.info
-                .types
-                .write_sig(sig, &self.info.package, &mut want);
+            self.info.types.write_sig(sig, self.pkg_name(), &mut want);
             let want = match want.find(')') {
                 Some(i) => want[..=i].to_string(),
                 None => want,

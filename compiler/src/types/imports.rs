@@ -1,0 +1,123 @@
+//! Imports and qualified identifiers.
+//!
+//! Each import declares a package name in its file's scope (an object of
+//! kind [`ObjKind::PkgName`]), which sits between the package scope and the
+//! universe; only `pkg.Name` selectors may use it. The imported package was
+//! checked before (packages come in dependency order), so its package scope
+//! is complete: a qualified identifier is that scope's object, recorded in
+//! [`Info::uses`] under the selector expression's id, exactly as an
+//! identifier would be. Unexported names of another package are not
+//! visible: Go reports them as undefined (`undefined: p.x`, with a hint
+//! `(but have X)` when an exported name differs only in case), because
+//! export data holds only exported objects. An import whose name is never
+//! used is an error, in Go's words, at the import spec.
+
+use super::*;
+use crate::syntax::ast::{Expr, ExprKind};
+
+/// Whether a package-level name is visible from other packages.
+pub(crate) fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl Checker<'_> {
+    /// Declares the package names `file` imports in its file scope.
+    pub(super) fn collect_imports(&mut self, fi: usize, file: &ast::File) {
+        for imp in &file.imports {
+            let Some(&pi) = self.pkg_index.get(&imp.path) else {
+                // The loader resolves every import before checking.
+                self.error(imp.path_pos, format!("package {} is not in std", imp.path));
+                continue;
+            };
+            let name = match &imp.name {
+                Some(n) if n.name == "." => {
+                    self.error(n.pos, "goc does not support dot-imports yet");
+                    continue;
+                }
+                Some(n) => n.name.clone(),
+                None => self.info.packages[pi].name.clone(),
+            };
+            let id = self.new_obj(&name, imp.pos, T_INVALID, ObjKind::PkgName(pi as u32));
+            if name == "_" {
+                continue;
+            }
+            let scope = self.file_scopes.entry(fi).or_default();
+            if let Some(&prev) = scope.get(&name) {
+                let prev_pos = self.obj(prev).pos;
+                let msg = format!(
+                    "{name} redeclared in this block\n\t{}: other declaration of {name}",
+                    self.pos_string(prev_pos)
+                );
+                self.error(imp.pos, msg);
+                continue;
+            }
+            scope.insert(name, id);
+            self.imports.push((id, imp.clone()));
+        }
+    }
+
+    /// `"strings" imported and not used`, `"math" imported as m and not used`.
+    pub(super) fn unused_imports(&mut self) {
+        for (id, imp) in std::mem::take(&mut self.imports) {
+            if self.obj(id).used {
+                continue;
+            }
+            let ObjKind::PkgName(pi) = self.obj(id).kind else {
+                continue;
+            };
+            let real = &self.info.packages[pi as usize].name;
+            let msg = match &imp.name {
+                Some(n) if n.name != *real => {
+                    format!("{:?} imported as {} and not used", imp.path, n.name)
+                }
+                _ => format!("{:?} imported and not used", imp.path),
+            };
+            self.error(imp.pos, msg);
+        }
+    }
+
+    /// The package a selector's operand names, if it is an imported
+    /// package's name (marking the import used).
+    pub(crate) fn package_operand(&mut self, x: &Expr) -> Option<usize> {
+        let ExprKind::Ident(name) = &x.kind else {
+            return None;
+        };
+        let id = self.lookup(name)?;
+        let ObjKind::PkgName(pi) = self.obj(id).kind else {
+            return None;
+        };
+        self.obj_mut(id).used = true;
+        Some(pi as usize)
+    }
+
+    /// The object `pkg.sel` denotes, recorded as the selector's use; reports
+    /// Go's error when the package has no such exported name.
+    pub(crate) fn qualified_object(
+        &mut self,
+        e: &Expr,
+        pi: usize,
+        sel: &ast::Ident,
+    ) -> Option<ObjId> {
+        let found = self.pkg_scopes[pi]
+            .get(&sel.name)
+            .copied()
+            .filter(|_| is_exported(&sel.name));
+        let Some(id) = found else {
+            let lower = sel.name.to_lowercase();
+            let mut similar: Vec<&String> = self.pkg_scopes[pi]
+                .keys()
+                .filter(|k| is_exported(k) && k.to_lowercase() == lower)
+                .collect();
+            similar.sort();
+            let hint = similar
+                .first()
+                .map(|k| format!(" (but have {k})"))
+                .unwrap_or_default();
+            let es = self.expr_str(e);
+            self.error(sel.pos, format!("undefined: {es}{hint}"));
+            return None;
+        };
+        self.info.uses.insert(e.id, id);
+        Some(id)
+    }
+}
