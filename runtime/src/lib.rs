@@ -32,6 +32,8 @@ pub mod proc;
 pub mod signal;
 pub mod slice;
 pub mod stack;
+#[cfg(not(test))]
+pub mod stdlib;
 pub mod string;
 pub mod sys;
 pub mod typedesc;

@@ -6,11 +6,15 @@
 //! checked before (packages come in dependency order), so its package scope
 //! is complete: a qualified identifier is that scope's object, recorded in
 //! [`Info::uses`] under the selector expression's id, exactly as an
-//! identifier would be. Unexported names of another package are not
-//! visible: Go reports them as undefined (`undefined: p.x`, with a hint
-//! `(but have X)` when an exported name differs only in case), because
-//! export data holds only exported objects. An import whose name is never
-//! used is an error, in Go's words, at the import spec.
+//! identifier would be. A name the package does not declare is
+//! `undefined: p.x` (with a hint `(but have X)` when an exported name
+//! differs only in case); one it declares unexported is `name x not
+//! exported by package p`, as Go's type checker says. (go build sees only
+//! export data, which holds unexported objects only when an inlinable
+//! exported function refers to them, and says `undefined` for the others;
+//! goc, with every package's source, always gives the precise message.)
+//! An import whose name is never used is an error, in Go's words, at the
+//! import spec.
 
 use super::*;
 use crate::syntax::ast::{Expr, ExprKind};
@@ -98,10 +102,13 @@ impl Checker<'_> {
         pi: usize,
         sel: &ast::Ident,
     ) -> Option<ObjId> {
-        let found = self.pkg_scopes[pi]
-            .get(&sel.name)
-            .copied()
-            .filter(|_| is_exported(&sel.name));
+        let found = self.pkg_scopes[pi].get(&sel.name).copied();
+        if found.is_some() && !is_exported(&sel.name) {
+            let pkg = &self.info.packages[pi].name;
+            let msg = format!("name {} not exported by package {pkg}", sel.name);
+            self.error(sel.pos, msg);
+            return None;
+        }
         let Some(id) = found else {
             let lower = sel.name.to_lowercase();
             let mut similar: Vec<&String> = self.pkg_scopes[pi]
