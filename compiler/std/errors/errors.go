@@ -108,5 +108,57 @@ func (e *joinError) Unwrap() []error {
 	return e.errs
 }
 
+// The runtime halves of As (runtime/src/stdlib/errors.rs).
+func runtime_astarget(target any, errorType any) int
+func runtime_asassign(err error, target any) bool
+
+// As finds the first error in err's tree (depth first) whose dynamic type
+// is assignable to the type target points to, or whose As(any) bool method
+// accepts target, stores it in *target and reports true. It panics if
+// target is not a non-nil pointer to an interface type or to a type
+// implementing error.
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	switch runtime_astarget(target, (*error)(nil)) {
+	case 1:
+		panic("errors: target must be a non-nil pointer")
+	case 2:
+		panic("errors: *target must be interface or implement error")
+	}
+	return as(err, target)
+}
+
+func as(err error, target any) bool {
+	for {
+		if runtime_asassign(err, target) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if e != nil && as(e, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
 // ErrUnsupported reports that an operation is not supported.
 var ErrUnsupported = New("unsupported operation")
