@@ -13,7 +13,8 @@
 //! Keep the Go declarations and these definitions in step: nothing checks
 //! the signatures beyond the link, which fails on a missing symbol.
 //!
-//! One module per package: `os.rs`, `errors.rs`.
+//! One module per package: `errors.rs`, `math.rs`, `os.rs`.
 
 pub mod errors;
+pub mod math;
 pub mod os;
