@@ -13,8 +13,9 @@
 //! Keep the Go declarations and these definitions in step: nothing checks
 //! the signatures beyond the link, which fails on a missing symbol.
 //!
-//! One module per package: `errors.rs`, `math.rs`, `os.rs`.
+//! One module per package: `errors.rs`, `math.rs`, `os.rs`, `sort.rs`.
 
 pub mod errors;
 pub mod math;
 pub mod os;
+pub mod sort;
