@@ -1146,6 +1146,22 @@ impl Checker<'_> {
             }
         };
         let through_ptr = found.derefs.iter().any(|d| *d);
+        if !imports::is_exported(&sel.name) {
+            let private = match &found.member {
+                lookup::Member::Method { obj, .. } => {
+                    (self.obj(*obj).pkg as usize != self.cur).then_some("method")
+                }
+                lookup::Member::Field(_) => self.declared_elsewhere(xo.ty).then_some("field"),
+                _ => None,
+            };
+            if let Some(what) = private {
+                let es = self.expr_str(e);
+                let name = &sel.name;
+                let msg = format!("{es} undefined (cannot refer to unexported {what} {name})");
+                self.error(sel.pos, msg);
+                return Operand::invalid();
+            }
+        }
         match found.member {
             lookup::Member::IfaceMethod { index, ty, .. } => {
                 self.info.selections.insert(
@@ -2577,6 +2593,7 @@ impl Checker<'_> {
         }
         let keyed = matches!(elts[0].kind, ExprKind::KeyValue(..));
         let tn = self.tname(st);
+        let foreign = self.declared_elsewhere(st);
         if keyed {
             let mut seen = std::collections::HashSet::new();
             for el in elts {
@@ -2600,6 +2617,12 @@ impl Checker<'_> {
                     self.expr(v);
                     continue;
                 };
+                if foreign && !imports::is_exported(name) {
+                    self.error(
+                        k.pos,
+                        format!("cannot refer to unexported field {name} in struct literal of type {tn}"),
+                    );
+                }
                 if !seen.insert(i) {
                     self.error(
                         k.pos,
@@ -2623,6 +2646,13 @@ impl Checker<'_> {
                         format!("too many values in struct literal of type {tn}"),
                     );
                     return;
+                }
+                if foreign && !imports::is_exported(&fields[i].name) {
+                    let name = &fields[i].name;
+                    self.error(
+                        el.pos,
+                        format!("implicit assignment to unexported field {name} in struct literal of type {tn}"),
+                    );
                 }
                 self.elem_value(el, fields[i].ty, "struct literal");
             }

@@ -14,7 +14,10 @@
 //! exported function refers to them, and says `undefined` for the others;
 //! goc, with every package's source, always gives the precise message.)
 //! An import whose name is never used is an error, in Go's words, at the
-//! import spec.
+//! import spec. Unexported fields and methods of another package's types
+//! are private too: selecting them, or naming or filling them in a struct
+//! literal, is an error (`t.b undefined (cannot refer to unexported field
+//! b)`).
 
 use super::*;
 use crate::syntax::ast::{Expr, ExprKind};
@@ -126,5 +129,15 @@ impl Checker<'_> {
         };
         self.info.uses.insert(e.id, id);
         Some(id)
+    }
+
+    /// Whether `t` (or what it points to) is a defined type of another
+    /// package, whose unexported fields this package may not use.
+    pub(crate) fn declared_elsewhere(&self, t: TypeId) -> bool {
+        let t = match self.info.types.kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        matches!(self.info.types.kind(t), TypeKind::Named { pkg, .. } if pkg != self.pkg_name())
     }
 }
