@@ -66,6 +66,22 @@ impl crate::load::Importer for Module {
     }
 }
 
+/// `path` relative to the directory `base` (both absolute and canonical):
+/// `p` below it, `../../w` beside it, as Go names files in messages.
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    let p: Vec<_> = path.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut rel = PathBuf::new();
+    for _ in common..b.len() {
+        rel.push("..");
+    }
+    for c in &p[common..] {
+        rel.push(c);
+    }
+    rel
+}
+
 /// The module enclosing directory `abs`: the nearest go.mod above it and
 /// its `module` line.
 fn find_module(abs: &Path, target: Target) -> Result<Option<Module>, Fail> {
@@ -90,9 +106,9 @@ fn find_module(abs: &Path, target: Target) -> Result<Option<Module>, Fail> {
     let cwd = std::env::current_dir()
         .ok()
         .and_then(|c| std::fs::canonicalize(c).ok());
-    let shown_root = match cwd.as_deref().map(|c| (c, root.strip_prefix(c))) {
-        Some((_, Ok(rel))) => rel.to_path_buf(),
-        _ => root.to_path_buf(),
+    let shown_root = match cwd {
+        Some(c) => relative_to(root, &c),
+        None => root.to_path_buf(),
     };
     Ok(Some(Module {
         root: root.to_path_buf(),
@@ -169,7 +185,12 @@ fn load_dir(dir: &str, target: Target) -> Result<Package, Fail> {
         return Err(Fail::new(format!("named files must be .go files: {dir}")));
     }
     let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| PathBuf::from(dir));
-    let sources = read_go_files(Path::new(dir), dir, target)?;
+    // Go names files of `./x` as `x/f.go`, but those of `.` as `./f.go`.
+    let shown = match dir.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest,
+        _ => dir,
+    };
+    let sources = read_go_files(Path::new(dir), shown, target)?;
     let default_name = abs
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
