@@ -1,5 +1,9 @@
 //! Imports and qualified identifiers.
 //!
+//! A dot-import (`import . "strings"`) instead makes the package's
+//! exported names visible unqualified in the file, after the package scope
+//! and before the universe; its use is tracked in `dot_used`.
+//!
 //! Each import declares a package name in its file's scope (an object of
 //! kind [`ObjKind::PkgName`]), which sits between the package scope and the
 //! universe; only `pkg.Name` selectors may use it. The imported package was
@@ -38,7 +42,9 @@ impl Checker<'_> {
             };
             let name = match &imp.name {
                 Some(n) if n.name == "." => {
-                    self.error(n.pos, "goc does not support dot-imports yet");
+                    let id = self.new_obj(".", imp.pos, T_INVALID, ObjKind::PkgName(pi as u32));
+                    self.dot_imports.entry(fi).or_default().push((pi, id));
+                    self.imports.push((id, imp.clone()));
                     continue;
                 }
                 Some(n) => n.name.clone(),
@@ -66,7 +72,7 @@ impl Checker<'_> {
     /// `"strings" imported and not used`, `"math" imported as m and not used`.
     pub(super) fn unused_imports(&mut self) {
         for (id, imp) in std::mem::take(&mut self.imports) {
-            if self.obj(id).used {
+            if self.obj(id).used || self.dot_used.borrow().contains(&id) {
                 continue;
             }
             let ObjKind::PkgName(pi) = self.obj(id).kind else {
@@ -74,7 +80,7 @@ impl Checker<'_> {
             };
             let real = &self.info.packages[pi as usize].name;
             let msg = match &imp.name {
-                Some(n) if n.name != *real => {
+                Some(n) if n.name != *real && n.name != "." => {
                     format!("{:?} imported as {} and not used", imp.path, n.name)
                 }
                 _ => format!("{:?} imported and not used", imp.path),
@@ -139,5 +145,76 @@ impl Checker<'_> {
             _ => t,
         };
         matches!(self.info.types.kind(t), TypeKind::Named { pkg, .. } if pkg != self.pkg_name())
+    }
+
+    /// An exported name of a package the current file dot-imports.
+    pub(crate) fn dot_lookup(&self, name: &str) -> Option<ObjId> {
+        if !is_exported(name) {
+            return None;
+        }
+        for &(pi, imp) in self.dot_imports.get(&self.cur_file)? {
+            if let Some(&id) = self.pkg_scopes[pi].get(name) {
+                self.dot_used.borrow_mut().insert(imp);
+                return Some(id);
+            }
+        }
+        None
+    }
+
+    /// A package-level name may not also come from an import of one of the
+    /// package's files (Go reports it at the package-level declaration).
+    pub(super) fn import_conflicts(&mut self) {
+        let mut found = Vec::new();
+        for (fi, scope) in &self.file_scopes {
+            if !self.inputs[self.cur].files.contains(fi) {
+                continue;
+            }
+            for (name, &imp) in scope {
+                if let Some(&decl) = self.package_scope.get(name) {
+                    if let ObjKind::PkgName(pi) = self.obj(imp).kind {
+                        found.push((decl, name.clone(), pi as usize, "import", imp));
+                    }
+                }
+            }
+        }
+        for (fi, dots) in &self.dot_imports {
+            if !self.inputs[self.cur].files.contains(fi) {
+                continue;
+            }
+            for &(pi, _) in dots {
+                for (name, &other) in &self.pkg_scopes[pi] {
+                    if let (true, Some(&decl)) = (is_exported(name), self.package_scope.get(name)) {
+                        found.push((decl, name.clone(), pi, "dot-import", other));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|f| self.obj(f.0).pos);
+        // The package-level name hides the import everywhere, so it is
+        // also unused, as Go reports.
+        let hidden: Vec<ObjId> = found
+            .iter()
+            .filter(|f| f.3 == "import")
+            .map(|f| f.4)
+            .collect();
+        let imports = std::mem::take(&mut self.imports);
+        self.imports = imports
+            .iter()
+            .filter(|(id, _)| hidden.contains(id))
+            .cloned()
+            .collect();
+        self.unused_imports();
+        self.imports = imports;
+        for (decl, name, pi, how, other) in found {
+            let pkg = &self.info.packages[pi];
+            let msg = format!(
+                "{name} already declared through {how} of package {} ({:?})\n\t{}: other declaration of {name}",
+                pkg.name,
+                pkg.path,
+                self.pos_string(self.obj(other).pos)
+            );
+            let pos = self.obj(decl).pos;
+            self.error(pos, msg);
+        }
     }
 }

@@ -348,6 +348,10 @@ pub(crate) struct Checker<'a> {
     file_scopes: HashMap<usize, HashMap<String, ObjId>>,
     /// The imports of the current package, for "imported and not used".
     imports: Vec<(ObjId, ast::ImportSpec)>,
+    /// Each file's dot-imports: package index and the import's object.
+    dot_imports: HashMap<usize, Vec<(usize, ObjId)>>,
+    /// The dot-imports some name was found through.
+    dot_used: std::cell::RefCell<std::collections::HashSet<ObjId>>,
     info: Info,
     errors: Vec<Diag>,
     /// Errors Go's compiler reports in a later phase, only when the package
@@ -390,6 +394,8 @@ impl<'a> Checker<'a> {
             pkg_scopes: Vec::new(),
             file_scopes: HashMap::new(),
             imports: Vec::new(),
+            dot_imports: HashMap::new(),
+            dot_used: Default::default(),
             info: Info {
                 types: Types::new(),
                 objects: Vec::new(),
@@ -546,8 +552,9 @@ impl<'a> Checker<'a> {
         self.package_scope
             .get(name)
             .or_else(|| self.file_scopes.get(&self.cur_file)?.get(name))
-            .or_else(|| self.universe.get(name))
             .copied()
+            .or_else(|| self.dot_lookup(name))
+            .or_else(|| self.universe.get(name).copied())
     }
 
     /// Declares a local object in the innermost block scope.
@@ -607,6 +614,7 @@ impl<'a> Checker<'a> {
     fn check_one(&mut self) {
         let funcs_start = self.info.funcs.len();
         self.collect();
+        self.import_conflicts();
         if !self.errors.is_empty() {
             return;
         }
