@@ -87,6 +87,7 @@ fn main() {
     }
     println!("cargo:rerun-if-env-changed=GOC_SKIP_RUNTIME_TARGETS");
     println!("cargo:rerun-if-env-changed=CI");
+    write_std_table(&manifest_dir.join("std"), &out_dir);
     let ci = env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
     let skip = env::var("GOC_SKIP_RUNTIME_TARGETS").unwrap_or_default();
 
@@ -269,4 +270,51 @@ fn copy_if_changed(src: &Path, dst: &Path) {
     if fs::read(dst).ok().as_deref() != Some(&new[..]) {
         fs::write(dst, new).unwrap();
     }
+}
+
+/// Generates `$OUT_DIR/std_packages.rs`: the embedded standard library, one
+/// entry per package directory under `compiler/std` (its import path, and
+/// each `.go` file's name and text, sorted by name), sorted by import path.
+fn write_std_table(std_dir: &Path, out_dir: &Path) {
+    println!("cargo:rerun-if-changed={}", std_dir.display());
+    fn walk(dir: &Path, rel: &str, out: &mut Vec<(String, Vec<(String, PathBuf)>)>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        let mut files = Vec::new();
+        for p in entries {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            if p.is_dir() {
+                let sub = if rel.is_empty() {
+                    name
+                } else {
+                    format!("{rel}/{name}")
+                };
+                walk(&p, &sub, out);
+            } else if name.ends_with(".go") {
+                files.push((name, p));
+            }
+        }
+        if !files.is_empty() {
+            out.push((rel.to_string(), files));
+        }
+    }
+    let mut pkgs = Vec::new();
+    walk(std_dir, "", &mut pkgs);
+    pkgs.sort();
+    let mut s = String::from("pub static STD_PACKAGES: &[(&str, &[(&str, &str)])] = &[\n");
+    for (path, files) in pkgs {
+        s.push_str(&format!("    ({path:?}, &[\n"));
+        for (name, p) in files {
+            s.push_str(&format!(
+                "        ({name:?}, include_str!({:?})),\n",
+                p.display().to_string()
+            ));
+        }
+        s.push_str("    ]),\n");
+    }
+    s.push_str("];\n");
+    std::fs::write(out_dir.join("std_packages.rs"), s).unwrap();
 }

@@ -10,7 +10,9 @@ pub mod diag;
 pub mod driver;
 pub mod ir;
 pub mod link;
+pub mod load;
 pub mod lower;
+pub mod stdlib;
 pub mod syntax;
 pub mod types;
 
@@ -21,19 +23,32 @@ pub struct Source {
     pub text: Vec<u8>,
 }
 
-/// Parses, type-checks and lowers the files of package main to verified IR.
-/// On failure returns the diagnostics rendered as `file.go:LINE:COL: msg`,
-/// in source order.
+/// Parses, type-checks and lowers the files of package main (importing only
+/// standard packages) to verified IR. On failure returns the diagnostics
+/// rendered as `file.go:LINE:COL: msg`, in source order.
 pub fn compile_to_ir(sources: &[Source]) -> Result<ir::Program, Vec<String>> {
-    let paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
+    let main = sources
+        .iter()
+        .map(|s| Source {
+            path: s.path.clone(),
+            text: s.text.clone(),
+        })
+        .collect();
+    compile_program(main, "command-line-arguments", &load::StdImporter)
+}
+
+/// Loads package main (`main_path` is how Go names it in messages) and the
+/// packages it imports, checks them and lowers them to verified IR.
+pub fn compile_program(
+    main: Vec<Source>,
+    main_path: &str,
+    importer: &dyn load::Importer,
+) -> Result<ir::Program, Vec<String>> {
+    let loaded = load::load(main, main_path, importer)?;
+    let paths: Vec<String> = loaded.sources.iter().map(|s| s.path.clone()).collect();
     let render = |ds: Vec<diag::Diag>| ds.iter().map(|d| d.render(&paths)).collect::<Vec<_>>();
-    let mut next_id = 0;
-    let mut files = Vec::new();
-    for (i, s) in sources.iter().enumerate() {
-        let f = syntax::parse_file(&s.path, &s.text, i as u32, &mut next_id).map_err(render)?;
-        files.push(f);
-    }
-    let info = types::check_package(&files).map_err(render)?;
+    let files = loaded.files;
+    let info = types::check_program(&files, &loaded.packages).map_err(render)?;
     let program = lower::lower_program(&files, &info);
     ir::verify(&program).map_err(|errs| {
         errs.into_iter()

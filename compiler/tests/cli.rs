@@ -416,3 +416,76 @@ fn run_exits_with_the_programs_status() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).starts_with("panic: boom\n"), "{}", stderr(&o));
 }
+
+#[test]
+fn modules_build_subdirectories_and_report_package_paths() {
+    let s = Scratch::new("module");
+    s.write(
+        "go.mod",
+        "module example.com/tool // a comment\n\ngo 1.22\n",
+    );
+    s.write(
+        "cmd/greet/main.go",
+        "package main\n\nimport (\n\t\"example.com/tool/internal/words\"\n\t\"os\"\n)\n\nfunc main() {\n\tos.Stdout.WriteString(words.Hello(os.Args[1]) + \"\\n\")\n}\n",
+    );
+    s.write(
+        "internal/words/words.go",
+        "package words\n\nimport \"strings\"\n\nfunc Hello(name string) string { return \"hello, \" + strings.ToUpper(name) }\n",
+    );
+    // `goc build ./cmd/x` from the module root names the binary after x.
+    let o = goc(&s.0, &["build", "./cmd/greet"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let r = Command::new(s.path("greet")).arg("go").output().unwrap();
+    assert_eq!(stdout(&r), "hello, GO\n");
+    // `goc run .` inside a package directory finds the module above it.
+    let o = goc(&s.path("cmd/greet"), &["run", ".", "gopher"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "hello, GOPHER\n");
+    // A package of the module that does not exist, from a subdirectory:
+    // the error is at the import's path, the file named as given.
+    s.write(
+        "cmd/bad/main.go",
+        "package main\n\nimport \"example.com/tool/nowhere\"\n\nfunc main() { nowhere.F() }\n",
+    );
+    let o = goc(&s.0, &["build", "./cmd/bad"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with(
+            "cmd/bad/main.go:3:8: no required module provides package example.com/tool/nowhere"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    // Errors in an imported package name its file relative to the
+    // current directory.
+    s.write(
+        "internal/words/words.go",
+        "package words\n\nfunc Hello(name string) string { return 1 }\n",
+    );
+    let o = goc(&s.0, &["build", "./cmd/greet"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("internal/words/words.go:3:41: "),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn module_packages_outside_the_current_directory_are_named_relatively() {
+    let s = Scratch::new("module_rel");
+    s.write("go.mod", "module example.com/tool\n\ngo 1.22\n");
+    s.write(
+        "cmd/x/main.go",
+        "package main\n\nimport \"example.com/tool/w\"\n\nfunc main() { w.F() }\n",
+    );
+    s.write("w/w.go", "package w\n\nfunc F() { x := 1 }\n");
+    let o = goc(&s.path("cmd/x"), &["build", "."]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "../../w/w.go:3:12: declared and not used: x\n",
+        "{}",
+        stderr(&o)
+    );
+}

@@ -42,6 +42,8 @@ pub mod sema;
 pub mod signal;
 pub mod slice;
 pub mod stack;
+#[cfg(not(test))]
+pub mod stdlib;
 pub mod string;
 pub mod stw;
 pub mod sudog;

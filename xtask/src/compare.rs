@@ -75,7 +75,14 @@ pub fn normalize_stderr(stderr: &[u8], expected_status: i32) -> Vec<u8> {
 /// the bare file name and trims trailing white space. Lines that do not
 /// contain `.go:` are only trimmed.
 pub fn normalize_diagnostic(line: &str) -> String {
-    let line = line.trim_end();
+    let mut line = line.trim_end();
+    // Go names its GOROOT directory after `package x is not in std`; goc
+    // has none.
+    if let Some(i) = line.find(" is not in std (") {
+        if line.ends_with(')') {
+            line = &line[..i + " is not in std".len()];
+        }
+    }
     if let Some(pos) = line.find(".go:") {
         let path = &line[..pos + 3];
         if !path.contains(' ') {
@@ -240,6 +247,14 @@ goroutine 1 [running]:\nmain.main\n\tsomewhere else\n";
         );
         assert_eq!(normalize_diagnostic("error: no file"), "error: no file");
         assert_eq!(normalize_diagnostic("a b/x.go:1:1: m"), "a b/x.go:1:1: m");
+    }
+
+    #[test]
+    fn goroot_of_missing_std_package_is_dropped() {
+        assert_eq!(
+            normalize_diagnostic("./x.go:3:8: package foo/bar is not in std (/go/src/foo/bar)"),
+            "x.go:3:8: package foo/bar is not in std"
+        );
     }
 
     #[test]

@@ -8,6 +8,10 @@
 //!   `NAME.env` (KEY=VALUE lines; the program otherwise gets an empty
 //!   environment). argv[0] is always `NAME` and the working directory is the
 //!   suite's folder, so nothing about the machine leaks into the outputs.
+//! * A case may also be a module, `testdata/run/NAME/` (or
+//!   `testdata/errors/NAME/`) holding a go.mod and its packages: it is built
+//!   with `goc build .` (`go build .`) inside that directory, and its
+//!   expected files sit beside the directory as for a one-file case.
 //! * `testdata/errors/NAME.go` must be rejected by `goc build` with exit
 //!   status 1, and the first line of its stderr (path reduced to the bare
 //!   file name) must equal `NAME.expect`.
@@ -206,6 +210,8 @@ pub struct Case {
     pub suite: &'static str,
     pub name: String,
     pub dir: PathBuf,
+    /// A module directory `NAME/` rather than a file `NAME.go`.
+    pub module: bool,
 }
 
 impl Case {
@@ -242,16 +248,19 @@ pub fn discover(ws: &Workspace, filters: &[String]) -> Result<Vec<Case>, String>
             let entry = entry.map_err(|e| e.to_string())?;
             let file = entry.file_name().to_string_lossy().into_owned();
             if let Some(name) = file.strip_suffix(".go") {
-                names.push(name.to_string());
+                names.push((name.to_string(), false));
+            } else if entry.path().join("go.mod").is_file() {
+                names.push((file, true));
             }
         }
         names.sort();
-        for name in names {
+        for (name, module) in names {
             let c = Case {
                 kind: s.kind,
                 suite: s.dir,
                 name,
                 dir: dir.clone(),
+                module,
             };
             if filters.is_empty() || filters.iter().any(|f| c.id().contains(f.as_str())) {
                 cases.push(c);
@@ -271,7 +280,7 @@ fn warn_orphans(dir: &Path) {
         .filter(|f| !f.ends_with(".go") && !f.starts_with('.'))
         .filter(|f| {
             let stem = f.rsplit_once('.').map(|(s, _)| s).unwrap_or(f);
-            !dir.join(format!("{stem}.go")).exists()
+            !dir.join(format!("{stem}.go")).exists() && !dir.join(stem).join("go.mod").is_file()
         })
         .collect();
     orphans.sort();
@@ -525,12 +534,14 @@ fn goc_build(
     let rel = src.strip_prefix(&ws.root).unwrap_or(&src);
     spec.args = vec!["build".into()];
     spec.args.extend(target.build_args());
-    spec.args.extend([
-        "-o".into(),
-        out.display().to_string(),
-        rel.display().to_string(),
-    ]);
-    spec.cwd = Some(ws.root.clone());
+    spec.args.extend(["-o".into(), out.display().to_string()]);
+    if c.module {
+        spec.args.push(".".into());
+        spec.cwd = Some(c.dir.join(&c.name));
+    } else {
+        spec.args.push(rel.display().to_string());
+        spec.cwd = Some(ws.root.clone());
+    }
     spec.run()
         .map_err(|e| format!("cannot start {}: {e}", goc.display()))
 }
@@ -662,12 +673,14 @@ fn go_build(go: &gotool::Go, c: &Case, out: &Path, trimpath: bool) -> Result<Out
     if trimpath {
         spec.args.push("-trimpath".into());
     }
-    spec.args.extend([
-        "-o".into(),
-        out.display().to_string(),
-        format!("{}.go", c.name),
-    ]);
-    spec.cwd = Some(c.dir.clone());
+    spec.args.extend(["-o".into(), out.display().to_string()]);
+    if c.module {
+        spec.args.push(".".into());
+        spec.cwd = Some(c.dir.join(&c.name));
+    } else {
+        spec.args.push(format!("{}.go", c.name));
+        spec.cwd = Some(c.dir.clone());
+    }
     // The oracle must not be steered by the caller's Go settings.
     for (k, v) in [
         ("GOTOOLCHAIN", "local"),

@@ -95,7 +95,20 @@ fn is_executable(p: &Path) -> bool {
 /// Runs the front end; compile errors become the exit-1 failure, printed
 /// as Go prints them (at most [`MAX_ERRORS`], then `too many errors`).
 fn front_end(pkg: &Package) -> Result<crate::ir::Program, Fail> {
-    crate::compile_to_ir(&pkg.sources).map_err(|errs| Fail::new(render_errors(&errs)))
+    let main = pkg
+        .sources
+        .iter()
+        .map(|s| crate::Source {
+            path: s.path.clone(),
+            text: s.text.clone(),
+        })
+        .collect();
+    let importer: &dyn crate::load::Importer = match &pkg.module {
+        Some(m) => m,
+        None => &crate::load::StdImporter,
+    };
+    crate::compile_program(main, &pkg.main_path, importer)
+        .map_err(|errs| Fail::new(render_errors(&errs)))
 }
 
 fn render_errors(errs: &[String]) -> String {

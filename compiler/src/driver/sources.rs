@@ -25,6 +25,97 @@ pub(crate) struct Package {
     pub sources: Vec<Source>,
     /// The executable's default name.
     pub default_name: String,
+    /// The main package's import path as Go names it in messages: its path
+    /// in the module, or `command-line-arguments`.
+    pub main_path: String,
+    /// The module the package is in (a directory build inside a go.mod
+    /// tree), which provides the imports under its path.
+    pub module: Option<Module>,
+}
+
+/// A module: the directory with its go.mod and the module path declared there.
+pub(crate) struct Module {
+    root: PathBuf,
+    path: String,
+    /// How diagnostics name the root: relative to the current directory.
+    shown_root: PathBuf,
+    target: Target,
+}
+
+impl crate::load::Importer for Module {
+    fn import(&self, path: &str) -> Result<(Vec<Source>, bool), String> {
+        let rel = if path == self.path {
+            Some("")
+        } else {
+            path.strip_prefix(&self.path)
+                .and_then(|r| r.strip_prefix('/'))
+        };
+        let Some(rel) = rel else {
+            return crate::load::std_import(path);
+        };
+        let dir = self.root.join(rel);
+        if !dir.is_dir() {
+            return Err(format!(
+                "no required module provides package {path}; to add it:\n\tgo get {path}"
+            ));
+        }
+        let shown = self.shown_root.join(rel);
+        let sources = read_go_files(&dir, &shown.display().to_string(), self.target)
+            .map_err(|f| f.msg.trim_end().to_string())?;
+        Ok((sources, false))
+    }
+}
+
+/// `path` relative to the directory `base` (both absolute and canonical):
+/// `p` below it, `../../w` beside it, as Go names files in messages.
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    let p: Vec<_> = path.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut rel = PathBuf::new();
+    for _ in common..b.len() {
+        rel.push("..");
+    }
+    for c in &p[common..] {
+        rel.push(c);
+    }
+    rel
+}
+
+/// The module enclosing directory `abs`: the nearest go.mod above it and
+/// its `module` line.
+fn find_module(abs: &Path, target: Target) -> Result<Option<Module>, Fail> {
+    let Some(root) = abs.ancestors().find(|d| d.join("go.mod").is_file()) else {
+        return Ok(None);
+    };
+    let gomod = root.join("go.mod");
+    let text = std::fs::read_to_string(&gomod)
+        .map_err(|e| Fail::new(format!("open {}: {}", gomod.display(), io_text(&e))))?;
+    let path = text.lines().find_map(|l| {
+        let l = l.split("//").next().unwrap_or("").trim();
+        let rest = l.strip_prefix("module")?;
+        let p = rest.trim().trim_matches('"');
+        (!p.is_empty() && rest.starts_with(char::is_whitespace)).then(|| p.to_string())
+    });
+    let Some(path) = path else {
+        return Err(Fail::new(format!(
+            "go: error reading {}: no module declaration in go.mod",
+            gomod.display()
+        )));
+    };
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
+    let shown_root = match cwd {
+        Some(c) => relative_to(root, &c),
+        None => root.to_path_buf(),
+    };
+    Ok(Some(Module {
+        root: root.to_path_buf(),
+        path,
+        shown_root,
+        target,
+    }))
 }
 
 /// Loads the package named by `args` (the arguments after the flags).
@@ -82,6 +173,8 @@ fn load_files(args: &[String]) -> Result<Package, Fail> {
     Ok(Package {
         sources,
         default_name,
+        main_path: "command-line-arguments".into(),
+        module: None,
     })
 }
 
@@ -92,11 +185,42 @@ fn load_dir(dir: &str, target: Target) -> Result<Package, Fail> {
         return Err(Fail::new(format!("named files must be .go files: {dir}")));
     }
     let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| PathBuf::from(dir));
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| Fail::new(format!("open {dir}: {}", io_text(&e))))?;
+    // Go names files of `./x` as `x/f.go`, but those of `.` as `./f.go`.
+    let shown = match dir.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest,
+        _ => dir,
+    };
+    let sources = read_go_files(Path::new(dir), shown, target)?;
+    let default_name = abs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "a.out".to_string());
+    let module = find_module(&abs, target)?;
+    let main_path = match &module {
+        Some(m) => match abs.strip_prefix(&m.root) {
+            Ok(rel) if rel.as_os_str().is_empty() => m.path.clone(),
+            Ok(rel) => format!("{}/{}", m.path, rel.display()),
+            Err(_) => "command-line-arguments".into(),
+        },
+        None => "command-line-arguments".into(),
+    };
+    Ok(Package {
+        sources,
+        default_name,
+        main_path,
+        module,
+    })
+}
+
+/// The package files of a directory (see the module comment), named in
+/// diagnostics as joined to `shown`.
+fn read_go_files(dir: &Path, shown: &str, target: Target) -> Result<Vec<Source>, Fail> {
+    let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Fail::new(format!("open {}: {}", dir.display(), io_text(&e))))?;
     let mut names = Vec::new();
     for e in entries {
-        let e = e.map_err(|e| Fail::new(format!("reading {dir}: {}", io_text(&e))))?;
+        let e = e.map_err(|e| Fail::new(format!("reading {shown}: {}", io_text(&e))))?;
         let Ok(name) = e.file_name().into_string() else {
             continue;
         };
@@ -135,20 +259,13 @@ fn load_dir(dir: &str, target: Target) -> Result<Package, Fail> {
     }
     let mut sources = Vec::new();
     for n in kept {
-        let path = Path::new(dir).join(n);
-        let shown = path.display().to_string();
+        let path = dir.join(n);
+        let shown = Path::new(shown).join(n).display().to_string();
         let text = std::fs::read(&path)
             .map_err(|e| Fail::new(format!("open {shown}: {}", io_text(&e))))?;
         sources.push(Source { path: shown, text });
     }
-    let default_name = abs
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "a.out".to_string());
-    Ok(Package {
-        sources,
-        default_name,
-    })
+    Ok(sources)
 }
 
 const KNOWN_OS: &[&str] = &[

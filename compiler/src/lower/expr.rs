@@ -25,6 +25,8 @@ impl FnLower<'_, '_> {
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Ident(_) => self.ident(e),
+            // A qualified identifier `pkg.Name`.
+            ExprKind::Selector(..) if self.info.uses.contains_key(&e.id) => self.ident(e),
             ExprKind::CompositeLit { .. } => self.composite(e),
             ExprKind::FuncLit { .. } => Val::Reg(self.func_lit(e)),
             ExprKind::TypeAssert(..) => self.type_assert(e, false).remove(0),
@@ -117,7 +119,7 @@ impl FnLower<'_, '_> {
     pub(crate) fn addr(&mut self, e: &Expr) -> Reg {
         match &e.kind {
             ExprKind::Paren(x) => self.addr(x),
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..) if self.info.uses.contains_key(&e.id) => {
                 let id = self.info.uses[&e.id];
                 match self.var_place(id) {
                     Place::Mem(p) => p,

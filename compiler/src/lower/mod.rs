@@ -63,6 +63,10 @@ pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
         let ObjKind::Func { symbol } = &info.obj(entry.obj).kind else {
             continue;
         };
+        if fd.body.is_none() {
+            // Bound to the runtime (a standard package's body-less function).
+            continue;
+        }
         let f = p.func(symbol, entry.obj, fd);
         p.program.funcs.push(f);
     }
@@ -103,10 +107,11 @@ impl<'a> ProgramLower<'a> {
                 continue;
             }
             let id = ObjId(i as u32);
+            let pkg = &self.info.packages[o.pkg as usize].path;
             let name = if o.name == "_" {
-                format!("{}._.{}", self.info.package, i)
+                format!("{pkg}._.{i}")
             } else {
-                format!("{}.{}", self.info.package, o.name)
+                format!("{pkg}.{}", o.name)
             };
             self.globals.insert(id, name.clone());
             self.program.globals.push(ir::Global {
@@ -230,11 +235,20 @@ impl<'a> ProgramLower<'a> {
         fl.finish()
     }
 
-    /// `goc_program_init`: package variables in dependency order, then the
-    /// `init` functions in source order.
+    /// `goc_program_init`: package by package in initialisation order, the
+    /// package's variables in dependency order, then its `init` functions in
+    /// source order.
     fn program_init(&self) -> ir::Func {
         let mut fl = FnLower::new(self, ir::PROGRAM_INIT);
-        for step in &self.info.init_order {
+        for pkg in &self.info.packages {
+            self.package_init(&mut fl, pkg);
+        }
+        fl.terminate(Term::Return(vec![]));
+        fl.finish()
+    }
+
+    fn package_init(&self, fl: &mut FnLower<'_, '_>, pkg: &crate::types::PackageInfo) {
+        for step in &pkg.init_order {
             let Decl::Gen(GenDecl::Var(specs)) = &self.files[step.file].decls[step.decl] else {
                 continue;
             };
@@ -252,7 +266,7 @@ impl<'a> ProgramLower<'a> {
                 fl.store(&place, val, ty);
             }
         }
-        for &fi in &self.info.init_funcs {
+        for &fi in &pkg.init_funcs {
             let entry = &self.info.funcs[fi];
             if let ObjKind::Func { symbol } = &self.info.obj(entry.obj).kind {
                 fl.emit(Inst::Call {
@@ -262,8 +276,6 @@ impl<'a> ProgramLower<'a> {
                 });
             }
         }
-        fl.terminate(Term::Return(vec![]));
-        fl.finish()
     }
 }
 

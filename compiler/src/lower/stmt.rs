@@ -249,6 +249,10 @@ impl FnLower<'_, '_> {
             let id = self.info.uses[&unparen(e).id];
             return self.var_place(id);
         }
+        if let Some(&id) = self.info.uses.get(&unparen(e).id) {
+            // A qualified identifier `pkg.V`.
+            return self.var_place(id);
+        }
         if let ExprKind::Index(m, _) = &unparen(e).kind {
             if matches!(self.info.types.under(self.etype(m)), TypeKind::Map(..)) {
                 return self.map_place(e);

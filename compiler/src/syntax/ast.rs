@@ -49,6 +49,8 @@ pub struct ImportSpec {
     /// The decoded import path.
     pub path: String,
     pub pos: Pos,
+    /// Where the path literal is.
+    pub path_pos: Pos,
 }
 
 // Declarations are built once and matched many times; boxing the larger

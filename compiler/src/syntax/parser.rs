@@ -447,9 +447,15 @@ impl<'a, 'b> Parser<'a, 'b> {
         if self.lx.kind != LitKind::String {
             return Err(self.plain_error(self.pos(), "import path must be a string"));
         }
+        let path_pos = self.pos();
         let path = String::from_utf8_lossy(&self.lx.val).into_owned();
         self.next()?;
-        Ok(ImportSpec { name, path, pos })
+        Ok(ImportSpec {
+            name,
+            path,
+            pos,
+            path_pos,
+        })
     }
 
     /// `var`, `const` or `type` declaration (single or grouped), the

@@ -12,8 +12,15 @@ impl Checker<'_> {
     /// Enters every package-level name into the package scope.
     pub(super) fn collect(&mut self) {
         let files = self.files;
-        for (fi, file) in files.iter().enumerate() {
-            if file.package.name != "main" {
+        let funcs_start = self.info.funcs.len();
+        let input = &self.inputs[self.cur];
+        let is_main = input.path == "main";
+        if let Some(&first) = input.files.first() {
+            self.info.packages[self.cur].name = files[first].package.name.clone();
+        }
+        for &fi in &input.files {
+            let file = &files[fi];
+            if is_main && file.package.name != "main" {
                 self.error(
                     file.package.pos,
                     format!(
@@ -21,16 +28,15 @@ impl Checker<'_> {
                         file.package.name
                     ),
                 );
-            }
-            for imp in &file.imports {
-                self.error(
-                    imp.pos,
-                    format!(
-                        "package {} is not in std (goc provides no package {:?} yet)",
-                        imp.path, imp.path
-                    ),
+            } else if file.package.name != self.pkg_name() {
+                let msg = format!(
+                    "package {}; expected package {}",
+                    file.package.name,
+                    self.pkg_name()
                 );
+                self.error(file.package.pos, msg);
             }
+            self.collect_imports(fi, file);
             for (di, decl) in file.decls.iter().enumerate() {
                 match decl {
                     Decl::Func(f) => self.collect_func(fi, di, f),
@@ -60,7 +66,7 @@ impl Checker<'_> {
                             let ty = if spec.alias {
                                 T_INVALID
                             } else {
-                                let pkg = self.info.package.clone();
+                                let pkg = self.pkg_name().to_string();
                                 self.tys().new_named(&spec.name.name, &pkg, false)
                             };
                             let id = self.declare_package(&spec.name, ty, ObjKind::TypeName);
@@ -77,9 +83,13 @@ impl Checker<'_> {
                 }
             }
         }
-        self.collect_methods();
-        if !self.package_scope.contains_key("main") && self.errors.is_empty() {
-            let pos = files.first().map(|f| f.package.pos).unwrap_or_default();
+        self.collect_methods(funcs_start);
+        if is_main && !self.package_scope.contains_key("main") && self.errors.is_empty() {
+            let pos = input
+                .files
+                .first()
+                .map(|&f| files[f].package.pos)
+                .unwrap_or_default();
             self.error(pos, "function main is undeclared in the main package");
         }
     }
@@ -115,8 +125,11 @@ impl Checker<'_> {
                 format!("func {name} must have no arguments and no return values"),
             );
         }
-        if f.body.is_none() {
-            self.error(f.name.pos, "missing function body".to_string());
+        let runtime_bound = f.body.is_none() && self.inputs[self.cur].std && name != "init";
+        if f.body.is_none() && !runtime_bound {
+            // Go's compiler reports this after type checking.
+            self.late_errors
+                .push(Diag::new(f.name.pos, "missing function body"));
         }
         let entry = FuncEntry {
             obj: ObjId(0),
@@ -124,17 +137,23 @@ impl Checker<'_> {
             decl: di,
         };
         if name == "init" {
-            let symbol = format!("{}.init.{}", self.info.package, self.info.init_funcs.len());
+            let n = self.info.packages[self.cur].init_funcs.len();
+            let symbol = format!("{}.init.{}", self.pkg_path(), n);
             let id = self.new_obj(name, f.name.pos, T_INVALID, ObjKind::Func { symbol });
             self.info.defs.insert(f.name.pos, id);
             self.state.insert(id, DeclState::Unresolved);
             self.decl_of
                 .insert(id, DeclRef::Func { file: fi, decl: di });
-            self.info.init_funcs.push(self.info.funcs.len());
+            let index = self.info.funcs.len();
+            self.info.packages[self.cur].init_funcs.push(index);
             self.info.funcs.push(FuncEntry { obj: id, ..entry });
             return;
         }
-        let symbol = format!("{}.{}", self.info.package, name);
+        let symbol = if runtime_bound {
+            runtime_symbol(self.pkg_path(), name)
+        } else {
+            format!("{}.{}", self.pkg_path(), name)
+        };
         let id = self.declare_package(&f.name, T_INVALID, ObjKind::Func { symbol });
         self.decl_of
             .insert(id, DeclRef::Func { file: fi, decl: di });
@@ -143,10 +162,11 @@ impl Checker<'_> {
 
     /// Gives each method its receiver type and symbol (`main.T.M`,
     /// `main.(*T).M`), checking Go's rules for receivers.
-    fn collect_methods(&mut self) {
+    fn collect_methods(&mut self, funcs_start: usize) {
         let files = self.files;
-        let entries = self.info.funcs.clone();
+        let entries = self.info.funcs[funcs_start..].to_vec();
         for entry in entries {
+            self.cur_file = entry.file;
             let Decl::Func(f) = &files[entry.file].decls[entry.decl] else {
                 continue;
             };
@@ -209,7 +229,7 @@ impl Checker<'_> {
                     continue;
                 }
             }
-            let pkg = self.info.package.clone();
+            let pkg = self.pkg_path().to_string();
             let symbol = if ptr {
                 format!("{pkg}.(*{tname}).{name}")
             } else {
@@ -299,6 +319,12 @@ impl Checker<'_> {
             DeclState::Unresolved => {}
         }
         self.state.insert(id, DeclState::InProgress);
+        let saved_file = self.cur_file;
+        self.cur_file = match self.decl_of[&id] {
+            DeclRef::Func { file, .. }
+            | DeclRef::Value { file, .. }
+            | DeclRef::Type { file, .. } => file,
+        };
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_func = self.func.take();
         let saved_decl = self.current_decl.take();
@@ -383,6 +409,7 @@ impl Checker<'_> {
             }
         }
         self.scopes = saved_scopes;
+        self.cur_file = saved_file;
         self.func = saved_func;
         self.current_decl = saved_decl;
         self.iota = saved_iota;
@@ -570,7 +597,22 @@ impl Checker<'_> {
                 }
                 self.tys().interface(methods)
             }
-            ExprKind::Selector(..) => self.unsupported(e.pos, "qualified types"),
+            ExprKind::Selector(x, sel) => {
+                let Some(pi) = self.package_operand(x) else {
+                    let es = self.expr_str(e);
+                    self.error(e.pos, format!("{es} is not a type"));
+                    return T_INVALID;
+                };
+                let Some(id) = self.qualified_object(e, pi, sel) else {
+                    return T_INVALID;
+                };
+                if self.obj(id).kind != ObjKind::TypeName {
+                    let es = self.expr_str(e);
+                    self.error(e.pos, format!("{es} is not a type"));
+                    return T_INVALID;
+                }
+                self.obj(id).ty
+            }
             ExprKind::Bad => T_INVALID,
             _ => {
                 let s = self.expr_str(e);
@@ -735,10 +777,11 @@ impl Checker<'_> {
     }
 
     /// Checks every function body, each in its own scope.
-    pub(super) fn check_bodies(&mut self) {
+    pub(super) fn check_bodies(&mut self, funcs_start: usize) {
         let files = self.files;
-        let funcs = self.info.funcs.clone();
+        let funcs = self.info.funcs[funcs_start..].to_vec();
         for entry in funcs {
+            self.cur_file = entry.file;
             let Decl::Func(f) = &files[entry.file].decls[entry.decl] else {
                 continue;
             };
@@ -781,7 +824,8 @@ impl Checker<'_> {
         }
         // Package-level variable specs in declaration order.
         let mut specs: Vec<(usize, usize, usize, Vec<ObjId>)> = Vec::new();
-        for (fi, file) in self.files.iter().enumerate() {
+        for &fi in &self.inputs[self.cur].files {
+            let file = &self.files[fi];
             for (di, d) in file.decls.iter().enumerate() {
                 if let Decl::Gen(GenDecl::Var(vs)) = d {
                     for (si, s) in vs.iter().enumerate() {
@@ -873,7 +917,7 @@ impl Checker<'_> {
             let (pos, name) = (self.obj(v).pos, self.obj(v).name.clone());
             self.error(pos, format!("initialization cycle for {name}"));
         }
-        self.info.init_order = order;
+        self.info.packages[self.cur].init_order = order;
     }
 
     /// The package-level variables and functions an expression refers to.

@@ -229,6 +229,11 @@ impl Checker<'_> {
             return Operand::invalid();
         };
         self.info.uses.insert(e.id, id);
+        self.use_object(e, id)
+    }
+
+    /// The operand an identifier or qualified identifier denoting `id` is.
+    fn use_object(&mut self, e: &Expr, id: ObjId) -> Operand {
         self.resolve(id);
         self.note_dependency(id);
         let o = self.obj_mut(id);
@@ -270,6 +275,11 @@ impl Checker<'_> {
                 ty: T_INVALID,
             },
             ObjKind::Nil => Operand::value(T_UNTYPED_NIL),
+            ObjKind::PkgName(_) => {
+                let name = self.obj(id).name.clone();
+                self.error(e.pos, format!("use of package {name} not in selector"));
+                Operand::invalid()
+            }
             ObjKind::Iota => match self.iota {
                 Some(i) => Operand {
                     mode: Mode::Const(Value::int(i)),
@@ -1160,6 +1170,12 @@ impl Checker<'_> {
     // ---- selectors, indexing, slicing ----
 
     fn selector(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident) -> Operand {
+        if let Some(pi) = self.package_operand(x) {
+            return match self.qualified_object(e, pi, sel) {
+                Some(id) => self.use_object(e, id),
+                None => Operand::invalid(),
+            };
+        }
         let xo = self.expr_multi(x);
         if let Mode::Type = xo.mode {
             return self.method_expr(e, x, xo.ty, sel);
@@ -1189,6 +1205,22 @@ impl Checker<'_> {
             }
         };
         let through_ptr = found.derefs.iter().any(|d| *d);
+        if !imports::is_exported(&sel.name) {
+            let private = match &found.member {
+                lookup::Member::Method { obj, .. } => {
+                    (self.obj(*obj).pkg as usize != self.cur).then_some("method")
+                }
+                lookup::Member::Field(_) => self.declared_elsewhere(xo.ty).then_some("field"),
+                _ => None,
+            };
+            if let Some(what) = private {
+                let es = self.expr_str(e);
+                let name = &sel.name;
+                let msg = format!("{es} undefined (cannot refer to unexported {what} {name})");
+                self.error(sel.pos, msg);
+                return Operand::invalid();
+            }
+        }
         match found.member {
             lookup::Member::IfaceMethod { index, ty, .. } => {
                 self.info.selections.insert(
@@ -1728,9 +1760,7 @@ impl Checker<'_> {
                 })
                 .collect();
             let mut want = String::new();
-            self.info
-                .types
-                .write_sig(sig, &self.info.package, &mut want);
+            self.info.types.write_sig(sig, self.pkg_name(), &mut want);
             let want = match want.find(')') {
                 Some(i) => want[..=i].to_string(),
                 None => want,
@@ -2637,6 +2667,7 @@ impl Checker<'_> {
         }
         let keyed = matches!(elts[0].kind, ExprKind::KeyValue(..));
         let tn = self.tname(st);
+        let foreign = self.declared_elsewhere(st);
         if keyed {
             let mut seen = std::collections::HashSet::new();
             for el in elts {
@@ -2660,6 +2691,12 @@ impl Checker<'_> {
                     self.expr(v);
                     continue;
                 };
+                if foreign && !imports::is_exported(name) {
+                    self.error(
+                        k.pos,
+                        format!("cannot refer to unexported field {name} in struct literal of type {tn}"),
+                    );
+                }
                 if !seen.insert(i) {
                     self.error(
                         k.pos,
@@ -2683,6 +2720,13 @@ impl Checker<'_> {
                         format!("too many values in struct literal of type {tn}"),
                     );
                     return;
+                }
+                if foreign && !imports::is_exported(&fields[i].name) {
+                    let name = &fields[i].name;
+                    self.error(
+                        el.pos,
+                        format!("implicit assignment to unexported field {name} in struct literal of type {tn}"),
+                    );
                 }
                 self.elem_value(el, fields[i].ty, "struct literal");
             }

@@ -201,7 +201,7 @@ impl Checker<'_> {
         let sig = |t: TypeId| {
             let mut s = String::new();
             if let TypeKind::Func(sig) = self.info.types.kind(t) {
-                self.info.types.write_sig(sig, &self.info.package, &mut s);
+                self.info.types.write_sig(sig, self.pkg_name(), &mut s);
             }
             s
         };

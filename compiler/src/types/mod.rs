@@ -18,6 +18,7 @@ pub mod constant;
 mod decl;
 mod expr;
 pub mod exprstr;
+mod imports;
 mod lookup;
 mod stmt;
 pub mod ty;
@@ -107,6 +108,9 @@ pub enum ObjKind {
     Nil,
     /// The predeclared `iota` (its value depends on the const spec).
     Iota,
+    /// An imported package's name in a file scope: the index of the package
+    /// in [`Info::packages`].
+    PkgName(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -126,6 +130,8 @@ pub struct Object {
     /// Nesting depth of the function that declares it (0 for package-level
     /// objects, 1 in a declared function's body, 2 in a literal inside it...).
     pub depth: u32,
+    /// The package that declares it (index into [`Info::packages`]).
+    pub pkg: u32,
 }
 
 /// What an expression denotes.
@@ -199,6 +205,46 @@ pub struct InitStep {
     pub value: Option<usize>,
 }
 
+/// One package of the program, as the checker is given it: packages come
+/// in an order where every package follows the packages it imports, which
+/// is also the order they are initialised in.
+#[derive(Clone, Debug)]
+pub struct PackageInput {
+    /// The import path (`main` for the main package).
+    pub path: String,
+    /// Its files: indices into the files given to [`check_program`].
+    pub files: Vec<usize>,
+    /// A package of goc's embedded standard library, whose functions may be
+    /// declared without a body (bound to the runtime, see [`runtime_symbol`]).
+    pub std: bool,
+}
+
+/// What the checker knows of one package.
+#[derive(Clone, Debug, Default)]
+pub struct PackageInfo {
+    /// The name in its package clauses (how types are qualified in messages).
+    pub name: String,
+    /// The import path (the prefix of its symbols, `unicode/utf8.RuneLen`).
+    pub path: String,
+    /// Package variable initialisation in Go's dependency order.
+    pub init_order: Vec<InitStep>,
+    /// Its `init` functions in source order (indices into [`Info::funcs`]).
+    pub init_funcs: Vec<usize>,
+}
+
+/// The symbol a body-less function of a standard package binds to:
+/// `goc_pkg_<import path>_<name>`, every byte of the path that is not a
+/// letter or digit replaced by `_` (`unicode/utf8.x` → `goc_pkg_unicode_utf8_x`).
+/// The runtime defines it as an `extern "C"` function taking and returning
+/// the Go parameters and results word by word (runtime/src/stdlib/).
+pub fn runtime_symbol(path: &str, name: &str) -> String {
+    let p: String = path
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("goc_pkg_{p}_{name}")
+}
+
 /// Everything the checker found out.
 pub struct Info {
     pub types: Types,
@@ -223,13 +269,12 @@ pub struct Info {
     /// For each function literal, the variables of enclosing functions it
     /// uses (directly or through literals nested in it), in order of first use.
     pub captures: HashMap<ExprId, Vec<ObjId>>,
-    /// Functions with bodies, in source order; `init` functions included.
+    /// Declared functions and methods, package by package in source order;
+    /// `init` functions included. Body-less ones (runtime-bound, in standard
+    /// packages) are not compiled.
     pub funcs: Vec<FuncEntry>,
-    /// The `init` functions in source order (indices into `funcs`).
-    pub init_funcs: Vec<usize>,
-    pub init_order: Vec<InitStep>,
-    /// The package's name and path prefix for symbols.
-    pub package: String,
+    /// The packages in initialisation order (the order they were given).
+    pub packages: Vec<PackageInfo>,
 }
 
 impl Info {
@@ -252,7 +297,18 @@ impl Info {
 
 /// Checks package main made of `files`.
 pub fn check_package(files: &[ast::File]) -> Result<Info, Vec<Diag>> {
-    let mut c = Checker::new(files);
+    let pkg = PackageInput {
+        path: "main".into(),
+        files: (0..files.len()).collect(),
+        std: false,
+    };
+    check_program(files, &[pkg])
+}
+
+/// Checks the packages of a program, each after the packages it imports;
+/// stops after the first package with errors.
+pub fn check_program(files: &[ast::File], packages: &[PackageInput]) -> Result<Info, Vec<Diag>> {
+    let mut c = Checker::new(files, packages);
     c.check();
     let mut errs = std::mem::take(&mut c.errors);
     if !errs.is_empty() {
@@ -300,6 +356,23 @@ struct FuncCtx {
 
 pub(crate) struct Checker<'a> {
     files: &'a [ast::File],
+    inputs: &'a [PackageInput],
+    /// The package being checked (index into `inputs` and `info.packages`).
+    cur: usize,
+    /// The file whose declarations are being checked (for its imports).
+    cur_file: usize,
+    /// Import path to package index.
+    pkg_index: HashMap<String, usize>,
+    /// The package scopes of the packages checked so far.
+    pkg_scopes: Vec<HashMap<String, ObjId>>,
+    /// Each file's imported package names.
+    file_scopes: HashMap<usize, HashMap<String, ObjId>>,
+    /// The imports of the current package, for "imported and not used".
+    imports: Vec<(ObjId, ast::ImportSpec)>,
+    /// Each file's dot-imports: package index and the import's object.
+    dot_imports: HashMap<usize, Vec<(usize, ObjId)>>,
+    /// The dot-imports some name was found through.
+    dot_used: std::cell::RefCell<std::collections::HashSet<ObjId>>,
     info: Info,
     errors: Vec<Diag>,
     /// Errors Go's compiler reports in a later phase, only when the package
@@ -328,9 +401,22 @@ pub(crate) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(files: &'a [ast::File]) -> Checker<'a> {
+    fn new(files: &'a [ast::File], inputs: &'a [PackageInput]) -> Checker<'a> {
         let mut c = Checker {
             files,
+            inputs,
+            cur: 0,
+            cur_file: 0,
+            pkg_index: inputs
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.path.clone(), i))
+                .collect(),
+            pkg_scopes: Vec::new(),
+            file_scopes: HashMap::new(),
+            imports: Vec::new(),
+            dot_imports: HashMap::new(),
+            dot_used: Default::default(),
             info: Info {
                 types: Types::new(),
                 objects: Vec::new(),
@@ -344,9 +430,13 @@ impl<'a> Checker<'a> {
                 methods: HashMap::new(),
                 method_recv: HashMap::new(),
                 funcs: Vec::new(),
-                init_funcs: Vec::new(),
-                init_order: Vec::new(),
-                package: "main".to_string(),
+                packages: inputs
+                    .iter()
+                    .map(|p| PackageInfo {
+                        path: p.path.clone(),
+                        ..Default::default()
+                    })
+                    .collect(),
             },
             errors: Vec::new(),
             late_errors: Vec::new(),
@@ -439,6 +529,7 @@ impl<'a> Checker<'a> {
             addr_taken: false,
             captured: false,
             depth: self.depth,
+            pkg: self.cur as u32,
         });
         id
     }
@@ -461,7 +552,17 @@ impl<'a> Checker<'a> {
 
     /// A type's name as Go's checker writes it in messages about this package.
     pub(crate) fn tname(&self, t: TypeId) -> String {
-        self.info.types.name_in(t, &self.info.package)
+        self.info.types.name_in(t, self.pkg_name())
+    }
+
+    /// The name of the package being checked.
+    pub(crate) fn pkg_name(&self) -> &str {
+        &self.info.packages[self.cur].name
+    }
+
+    /// The import path of the package being checked (its symbols' prefix).
+    pub(crate) fn pkg_path(&self) -> &str {
+        &self.info.packages[self.cur].path
     }
 
     /// Looks a name up through the block scopes, the package and the universe.
@@ -473,8 +574,10 @@ impl<'a> Checker<'a> {
         }
         self.package_scope
             .get(name)
-            .or_else(|| self.universe.get(name))
+            .or_else(|| self.file_scopes.get(&self.cur_file)?.get(name))
             .copied()
+            .or_else(|| self.dot_lookup(name))
+            .or_else(|| self.universe.get(name).copied())
     }
 
     /// Declares a local object in the innermost block scope.
@@ -517,12 +620,30 @@ impl<'a> Checker<'a> {
     }
 
     fn check(&mut self) {
+        for i in 0..self.inputs.len() {
+            self.cur = i;
+            self.check_one();
+            if !self.errors.is_empty() {
+                return;
+            }
+            let scope = std::mem::take(&mut self.package_scope);
+            self.pkg_scopes.push(scope);
+            self.decl_of.clear();
+            self.deps.clear();
+        }
+    }
+
+    /// Checks the package `self.cur`, whose imports are checked already.
+    fn check_one(&mut self) {
+        let funcs_start = self.info.funcs.len();
         self.collect();
+        self.import_conflicts();
         if !self.errors.is_empty() {
             return;
         }
         self.resolve_all();
-        self.check_bodies();
+        self.check_bodies(funcs_start);
+        self.unused_imports();
         self.compute_init_order();
         // Go's compiler finds these only after type checking succeeded.
         if self.errors.is_empty() {

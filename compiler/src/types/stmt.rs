@@ -438,7 +438,7 @@ impl Checker<'_> {
                         self.obj_mut(id).used = true;
                         continue;
                     }
-                    let pkg = self.info.package.clone();
+                    let pkg = self.pkg_name().to_string();
                     let named = self.tys().new_named(&spec.name.name, &pkg, true);
                     let id = self.declare_local(&spec.name, named, ObjKind::TypeName);
                     self.obj_mut(id).used = true;

@@ -1,0 +1,21 @@
+//! The runtime halves of the embedded standard library (compiler/std/).
+//!
+//! The contract: a function declared without a body in a standard package,
+//! `func name(params) results` in package `import/path`, is this runtime's
+//! `extern "C"` function `goc_pkg_<path>_<name>`, where every byte of the
+//! import path that is not an ASCII letter or digit becomes `_`
+//! (`os.runtime_arg` is `goc_pkg_os_runtime_arg`). The compiler calls it as
+//! it calls any runtime entry point: each machine word of the parameters is
+//! one C argument (a string is ptr, len; a slice ptr, len, cap; an
+//! interface its two words; a bool a C bool), and the results, at most two
+//! words, come back in the C return registers (a string as a `#[repr(C)]`
+//! pair). No goroutine state is touched, so these need no stack switch.
+//! Keep the Go declarations and these definitions in step: nothing checks
+//! the signatures beyond the link, which fails on a missing symbol.
+//!
+//! One module per package: `errors.rs`, `math.rs`, `os.rs`, `sort.rs`.
+
+pub mod errors;
+pub mod math;
+pub mod os;
+pub mod sort;

@@ -1,0 +1,7 @@
+package main
+
+import "errors"
+
+func main() {
+	_ = errors.new("x")
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	. "strings"
+	"unicode/utf8"
+)
+
+func main() {
+	println(utf8.UTFMax)
+}

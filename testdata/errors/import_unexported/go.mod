@@ -1,0 +1,3 @@
+module example.com/priv
+
+go 1.22

@@ -1,0 +1,7 @@
+package main
+
+import "no/such/pkg"
+
+func main() {
+	pkg.F()
+}

@@ -1,0 +1,7 @@
+package main
+
+func helper(x int) int
+
+func main() {
+	println(helper(1))
+}

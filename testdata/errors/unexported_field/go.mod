@@ -1,0 +1,3 @@
+module example.com/unexported_field
+
+go 1.22

@@ -1,0 +1,9 @@
+package main
+
+import "example.com/unexported_field/p"
+
+func main() {
+	t := p.T{A: 1}
+	t.M()
+	println(t.A, t.b)
+}

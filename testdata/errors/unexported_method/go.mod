@@ -1,0 +1,3 @@
+module example.com/unexported_method
+
+go 1.22
