@@ -226,6 +226,21 @@ pub fn fatal_sig(msg: &[u8], runtime_stack: Option<&str>, sig: Option<&SigInfo>)
     sys::exit_group(PANIC_EXIT_CODE)
 }
 
+/// Go's `fatal`: an unrecoverable error the program caused (misuse of the
+/// sync types): `fatal error: <msg>`, the plain goroutine header and
+/// trace, exit 2. Deferred calls do not run.
+pub fn fatal_user(msg: &[u8]) -> ! {
+    let fp = arch::fp();
+    print::with(|s| {
+        s.put(b"fatal error: ");
+        s.put(msg);
+        s.put(b"\n\n");
+        goroutine_header(s, false);
+        traceback(s, 0, fp);
+    });
+    sys::exit_group(PANIC_EXIT_CODE)
+}
+
 /// Internal fatal error (Go's `throw`).
 pub fn throw(msg: &str) -> ! {
     fatal(msg.as_bytes(), None)

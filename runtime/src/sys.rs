@@ -210,6 +210,19 @@ pub fn osyield() {
     }
 }
 
+/// `ncpu()`, asked of the kernel once.
+pub fn ncpu_cached() -> usize {
+    use core::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.load(Ordering::Relaxed);
+    if n != 0 {
+        return n;
+    }
+    let n = ncpu();
+    N.store(n, Ordering::Relaxed);
+    n
+}
+
 /// The number of CPUs this process may run on (at least 1).
 pub fn ncpu() -> usize {
     let mut mask = [0u64; 16];

@@ -687,24 +687,12 @@ impl Checker<'_> {
                 y: Box::new(y.clone()),
             },
         };
-        // Checking the binary expression re-reads x; that is not a use.
-        let root = self.root_var(x);
-        let was_used = root.map(|id| self.obj(id).used);
+        // Checking the binary expression reads x: `x += 1` and `x++` count
+        // as uses of x, as in Go.
         let r = self.expr(&bin);
-        if let (Some(id), Some(u)) = (root, was_used) {
-            self.obj_mut(id).used = u;
-        }
         self.info.exprs.remove(&bin.id);
         if r.ty != T_INVALID {
             self.assignable(&bin, &r, lt, "assignment");
-        }
-    }
-
-    fn root_var(&self, e: &Expr) -> Option<ObjId> {
-        match &e.kind {
-            ExprKind::Ident(_) => self.info.uses.get(&e.id).copied(),
-            ExprKind::Paren(x) => self.root_var(x),
-            _ => None,
         }
     }
 

@@ -13,9 +13,14 @@
 //! Keep the Go declarations and these definitions in step: nothing checks
 //! the signatures beyond the link, which fails on a missing symbol.
 //!
-//! One module per package: `errors.rs`, `math.rs`, `os.rs`, `sort.rs`.
+//! One module per package: `atomic.rs` (sync/atomic), `errors.rs`,
+//! `math.rs`, `os.rs`, `runtime.rs`, `sort.rs`, `sync.rs`, `time.rs`.
 
+pub mod atomic;
 pub mod errors;
 pub mod math;
 pub mod os;
+pub mod runtime;
 pub mod sort;
+pub mod sync;
+pub mod time;
