@@ -122,7 +122,7 @@ impl Target {
     }
 
     /// Extra `goc build` arguments.
-    fn build_args(&self) -> Vec<String> {
+    pub fn build_args(&self) -> Vec<String> {
         match self {
             Target::Host => Vec::new(),
             Target::Aarch64 { .. } => vec!["--target".into(), AARCH64_TRIPLE.into()],
@@ -131,7 +131,7 @@ impl Target {
 
     /// The spec that runs `binary` on this target, with `arg0` as its
     /// argv[0]; the caller appends the program's arguments.
-    fn runner(&self, binary: &Path, arg0: &str) -> Spec {
+    pub fn runner(&self, binary: &Path, arg0: &str) -> Spec {
         match self {
             Target::Host | Target::Aarch64 { qemu: None } => {
                 let mut spec = Spec::new(binary, RUN_TIMEOUT);
@@ -180,7 +180,7 @@ pub fn find_qemu_aarch64() -> Result<Option<PathBuf>, String> {
 }
 
 /// Checks that `goc` embeds an aarch64 runtime (`goc env` says so).
-fn goc_has_aarch64(goc: &Path) -> Result<(), String> {
+pub fn goc_has_aarch64(goc: &Path) -> Result<(), String> {
     let mut spec = Spec::new(goc, BUILD_TIMEOUT);
     spec.args = vec![
         "env".into(),

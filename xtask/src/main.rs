@@ -53,7 +53,7 @@ commands:
   bench [--vs-go] [--runs N] [--goc PATH] [--out DIR] [--docs] [NAME...]
                             goc's builds of testdata/bench side by side with real
                             Go's; see `cargo xtask bench --help`, docs/BENCHMARKS.md
-  stress [--regen] [--reps N] [--procs 1,2,8] [--goc PATH] [FILTER...]
+  stress [--regen] [--reps N] [--procs 1,2,8] [--target aarch64] [--goc PATH] [FILTER...]
                             the testdata/stress programs, each run N times (default
                             3) under every GOMAXPROCS listed, against real Go's output
   help                      this text
@@ -286,6 +286,19 @@ fn cmd_test(ws: &Workspace, args: &[String]) -> Result<Tally, String> {
         }
     };
     steps.push(("stress (GOMAXPROCS 1, 2, 8)".into(), t));
+    let t = match stress::run(ws, &stress::Options::aarch64_once(opts.goc.clone())) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("xtask: stress (aarch64): {e}");
+            Tally {
+                passed: 0,
+                failed: 1,
+            }
+        }
+    };
+    if t != Tally::default() {
+        steps.push(("stress (aarch64, qemu-aarch64, one run each)".into(), t));
+    }
 
     println!();
     println!("summary:");

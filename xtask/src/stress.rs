@@ -11,14 +11,18 @@
 //! the repetitions are the point: a test that passes once is not yet a test
 //! that passes.
 //!
+//! With `--target aarch64` the programs are built for aarch64 and run under
+//! qemu-aarch64 (`cargo xtask test` does one run of each there).
+//!
 //! ```text
-//! cargo xtask stress [--regen] [--reps N] [--procs 1,2,8] [--goc PATH] [FILTER...]
+//! cargo xtask stress [--regen] [--reps N] [--procs 1,2,8] [--target aarch64] [--goc PATH] [FILTER...]
 //! ```
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::conformance::{self, Target};
 use crate::exec::{Spec, Status};
 use crate::{gotool, Tally, Workspace};
 
@@ -31,6 +35,7 @@ pub struct Options {
     reps: usize,
     procs: Vec<usize>,
     goc: Option<PathBuf>,
+    aarch64: bool,
     filters: Vec<String>,
 }
 
@@ -41,6 +46,7 @@ impl Default for Options {
             reps: 3,
             procs: vec![1, 2, 8],
             goc: None,
+            aarch64: false,
             filters: Vec::new(),
         }
     }
@@ -51,6 +57,17 @@ impl Options {
     pub fn with_goc(goc: Option<PathBuf>) -> Options {
         Options {
             goc,
+            ..Options::default()
+        }
+    }
+
+    /// One run of each program per GOMAXPROCS on aarch64 under qemu (the
+    /// emulated pass of `cargo xtask test`).
+    pub fn aarch64_once(goc: Option<PathBuf>) -> Options {
+        Options {
+            goc,
+            reps: 1,
+            aarch64: true,
             ..Options::default()
         }
     }
@@ -80,6 +97,11 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                     .map_err(|_| "--procs needs a list like 1,2,8".to_string())?
             }
             "--goc" => o.goc = Some(PathBuf::from(value("--goc")?)),
+            "--target" => match conformance::Arch::parse(&value("--target")?) {
+                Some(conformance::Arch::Aarch64) => o.aarch64 = true,
+                Some(conformance::Arch::Host) => o.aarch64 = false,
+                None => return Err("--target: aarch64 or the host".into()),
+            },
             f if f.starts_with('-') => return Err(format!("stress: unknown option {f}")),
             f => o.filters.push(f.to_string()),
         }
@@ -125,30 +147,47 @@ pub fn run(ws: &Workspace, o: &Options) -> Result<Tally, String> {
             Some(g) => g.clone(),
             None => ws.build_goc()?,
         };
-        check(&goc, &progs, o, &tmp)
+        let target = if o.aarch64 {
+            match aarch64_target(&goc) {
+                Ok(t) => t,
+                Err(why) if !conformance::in_ci() => {
+                    println!("stress (aarch64) skipped: {why}");
+                    let _ = fs::remove_dir_all(&tmp);
+                    return Ok(Tally::default());
+                }
+                Err(why) => return Err(format!("{why} (required in CI)")),
+            }
+        } else {
+            Target::Host
+        };
+        check(&goc, &progs, o, &target, &tmp)
     };
     let _ = fs::remove_dir_all(&tmp);
     Ok(tally)
 }
 
-fn check(goc: &Path, progs: &[PathBuf], o: &Options, tmp: &Path) -> Tally {
+fn check(goc: &Path, progs: &[PathBuf], o: &Options, target: &Target, tmp: &Path) -> Tally {
     println!(
-        "stress: {} programs x GOMAXPROCS {:?} x {} runs",
+        "stress{}: {} programs x GOMAXPROCS {:?} x {} runs",
+        if o.aarch64 { " (aarch64)" } else { "" },
         progs.len(),
         o.procs,
         o.reps
     );
+    // Emulation is slower; the limit still catches a hang.
+    let timeout = if o.aarch64 { TIMEOUT * 4 } else { TIMEOUT };
     let mut t = Tally::default();
     for src in progs {
         let name = stem(src);
         let bin = tmp.join(&name);
         let mut spec = Spec::new(goc, BUILD_TIMEOUT);
-        spec.args = vec![
-            "build".into(),
+        spec.args = vec!["build".into()];
+        spec.args.extend(target.build_args());
+        spec.args.extend([
             "-o".into(),
             bin.display().to_string(),
             src.display().to_string(),
-        ];
+        ]);
         match spec.run() {
             Ok(out) if out.status == Status::Exited(0) => {}
             Ok(out) => {
@@ -178,7 +217,8 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, tmp: &Path) -> Tally {
             let mut worst = Duration::ZERO;
             let mut failed = None;
             for rep in 0..o.reps {
-                let mut spec = Spec::new(&bin, TIMEOUT);
+                let mut spec = target.runner(&bin, &name);
+                spec.timeout = timeout;
                 spec.env.push(("GOMAXPROCS".into(), p.to_string()));
                 match spec.run() {
                     Ok(out) => {
@@ -207,14 +247,15 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, tmp: &Path) -> Tally {
                 None => {
                     t.passed += 1;
                     println!(
-                        "ok   stress/{name} GOMAXPROCS={p}: {} runs, slowest {:.2}s",
+                        "ok   {}stress/{name} GOMAXPROCS={p}: {} runs, slowest {:.2}s",
+                        target.label(),
                         o.reps,
                         worst.as_secs_f64()
                     );
                 }
                 Some(why) => {
                     t.failed += 1;
-                    println!("FAIL stress/{name} GOMAXPROCS={p}: {why}");
+                    println!("FAIL {}stress/{name} GOMAXPROCS={p}: {why}", target.label());
                 }
             }
         }
@@ -241,6 +282,14 @@ fn expected(src: &Path) -> Result<(Vec<u8>, Vec<u8>, i32), String> {
         .parse()
         .map_err(|_| format!("bad status file {:?}", st.trim()))?;
     Ok((out, err, code))
+}
+
+/// The qemu to run aarch64 programs with; Err when it (or goc's aarch64
+/// runtime) is missing.
+fn aarch64_target(goc: &Path) -> Result<Target, String> {
+    let qemu = conformance::find_qemu_aarch64()?;
+    conformance::goc_has_aarch64(goc)?;
+    Ok(Target::Aarch64 { qemu })
 }
 
 /// Records what real Go prints (GOMAXPROCS left to Go's default).
