@@ -24,9 +24,9 @@ use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue, InstBuilder,
-    MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode, UserExternalName,
-    Value,
+    types, AtomicRmwOp, Block, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue,
+    InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode,
+    UserExternalName, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Module};
@@ -153,6 +153,15 @@ pub(super) struct Lower<'a, 'b> {
 /// Flags for an access through an IR pointer that may be nil: the access
 /// may trap (the SIGSEGV handler turns a fault at a small address into Go's
 /// nil-dereference panic), so Cranelift keeps it where it is.
+/// The Cranelift type of an atomic operation on a pointee of IR type `t`.
+fn atomic_width(t: &Type) -> Result<types::Type, String> {
+    match t {
+        Type::I32 | Type::U32 => Ok(types::I32),
+        Type::I64 | Type::U64 => Ok(types::I64),
+        _ => Err("atomic operation on a non-integer pointee".into()),
+    }
+}
+
 pub(super) fn may_trap() -> MemFlagsData {
     MemFlagsData::new()
 }
@@ -843,6 +852,49 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn inst(&mut self, inst: &Inst) -> Result<(), String> {
         match inst {
             Inst::Const { dst, value } => self.constant(*dst, value),
+            Inst::Atomic { dst, op, ptr, args } => {
+                let p = self.get1(*ptr);
+                let ty = atomic_width(self.pointee(*ptr)?)?;
+                let a: Vec<Value> = args.iter().map(|&r| self.get1(r)).collect();
+                let v = match op {
+                    ir::AtomicOp::Load => self.b.ins().atomic_load(ty, may_trap(), p),
+                    ir::AtomicOp::Add => {
+                        let old =
+                            self.b
+                                .ins()
+                                .atomic_rmw(ty, may_trap(), AtomicRmwOp::Add, p, a[0]);
+                        self.b.ins().iadd(old, a[0])
+                    }
+                    ir::AtomicOp::And => {
+                        self.b
+                            .ins()
+                            .atomic_rmw(ty, may_trap(), AtomicRmwOp::And, p, a[0])
+                    }
+                    ir::AtomicOp::Or => {
+                        self.b
+                            .ins()
+                            .atomic_rmw(ty, may_trap(), AtomicRmwOp::Or, p, a[0])
+                    }
+                    ir::AtomicOp::Swap => {
+                        self.b
+                            .ins()
+                            .atomic_rmw(ty, may_trap(), AtomicRmwOp::Xchg, p, a[0])
+                    }
+                    ir::AtomicOp::Cas => {
+                        let old = self.b.ins().atomic_cas(may_trap(), p, a[0], a[1]);
+                        self.b.ins().icmp(IntCC::Equal, old, a[0])
+                    }
+                };
+                self.set(*dst, &[v]);
+                Ok(())
+            }
+            Inst::AtomicStore { ptr, src } => {
+                let p = self.get1(*ptr);
+                atomic_width(self.pointee(*ptr)?)?;
+                let v = self.get1(*src);
+                self.b.ins().atomic_store(may_trap(), v, p);
+                Ok(())
+            }
             Inst::DeferProc { func } => {
                 let frame = self.defer_frame_addr()?;
                 let f = self.get1(*func);

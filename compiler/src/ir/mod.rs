@@ -281,6 +281,56 @@ pub enum Const {
     Zero,
 }
 
+/// A sequentially consistent atomic operation on the 32- or 64-bit integer
+/// at a pointer (sync/atomic).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicOp {
+    /// `dst = *ptr`.
+    Load,
+    /// `*ptr += x`; dst is the new value.
+    Add,
+    /// `*ptr &= x`; dst is the old value.
+    And,
+    /// `*ptr |= x`; dst is the old value.
+    Or,
+    /// `*ptr = x`; dst is the old value.
+    Swap,
+    /// `if *ptr == old { *ptr = new }`; dst (bool) says whether it swapped.
+    Cas,
+}
+
+impl AtomicOp {
+    pub const ALL: [AtomicOp; 6] = [
+        AtomicOp::Load,
+        AtomicOp::Add,
+        AtomicOp::And,
+        AtomicOp::Or,
+        AtomicOp::Swap,
+        AtomicOp::Cas,
+    ];
+
+    /// The IR text name (`atomicadd`...).
+    pub fn name(self) -> &'static str {
+        match self {
+            AtomicOp::Load => "atomicload",
+            AtomicOp::Add => "atomicadd",
+            AtomicOp::And => "atomicand",
+            AtomicOp::Or => "atomicor",
+            AtomicOp::Swap => "atomicswap",
+            AtomicOp::Cas => "atomiccas",
+        }
+    }
+
+    /// How many operands follow the pointer.
+    pub fn nargs(self) -> usize {
+        match self {
+            AtomicOp::Load => 0,
+            AtomicOp::Cas => 2,
+            _ => 1,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryOp {
     /// Integer (wrapping) or float negation.
@@ -387,6 +437,17 @@ pub enum Inst {
     Load { dst: Reg, ptr: Reg },
     /// `*ptr = src`; nil panics as for Load.
     Store { ptr: Reg, src: Reg },
+    /// An atomic read-modify-write or load of the integer at `ptr` (see
+    /// [`AtomicOp`]); `args` are the operands after the pointer. A nil `ptr`
+    /// panics as for Load.
+    Atomic {
+        dst: Reg,
+        op: AtomicOp,
+        ptr: Reg,
+        args: Vec<Reg>,
+    },
+    /// An atomic `*ptr = src` of a 32- or 64-bit integer.
+    AtomicStore { ptr: Reg, src: Reg },
     /// `*dst = *src` for any pointee type (both pointers have the same type).
     MemCopy { dst: Reg, src: Reg },
     /// `*ptr = zero value of the pointee`.
@@ -488,6 +549,7 @@ impl Inst {
             | Inst::New { dst, .. }
             | Inst::GlobalAddr { dst, .. }
             | Inst::Load { dst, .. }
+            | Inst::Atomic { dst, .. }
             | Inst::FieldAddr { dst, .. }
             | Inst::IndexAddr { dst, .. }
             | Inst::ElemAddr { dst, .. }
@@ -506,6 +568,7 @@ impl Inst {
             | Inst::CallPtr { dsts, .. }
             | Inst::Call { dsts, .. } => dsts.clone(),
             Inst::Store { .. }
+            | Inst::AtomicStore { .. }
             | Inst::MemCopy { .. }
             | Inst::MemZero { .. }
             | Inst::NilCheck { .. }

@@ -289,6 +289,11 @@ fn parse_line(l: &mut Line) -> Result<Stmt, String> {
             l.punct(',')?;
             Inst::MemCopy { dst, src: l.reg()? }
         }
+        "atomicstore" => {
+            let ptr = l.reg()?;
+            l.punct(',')?;
+            Inst::AtomicStore { ptr, src: l.reg()? }
+        }
         "memzero" => Inst::MemZero { ptr: l.reg()? },
         "nilcheck" => Inst::NilCheck { ptr: l.reg()? },
         "deferproc" => Inst::DeferProc { func: l.reg()? },
@@ -370,6 +375,20 @@ fn parse_callind(l: &mut Line, dsts: Vec<Reg>) -> Result<Inst, String> {
 
 /// Parses what follows `%dst = op`.
 fn parse_assign(l: &mut Line, dst: Reg, op: &str) -> Result<Inst, String> {
+    if let Some(&a) = crate::ir::AtomicOp::ALL.iter().find(|a| a.name() == op) {
+        let ptr = l.reg()?;
+        let mut args = Vec::new();
+        for _ in 0..a.nargs() {
+            l.punct(',')?;
+            args.push(l.reg()?);
+        }
+        return Ok(Inst::Atomic {
+            dst,
+            op: a,
+            ptr,
+            args,
+        });
+    }
     if let Some(&u) = UNARY_OPS.iter().find(|&&u| unary_name(u) == op) {
         return Ok(Inst::Unary {
             dst,

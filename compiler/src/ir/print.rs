@@ -237,6 +237,14 @@ impl fmt::Display for Inst {
             }
             Inst::Load { dst, ptr } => write!(f, "{dst} = load {ptr}"),
             Inst::Store { ptr, src } => write!(f, "store {ptr}, {src}"),
+            Inst::Atomic { dst, op, ptr, args } => {
+                write!(f, "{dst} = {} {ptr}", op.name())?;
+                for a in args {
+                    write!(f, ", {a}")?;
+                }
+                Ok(())
+            }
+            Inst::AtomicStore { ptr, src } => write!(f, "atomicstore {ptr}, {src}"),
             Inst::MemCopy { dst, src } => write!(f, "memcopy {dst}, {src}"),
             Inst::MemZero { ptr } => write!(f, "memzero {ptr}"),
             Inst::NilCheck { ptr } => write!(f, "nilcheck {ptr}"),

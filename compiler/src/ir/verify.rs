@@ -352,6 +352,37 @@ impl Cx<'_> {
                 let e = reg_pointee(p, "pointer")?;
                 expect(d, e, "destination")?;
             }
+            Inst::Atomic { dst, op, ptr, args } => {
+                let p = r(*ptr)?;
+                let e = reg_pointee(p, "pointer")?;
+                if !matches!(e, Type::I32 | Type::U32 | Type::I64 | Type::U64) {
+                    return Err(format!("{} of a non-integer or narrow pointee", op.name()));
+                }
+                if args.len() != op.nargs() {
+                    return Err(format!(
+                        "{} takes {} operands after the pointer",
+                        op.name(),
+                        op.nargs()
+                    ));
+                }
+                for &a in args {
+                    expect(r(a)?, e, "operand")?;
+                }
+                let want = if *op == crate::ir::AtomicOp::Cas {
+                    &Type::Bool
+                } else {
+                    e
+                };
+                expect(r(*dst)?, want, "destination")?;
+            }
+            Inst::AtomicStore { ptr, src } => {
+                let (p, s) = (r(*ptr)?, r(*src)?);
+                let e = reg_pointee(p, "pointer")?;
+                if !matches!(e, Type::I32 | Type::U32 | Type::I64 | Type::U64) {
+                    return Err("atomicstore of a non-integer or narrow pointee".into());
+                }
+                expect(s, e, "stored value")?;
+            }
             Inst::Store { ptr, src } => {
                 let (p, s) = (r(*ptr)?, r(*src)?);
                 let e = reg_pointee(p, "pointer")?;

@@ -49,6 +49,14 @@ impl FnLower<'_, '_> {
             Some(ObjKind::Func { symbol }) => Some(symbol.clone()),
             _ => None,
         };
+        if let Some(sym) = &direct {
+            let TypeKind::Func(sig) = self.info.types.under(self.etype(func)).clone() else {
+                unreachable!("call of a non-function")
+            };
+            if let Some(v) = self.atomic_call(sym, &sig, args) {
+                return v;
+            }
+        }
         // A method call `x.M(...)`: the method directly, with the receiver;
         // an interface method through the itab, with the data word.
         let mut recv = None;

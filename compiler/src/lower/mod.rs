@@ -20,6 +20,7 @@
 //! caller made, and return them through result pointers the caller passes
 //! first (see docs/IR.md).
 
+mod atomic;
 mod call;
 mod chan;
 mod closure;
