@@ -32,11 +32,13 @@ pub mod malloc;
 pub mod map;
 #[cfg(not(test))]
 pub mod mem;
+pub mod mthread;
 pub mod panic;
 pub mod print;
 pub mod proc;
 pub mod rterror;
 pub mod runq;
+pub mod schedule;
 pub mod select;
 pub mod sema;
 pub mod signal;

@@ -39,7 +39,10 @@ unsafe fn small_move(dst: *mut u8, src: *const u8, n: usize) {
     use core::ptr::{read_unaligned as rd, write_unaligned as wr};
     if n >= 16 {
         let (a, b) = (rd(src as *const u64), rd(src.add(8) as *const u64));
-        let (c, d) = (rd(src.add(n - 16) as *const u64), rd(src.add(n - 8) as *const u64));
+        let (c, d) = (
+            rd(src.add(n - 16) as *const u64),
+            rd(src.add(n - 8) as *const u64),
+        );
         wr(dst as *mut u64, a);
         wr(dst.add(8) as *mut u64, b);
         wr(dst.add(n - 16) as *mut u64, c);

@@ -1,4 +1,8 @@
-//! Goroutine scheduling: G, M and P, as in Go's proc.go.
+//! Goroutine scheduling: G, M and P, as in Go's proc.go. This file holds
+//! the model, the structures, start-up and the life of a goroutine
+//! (creation, parking, readying, exit); `mthread.rs` manages the Ms and the
+//! idle Ps, `schedule.rs` is the loop that finds work, `runq.rs` the run
+//! queues, `stw.rs` stopping the world, `sysmon.rs` preemption.
 //!
 //! * A **G** is a goroutine: a stack, a saved context (the stack pointer
 //!   `goc_swapctx` left, with the callee-saved registers pushed below it) and
@@ -51,7 +55,9 @@
 //! not grow until stack copying arrives.
 
 use crate::lock::{Mutex, Note};
+use crate::mthread::{acquirep, pidleput, wakep};
 use crate::runq::{self, GQueue};
+use crate::schedule::schedule;
 use crate::{arch, malloc, print, stack, sys, timer};
 use core::ptr::null_mut;
 use core::sync::atomic::{AtomicBool, AtomicI64, AtomicPtr, AtomicU32, Ordering};
@@ -238,7 +244,7 @@ pub struct M {
 }
 
 impl M {
-    const fn zero() -> M {
+    pub(crate) const fn zero() -> M {
         M {
             self_ptr: null_mut(),
             id: 0,
@@ -285,19 +291,19 @@ pub struct P {
 /// Process-wide scheduler state (Go's `sched`).
 pub(crate) struct Sched {
     pub(crate) lock: Mutex,
-    midle: *mut M,
-    nmidle: u32,
-    mcount: u32,
-    pidle: *mut P,
-    npidle: AtomicU32,
+    pub(crate) midle: *mut M,
+    pub(crate) nmidle: u32,
+    pub(crate) mcount: u32,
+    pub(crate) pidle: *mut P,
+    pub(crate) npidle: AtomicU32,
     pub(crate) nmspinning: AtomicU32,
-    runq: GQueue,
+    pub(crate) runq: GQueue,
     /// Global pool of dead Gs, under `gflock`.
-    gflock: Mutex,
-    gfree: *mut G,
+    pub(crate) gflock: Mutex,
+    pub(crate) gfree: *mut G,
     /// An M sleeping until the next timer (it holds no P).
-    timer_sleeper: AtomicPtr<M>,
-    timer_sleep_until: AtomicI64,
+    pub(crate) timer_sleeper: AtomicPtr<M>,
+    pub(crate) timer_sleep_until: AtomicI64,
     /// A stop-the-world is in progress: Ms give up their Ps (stw.rs).
     pub(crate) gcwaiting: AtomicBool,
     /// Ps still to stop; the stopper sleeps on `stopnote` until 0.
@@ -339,8 +345,8 @@ pub static mut GOMAXPROCS: usize = 1;
 pub static mut ALLP: *mut P = null_mut();
 /// The next goroutine id before the gap below (1 is main).
 static GOIDGEN: AtomicI64 = AtomicI64::new(2);
-static NGOROUTINES: AtomicI64 = AtomicI64::new(0);
-static MIDGEN: AtomicI64 = AtomicI64::new(1);
+pub(crate) static NGOROUTINES: AtomicI64 = AtomicI64::new(0);
+pub(crate) static MIDGEN: AtomicI64 = AtomicI64::new(1);
 /// True once the main goroutine runs (before, newproc does not wake Ms).
 static STARTED: AtomicBool = AtomicBool::new(false);
 
@@ -364,8 +370,6 @@ pub const MAX_PROCS: usize = 256;
 /// Goroutine stacks: 1 MiB reservations (fixed until stacks grow by
 /// copying); the main goroutine's is 1 GiB, as Go's maximum.
 pub const GOROUTINE_STACK: usize = 1 << 20;
-/// The system stack of every M after the first.
-const G0_STACK: usize = 256 << 10;
 /// Dead Gs a P keeps before moving a batch to the global pool.
 const GFREE_LOCAL_MAX: u32 = 64;
 
@@ -526,166 +530,6 @@ fn auxv_random() -> u64 {
     0
 }
 
-// ---- Ms ----
-
-/// A fresh M structure (no thread yet).
-pub fn new_bare_m() -> *mut M {
-    unsafe {
-        let m = malloc::alloc(core::mem::size_of::<M>(), 64) as *mut M;
-        m.write(M::zero());
-        (*m).self_ptr = m;
-        (*m).id = MIDGEN.fetch_add(1, Ordering::Relaxed);
-        (*m).rand = fastrand() | 1;
-        m
-    }
-}
-
-fn newm(p: *mut P, spinning: bool) {
-    unsafe {
-        let m = new_bare_m();
-        let mr = &mut *m;
-        mr.nextp = p;
-        mr.spinning = spinning;
-        let (lo, hi) = stack::alloc(G0_STACK);
-        mr.g0_lo = lo;
-        mr.g0_hi = hi;
-        sched().mcount += 1;
-        let r = arch::start_thread(hi, m as usize, mstart, m as usize);
-        if r < 0 {
-            crate::panic::throw("newosproc: cannot create thread");
-        }
-    }
-}
-
-extern "C" fn mstart(m: usize) -> ! {
-    let m = m as *mut M;
-    crate::signal::init_thread();
-    unsafe {
-        let p = (*m).nextp;
-        (*m).nextp = null_mut();
-        acquirep(p);
-    }
-    schedule()
-}
-
-/// Put the current M to sleep until `startm` hands it a P.
-pub(crate) fn stopm() {
-    let m = unsafe { &mut *getm() };
-    let s = sched();
-    s.lock.lock();
-    m.schedlink = s.midle;
-    s.midle = m;
-    s.nmidle += 1;
-    checkdead(s);
-    s.lock.unlock();
-    m.park.sleep();
-    m.park.clear();
-    let p = m.nextp;
-    m.nextp = null_mut();
-    acquirep(p);
-}
-
-/// Run some M on an idle P (`spinning`: as a spinner looking for work).
-fn startm(spinning: bool) {
-    let s = sched();
-    s.lock.lock();
-    let p = pidleget(s);
-    if p.is_null() {
-        s.lock.unlock();
-        if spinning {
-            s.nmspinning.fetch_sub(1, Ordering::AcqRel);
-        }
-        return;
-    }
-    startm_on(s, p, spinning);
-}
-
-/// Run an idle M (or a new one) on `p`; called with `sched.lock` held,
-/// which it releases.
-pub(crate) fn startm_on(s: &mut Sched, p: *mut P, spinning: bool) {
-    let m = s.midle;
-    if !m.is_null() {
-        unsafe {
-            s.midle = (*m).schedlink;
-            s.nmidle -= 1;
-        }
-    }
-    s.lock.unlock();
-    if m.is_null() {
-        newm(p, spinning);
-        return;
-    }
-    unsafe {
-        (*m).nextp = p;
-        (*m).spinning = spinning;
-        (*m).park.wakeup();
-    }
-}
-
-/// New work exists: wake an idle P if no M is already looking for work.
-pub fn wakep() {
-    let s = sched();
-    if s.npidle.load(Ordering::Acquire) == 0 {
-        return;
-    }
-    if s.nmspinning.load(Ordering::Acquire) != 0
-        || s.nmspinning
-            .compare_exchange(0, 1, Ordering::AcqRel, Ordering::Relaxed)
-            .is_err()
-    {
-        return;
-    }
-    startm(true);
-}
-
-fn resetspinning(m: &mut M) {
-    m.spinning = false;
-    let s = sched();
-    if s.nmspinning.fetch_sub(1, Ordering::AcqRel) == 1 {
-        wakep();
-    }
-}
-
-pub(crate) fn acquirep(p: *mut P) {
-    unsafe {
-        let m = getm();
-        (*m).p = p;
-        (*p).m = m;
-        (*p).status = P_RUNNING;
-    }
-}
-
-pub(crate) fn releasep() -> *mut P {
-    unsafe {
-        let m = getm();
-        let p = (*m).p;
-        (*m).p = null_mut();
-        (*p).m = null_mut();
-        (*p).status = P_IDLE;
-        p
-    }
-}
-
-pub(crate) fn pidleput(p: *mut P) {
-    let s = sched();
-    unsafe { (*p).link = s.pidle };
-    s.pidle = p;
-    s.npidle.fetch_add(1, Ordering::AcqRel);
-}
-
-pub(crate) fn pidleget(s: &mut Sched) -> *mut P {
-    let p = s.pidle;
-    if !p.is_null() {
-        unsafe { s.pidle = (*p).link };
-        s.npidle.fetch_sub(1, Ordering::AcqRel);
-    }
-    p
-}
-
-pub fn allp() -> &'static mut [P] {
-    unsafe { core::slice::from_raw_parts_mut(ALLP, GOMAXPROCS) }
-}
-
 // ---- goroutines ----
 
 /// `go f()`: start a goroutine running the closure `fnval` (a `func()`
@@ -751,7 +595,7 @@ fn gfget(p: &mut P) -> *mut G {
     g
 }
 
-fn gfput(p: &mut P, g: *mut G) {
+pub(crate) fn gfput(p: &mut P, g: *mut G) {
     unsafe {
         (*g).schedlink = p.gfree;
     }
@@ -863,237 +707,8 @@ pub extern "C" fn goc_numcpu() -> i64 {
     sys::ncpu() as i64
 }
 
-// ---- the scheduler loop (on g0) ----
-
-fn schedule() -> ! {
-    loop {
-        let gp = findrunnable();
-        execute(gp);
-    }
-}
-
-fn execute(gp: *mut G) {
-    unsafe {
-        let m = &mut *getm();
-        let g = &mut *gp;
-        m.curg = gp;
-        g.m = m as *mut M as u64;
-        g.status.store(G_RUNNING, Ordering::Release);
-        (*m.p).schedtick = (*m.p).schedtick.wrapping_add(1);
-        arch::swap(&mut m.g0_sp, g.sched_sp as usize);
-        // Back on g0: the goroutine asked for `m.action`.
-        let m = &mut *getm();
-        m.curg = null_mut();
-        g.m = 0;
-        let action = core::mem::replace(&mut m.action, Action::None);
-        match action {
-            Action::Park(unlock, arg) => {
-                g.status.store(G_WAITING, Ordering::Release);
-                if let Some(f) = unlock {
-                    if !f(gp, arg) {
-                        g.waitreason = WaitReason::None;
-                        g.status.store(G_RUNNABLE, Ordering::Release);
-                        runq::put(&mut *m.p, gp, true);
-                    }
-                }
-            }
-            Action::Yield => {
-                g.status.store(G_RUNNABLE, Ordering::Release);
-                let s = sched();
-                s.lock.lock();
-                s.runq.push(gp);
-                s.lock.unlock();
-            }
-            Action::Exit => {
-                g.status.store(G_DEAD, Ordering::Release);
-                NGOROUTINES.fetch_sub(1, Ordering::Relaxed);
-                gfput(&mut *m.p, gp);
-            }
-            Action::None => crate::panic::throw("execute: goroutine switched without an action"),
-        }
-    }
-}
-
-/// Find a goroutine to run, sleeping the M while there is none. Returns
-/// with the M holding a P.
-fn findrunnable() -> *mut G {
-    let s = sched();
-    'top: loop {
-        if s.gcwaiting.load(Ordering::Acquire) {
-            crate::stw::gcstopm();
-            continue 'top;
-        }
-        let m = unsafe { &mut *getm() };
-        let p = unsafe { &mut *m.p };
-
-        // Fairness: now and then the global queue first.
-        if p.schedtick % 61 == 0 && !s.runq.is_empty_hint() {
-            s.lock.lock();
-            let g = runq::globrunqget(&mut s.runq, p, 1);
-            s.lock.unlock();
-            if !g.is_null() {
-                return found(m, g);
-            }
-        }
-        timer::run_expired(p);
-        let g = runq::get(p);
-        if !g.is_null() {
-            return found(m, g);
-        }
-        if !s.runq.is_empty_hint() {
-            s.lock.lock();
-            let g = runq::globrunqget(&mut s.runq, p, 0);
-            s.lock.unlock();
-            if !g.is_null() {
-                return found(m, g);
-            }
-        }
-
-        // Steal, as a spinning M, if not too many are spinning already.
-        let procs = unsafe { GOMAXPROCS } as u32;
-        if procs > 1
-            && (m.spinning
-                || 2 * s.nmspinning.load(Ordering::Acquire)
-                    < procs - s.npidle.load(Ordering::Acquire))
-        {
-            if !m.spinning {
-                m.spinning = true;
-                s.nmspinning.fetch_add(1, Ordering::AcqRel);
-            }
-            let g = steal_work(p);
-            if !g.is_null() {
-                return found(m, g);
-            }
-        }
-
-        // Nothing: give up the P.
-        s.lock.lock();
-        if !s.runq.is_empty_hint() {
-            let g = runq::globrunqget(&mut s.runq, p, 0);
-            s.lock.unlock();
-            if !g.is_null() {
-                return found(m, g);
-            }
-            continue 'top;
-        }
-        let p = releasep();
-        pidleput(p);
-        s.lock.unlock();
-
-        let was_spinning = m.spinning;
-        if m.spinning {
-            m.spinning = false;
-            s.nmspinning.fetch_sub(1, Ordering::AcqRel);
-        }
-        // Re-check after dropping the spinning state (see the file comment).
-        if procs > 1 && allp().iter().any(|pp| !pp.runq.is_empty()) {
-            s.lock.lock();
-            let p = pidleget(s);
-            s.lock.unlock();
-            if !p.is_null() {
-                acquirep(p);
-                if was_spinning {
-                    m.spinning = true;
-                    s.nmspinning.fetch_add(1, Ordering::AcqRel);
-                }
-                continue 'top;
-            }
-        }
-
-        // Sleep until the next timer if one is pending and no other M does.
-        let next = timer::earliest();
-        if next != i64::MAX
-            && s.timer_sleeper
-                .compare_exchange(null_mut(), m, Ordering::AcqRel, Ordering::Relaxed)
-                .is_ok()
-        {
-            s.timer_sleep_until.store(next, Ordering::Release);
-            // A timer added meanwhile may be earlier: re-check once.
-            let next = next.min(timer::earliest());
-            let wait = next - sys::nanotime();
-            if wait > 0 {
-                m.park.sleep_for(wait);
-            }
-            m.park.clear();
-            s.timer_sleeper.store(null_mut(), Ordering::Release);
-            s.lock.lock();
-            let p = pidleget(s);
-            s.lock.unlock();
-            if !p.is_null() {
-                acquirep(p);
-                continue 'top;
-            }
-        }
-        stopm();
-    }
-}
-
-fn found(m: &mut M, g: *mut G) -> *mut G {
-    if m.spinning {
-        resetspinning(m);
-    }
-    g
-}
-
-fn steal_work(p: &mut P) -> *mut G {
-    let ps = allp();
-    let n = ps.len() as u32;
-    for attempt in 0..4 {
-        let start = fastrandn(n);
-        // Visit every P once, in a random rotation (n and the stride are
-        // coprime when the stride is 1; good enough without Go's table).
-        for i in 0..n {
-            let victim = &mut ps[((start + i) % n) as usize];
-            if core::ptr::eq(victim, p) {
-                continue;
-            }
-            // On the last round, also run the victim's expired timers.
-            if attempt == 3 && timer::run_expired(victim) {
-                let g = runq::get(p);
-                if !g.is_null() {
-                    return g;
-                }
-            }
-            let g = runq::steal(p, victim, attempt == 3);
-            if !g.is_null() {
-                return g;
-            }
-        }
-    }
-    core::ptr::null_mut()
-}
-
-/// Called with `sched.lock` held by an M about to sleep.
-fn checkdead(s: &mut Sched) {
-    // sysmon is one M that never sleeps here.
-    let running = s.mcount as i64 - 1 - s.nmidle as i64;
-    if running > 0 || !s.timer_sleeper.load(Ordering::Acquire).is_null() {
-        return;
-    }
-    if timer::earliest() != i64::MAX {
-        // The M that sleeps until it will be woken by the sleeper logic;
-        // with every M asleep here, wake one to take that role.
-        return;
-    }
-    if !s.runq.is_empty_hint() || allp().iter().any(|p| !p.runq.is_empty()) {
-        return;
-    }
-    s.lock.unlock();
-    crate::panic::deadlock()
-}
-
-/// Wake the M sleeping until the next timer, if it sleeps past `when`;
-/// otherwise make sure some M will look at timers.
-pub fn timer_added(when: i64) {
-    let s = sched();
-    let sl = s.timer_sleeper.load(Ordering::Acquire);
-    if !sl.is_null() {
-        if when < s.timer_sleep_until.load(Ordering::Acquire) {
-            unsafe { (*sl).park.wakeup() };
-        }
-        return;
-    }
-    wakep();
+pub fn allp() -> &'static mut [P] {
+    unsafe { core::slice::from_raw_parts_mut(ALLP, GOMAXPROCS) }
 }
 
 /// The header of a goroutine in tracebacks: `goroutine N [reason]:`.

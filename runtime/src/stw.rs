@@ -20,7 +20,7 @@
 //! The garbage collector's stop-the-world will come through here too.
 
 use crate::proc::{self, P, P_RUNNING, P_STOPPED};
-use crate::{runq, timer};
+use crate::{mthread, runq, timer};
 use core::ptr::null_mut;
 use core::sync::atomic::Ordering;
 use goc_abi::g::STACKGUARD_PREEMPT;
@@ -51,7 +51,7 @@ pub fn stop_the_world() {
     s.gcwaiting.store(true, Ordering::Release);
     s.stopwait = unsafe { proc::GOMAXPROCS } as i32 - 1;
     loop {
-        let p = proc::pidleget(s);
+        let p = mthread::pidleget(s);
         if p.is_null() {
             break;
         }
@@ -80,7 +80,7 @@ pub(crate) fn gcstopm() {
         m.spinning = false;
         s.nmspinning.fetch_sub(1, Ordering::AcqRel);
     }
-    let p = proc::releasep();
+    let p = mthread::releasep();
     s.lock.lock();
     unsafe { (*p).status = P_STOPPED };
     s.stopwait -= 1;
@@ -88,14 +88,18 @@ pub(crate) fn gcstopm() {
         s.stopnote.wakeup();
     }
     s.lock.unlock();
-    proc::stopm();
+    mthread::stopm();
 }
 
 /// Restart the world with `procs` Ps (0: unchanged).
 pub fn start_the_world(procs: usize) {
     let s = proc::sched();
     let old = unsafe { proc::GOMAXPROCS };
-    let n = if procs == 0 { old } else { procs.clamp(1, proc::MAX_PROCS) };
+    let n = if procs == 0 {
+        old
+    } else {
+        procs.clamp(1, proc::MAX_PROCS)
+    };
     let me = unsafe { (*proc::getm()).p };
     // Ps beyond the new count give their work to P0's heap / the global
     // queue; new Ps are made.
@@ -112,9 +116,9 @@ pub fn start_the_world(procs: usize) {
     // If the caller's P is gone, it takes P0 (stopped, since the caller
     // holds the only running P).
     if unsafe { (*me).id } >= n {
-        proc::releasep();
+        mthread::releasep();
         unsafe { (*me).status = P_STOPPED };
-        proc::acquirep(p0);
+        mthread::acquirep(p0);
     }
     let me = unsafe { (*proc::getm()).p };
 
@@ -129,7 +133,7 @@ pub fn start_the_world(procs: usize) {
         }
         if unsafe { (*p).runq.is_empty() } {
             unsafe { (*p).status = proc::P_IDLE };
-            proc::pidleput(p);
+            mthread::pidleput(p);
         } else {
             busy[nbusy] = p;
             nbusy += 1;
@@ -138,9 +142,9 @@ pub fn start_the_world(procs: usize) {
     s.lock.unlock();
     for &p in &busy[..nbusy] {
         s.lock.lock();
-        proc::startm_on(s, p, false);
+        mthread::startm_on(s, p, false);
     }
-    proc::wakep();
+    mthread::wakep();
 }
 
 /// Move a P's goroutines to the global queue and its timers to `to`.

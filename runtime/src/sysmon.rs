@@ -30,7 +30,7 @@ pub fn start() {
     let (_lo, hi) = stack::alloc(SYSMON_STACK);
     // sysmon gets an M of its own so `getm()` works on it; it never holds
     // a P.
-    let m = proc::new_bare_m();
+    let m = crate::mthread::new_bare_m();
     let r = unsafe { arch::start_thread(hi, m as usize, sysmon, m as usize) };
     if r < 0 {
         crate::panic::throw("newosproc: cannot create sysmon thread");

@@ -190,7 +190,7 @@ pub fn add(t: *mut Timer, when: i64) {
         h.update_first();
         h.lock.unlock();
     }
-    proc::timer_added(when);
+    crate::schedule::timer_added(when);
 }
 
 /// Stop `t`; true if it was pending (so its function will not run for

@@ -16,12 +16,16 @@ macro_rules! atomics {
         }
         #[no_mangle]
         pub unsafe extern "C" fn $cas(addr: *mut $t, old: $t, new: $t) -> bool {
-            <$a>::from_ptr(addr).compare_exchange(old, new, SeqCst, SeqCst).is_ok()
+            <$a>::from_ptr(addr)
+                .compare_exchange(old, new, SeqCst, SeqCst)
+                .is_ok()
         }
         /// Returns the new value, as Go's Add does.
         #[no_mangle]
         pub unsafe extern "C" fn $add(addr: *mut $t, delta: $t) -> $t {
-            <$a>::from_ptr(addr).fetch_add(delta, SeqCst).wrapping_add(delta)
+            <$a>::from_ptr(addr)
+                .fetch_add(delta, SeqCst)
+                .wrapping_add(delta)
         }
         /// Returns the old value, as Go's And does.
         #[no_mangle]
@@ -43,11 +47,61 @@ macro_rules! atomics {
     };
 }
 
-atomics!(i32, AtomicI32, goc_pkg_sync_atomic_SwapInt32, goc_pkg_sync_atomic_CompareAndSwapInt32, goc_pkg_sync_atomic_AddInt32, goc_pkg_sync_atomic_AndInt32, goc_pkg_sync_atomic_OrInt32, goc_pkg_sync_atomic_LoadInt32, goc_pkg_sync_atomic_StoreInt32);
-atomics!(i64, AtomicI64, goc_pkg_sync_atomic_SwapInt64, goc_pkg_sync_atomic_CompareAndSwapInt64, goc_pkg_sync_atomic_AddInt64, goc_pkg_sync_atomic_AndInt64, goc_pkg_sync_atomic_OrInt64, goc_pkg_sync_atomic_LoadInt64, goc_pkg_sync_atomic_StoreInt64);
-atomics!(u32, AtomicU32, goc_pkg_sync_atomic_SwapUint32, goc_pkg_sync_atomic_CompareAndSwapUint32, goc_pkg_sync_atomic_AddUint32, goc_pkg_sync_atomic_AndUint32, goc_pkg_sync_atomic_OrUint32, goc_pkg_sync_atomic_LoadUint32, goc_pkg_sync_atomic_StoreUint32);
-atomics!(u64, AtomicU64, goc_pkg_sync_atomic_SwapUint64, goc_pkg_sync_atomic_CompareAndSwapUint64, goc_pkg_sync_atomic_AddUint64, goc_pkg_sync_atomic_AndUint64, goc_pkg_sync_atomic_OrUint64, goc_pkg_sync_atomic_LoadUint64, goc_pkg_sync_atomic_StoreUint64);
-atomics!(u64, AtomicU64, goc_pkg_sync_atomic_SwapUintptr, goc_pkg_sync_atomic_CompareAndSwapUintptr, goc_pkg_sync_atomic_AddUintptr, goc_pkg_sync_atomic_AndUintptr, goc_pkg_sync_atomic_OrUintptr, goc_pkg_sync_atomic_LoadUintptr, goc_pkg_sync_atomic_StoreUintptr);
+atomics!(
+    i32,
+    AtomicI32,
+    goc_pkg_sync_atomic_SwapInt32,
+    goc_pkg_sync_atomic_CompareAndSwapInt32,
+    goc_pkg_sync_atomic_AddInt32,
+    goc_pkg_sync_atomic_AndInt32,
+    goc_pkg_sync_atomic_OrInt32,
+    goc_pkg_sync_atomic_LoadInt32,
+    goc_pkg_sync_atomic_StoreInt32
+);
+atomics!(
+    i64,
+    AtomicI64,
+    goc_pkg_sync_atomic_SwapInt64,
+    goc_pkg_sync_atomic_CompareAndSwapInt64,
+    goc_pkg_sync_atomic_AddInt64,
+    goc_pkg_sync_atomic_AndInt64,
+    goc_pkg_sync_atomic_OrInt64,
+    goc_pkg_sync_atomic_LoadInt64,
+    goc_pkg_sync_atomic_StoreInt64
+);
+atomics!(
+    u32,
+    AtomicU32,
+    goc_pkg_sync_atomic_SwapUint32,
+    goc_pkg_sync_atomic_CompareAndSwapUint32,
+    goc_pkg_sync_atomic_AddUint32,
+    goc_pkg_sync_atomic_AndUint32,
+    goc_pkg_sync_atomic_OrUint32,
+    goc_pkg_sync_atomic_LoadUint32,
+    goc_pkg_sync_atomic_StoreUint32
+);
+atomics!(
+    u64,
+    AtomicU64,
+    goc_pkg_sync_atomic_SwapUint64,
+    goc_pkg_sync_atomic_CompareAndSwapUint64,
+    goc_pkg_sync_atomic_AddUint64,
+    goc_pkg_sync_atomic_AndUint64,
+    goc_pkg_sync_atomic_OrUint64,
+    goc_pkg_sync_atomic_LoadUint64,
+    goc_pkg_sync_atomic_StoreUint64
+);
+atomics!(
+    u64,
+    AtomicU64,
+    goc_pkg_sync_atomic_SwapUintptr,
+    goc_pkg_sync_atomic_CompareAndSwapUintptr,
+    goc_pkg_sync_atomic_AddUintptr,
+    goc_pkg_sync_atomic_AndUintptr,
+    goc_pkg_sync_atomic_OrUintptr,
+    goc_pkg_sync_atomic_LoadUintptr,
+    goc_pkg_sync_atomic_StoreUintptr
+);
 
 /// `func runtime_procyield()`: a pause inside a spin loop.
 #[no_mangle]

@@ -92,7 +92,11 @@ pub extern "C" fn goc_pkg_sync_runtime_notifyListWait(l: *mut NotifyList, t: u32
         l.lock.unlock();
         return;
     }
-    let mut w = NWaiter { ticket: t, g: proc::curg_ptr(), next: null_mut() };
+    let mut w = NWaiter {
+        ticket: t,
+        g: proc::curg_ptr(),
+        next: null_mut(),
+    };
     if l.tail.is_null() {
         l.head = &mut w;
     } else {

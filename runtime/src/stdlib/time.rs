@@ -30,7 +30,11 @@ fn fire(arg: usize, _seq: usize, _delta: i64) {
     let gt = unsafe { &*(arg as *const GoTimer) };
     match gt.kind {
         SEND_TIME => {
-            let now = GoTime { wall: sys::walltime(), mono: sys::nanotime(), has_mono: true };
+            let now = GoTime {
+                wall: sys::walltime(),
+                mono: sys::nanotime(),
+                has_mono: true,
+            };
             // A full channel drops the tick, as Go's timer channels do.
             chan::chansend(gt.c, &now as *const GoTime as *const u8, false);
         }
