@@ -185,13 +185,19 @@ impl HChan {
     pub fn send_to(&mut self, sg: *mut Sudog, ep: *const u8) {
         unsafe {
             copy((*sg).elem, ep, self.elemsize);
-            (*sg).elem = null_mut();
-            (*sg).success = true;
-            let gp = (*sg).g;
-            (*gp).param = sg as usize;
-            self.lock.unlock();
-            proc::ready(gp);
+            self.complete(sg);
         }
+    }
+
+    /// The operation of the waiter `sg` is done: wake it (lock held;
+    /// released here, before readying it).
+    unsafe fn complete(&mut self, sg: *mut Sudog) {
+        (*sg).elem = null_mut();
+        (*sg).success = true;
+        let gp = (*sg).g;
+        (*gp).param = sg as usize;
+        self.lock.unlock();
+        proc::ready(gp);
     }
 
     /// Complete a receive from the blocked sender `sg` (lock held;
@@ -212,12 +218,7 @@ impl HChan {
                 }
                 self.sendx = self.recvx;
             }
-            (*sg).elem = null_mut();
-            (*sg).success = true;
-            let gp = (*sg).g;
-            (*gp).param = sg as usize;
-            self.lock.unlock();
-            proc::ready(gp);
+            self.complete(sg);
         }
     }
 

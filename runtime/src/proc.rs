@@ -711,6 +711,16 @@ pub fn allp() -> &'static mut [P] {
     unsafe { core::slice::from_raw_parts_mut(ALLP, GOMAXPROCS) }
 }
 
+/// Ask `gp` to yield at its next safepoint: the poisoned stackguard0 for
+/// prologues, the preempt word for loop back-edges (sysmon, stop-the-world).
+pub fn request_preempt(gp: *mut G) {
+    unsafe {
+        (*gp).preempt.store(true, Ordering::Release);
+        core::ptr::write_volatile(&mut (*gp).stackguard0, goc_abi::g::STACKGUARD_PREEMPT);
+        core::ptr::write_volatile(&mut (*gp).poll, 1);
+    }
+}
+
 /// The header of a goroutine in tracebacks: `goroutine N [reason]:`.
 pub fn put_goroutine_header<S: print::Sink + ?Sized>(s: &mut S, g: &G) {
     s.put(b"goroutine ");

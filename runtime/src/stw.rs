@@ -23,7 +23,6 @@ use crate::proc::{self, P, P_RUNNING, P_STOPPED};
 use crate::{mthread, runq, timer};
 use core::ptr::null_mut;
 use core::sync::atomic::Ordering;
-use goc_abi::g::STACKGUARD_PREEMPT;
 
 /// Ask the goroutine running on every other running P to yield.
 fn preempt_all(me: *mut P) {
@@ -35,11 +34,7 @@ fn preempt_all(me: *mut P) {
         if gp.is_null() {
             continue;
         }
-        unsafe {
-            (*gp).preempt.store(true, Ordering::Release);
-            core::ptr::write_volatile(&mut (*gp).stackguard0, STACKGUARD_PREEMPT);
-            core::ptr::write_volatile(&mut (*gp).poll, 1);
-        }
+        proc::request_preempt(gp);
     }
 }
 

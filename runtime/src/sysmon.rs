@@ -19,8 +19,6 @@
 
 use crate::proc::{self, P_RUNNING};
 use crate::{arch, stack, sys};
-use core::sync::atomic::Ordering;
-use goc_abi::g::STACKGUARD_PREEMPT;
 
 const FORCE_PREEMPT_NS: i64 = 10_000_000;
 const SYSMON_STACK: usize = 64 << 10;
@@ -79,11 +77,7 @@ fn retake(now: i64) -> bool {
             if gp.is_null() {
                 continue;
             }
-            unsafe {
-                (*gp).preempt.store(true, Ordering::Release);
-                core::ptr::write_volatile(&mut (*gp).stackguard0, STACKGUARD_PREEMPT);
-                core::ptr::write_volatile(&mut (*gp).poll, 1);
-            }
+            proc::request_preempt(gp);
             p.sysmon_when = now;
             n = true;
         }

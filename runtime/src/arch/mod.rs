@@ -35,7 +35,18 @@
 //!   `defers.rs`).
 //! * `push_call(uctx, target, g)`: rewrite a signal context so that it
 //!   resumes in `target` as if the faulting instruction had called it.
-//! * (later) `gogo`/`gosave` context switch and `systemstack` switch.
+//! * `goc_swapctx(save, to)` (global asm): push the callee-saved registers
+//!   (the g register among them), store sp in `*save`, load sp from `to`,
+//!   pop and return: the context switch behind [`swap`].
+//! * `new_context(hi, g, fnval) -> sp`: a first context on a fresh stack
+//!   that `goc_swapctx` resumes into `goc_gostart`, which calls the closure
+//!   `fnval` with the g register set, then `proc::goc_goexit1`.
+//! * `goc_clone(flags, child_sp, tls) -> tid` (global asm): clone(2) whose
+//!   child pops `arg, entry` off its new stack and calls `entry(arg)`;
+//!   behind [`start_thread`].
+//! * `set_tls`, `tls()`: the thread pointer (fs / tpidr_el0) that points
+//!   at the thread's M; `cpu_relax()` for spin loops.
+//! * (later) a `systemstack` switch.
 
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
@@ -49,3 +60,35 @@ pub use self::aarch64::*;
 
 #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
 compile_error!("goc runtime: this architecture has no arch/ module yet");
+
+extern "C" {
+    fn goc_swapctx(save: *mut usize, to: usize);
+    fn goc_clone(flags: usize, child_sp: usize, tls: usize) -> isize;
+}
+
+/// Save the current context in `*save` and resume the one saved in `to`.
+///
+/// # Safety
+/// `to` must be a context saved by `swap` or made by `new_context`.
+#[inline(always)]
+pub unsafe fn swap(save: *mut usize, to: usize) {
+    goc_swapctx(save, to)
+}
+
+/// Start a thread on the stack ending at `hi` (16-byte aligned) with its
+/// thread pointer set to `tls`; it runs `entry(arg)`, which must never
+/// return. Returns the kernel's result (tid or -errno).
+///
+/// # Safety
+/// The stack must stay valid for the thread's life.
+pub unsafe fn start_thread(
+    hi: usize,
+    tls: usize,
+    entry: extern "C" fn(usize) -> !,
+    arg: usize,
+) -> isize {
+    let sp = hi - 16;
+    *(sp as *mut usize) = arg;
+    *((sp + 8) as *mut usize) = entry as usize;
+    goc_clone(crate::sys::CLONE_THREAD_FLAGS, sp, tls)
+}

@@ -244,22 +244,11 @@ global_asm!(
 );
 
 extern "C" {
-    fn goc_swapctx(save: *mut usize, to: usize);
     fn goc_gostart();
-    fn goc_clone(flags: usize, child_sp: usize, tls: usize) -> isize;
 }
 
 /// Words `new_context` stores below a stack top.
 const CTX_WORDS: usize = 9;
-
-/// Save the current context in `*save` and resume the one saved in `to`.
-///
-/// # Safety
-/// `to` must be a context saved by `swap` or made by `new_context`.
-#[inline(always)]
-pub unsafe fn swap(save: *mut usize, to: usize) {
-    goc_swapctx(save, to)
-}
 
 /// Build the first context of a goroutine on the stack ending at `hi`
 /// (16-byte aligned): resuming it calls the closure `fnval` with the g
@@ -276,24 +265,6 @@ pub unsafe fn new_context(hi: usize, g: usize, fnval: usize) -> usize {
         *w.add(i) = *v;
     }
     sp
-}
-
-/// Start a thread on the stack ending at `hi` (16-byte aligned) with its
-/// thread pointer set to `tls`; it runs `entry(arg)`, which must never
-/// return. Returns the kernel's result (tid or -errno).
-///
-/// # Safety
-/// The stack must stay valid for the thread's life.
-pub unsafe fn start_thread(
-    hi: usize,
-    tls: usize,
-    entry: extern "C" fn(usize) -> !,
-    arg: usize,
-) -> isize {
-    let sp = hi - 16;
-    *(sp as *mut usize) = arg;
-    *((sp + 8) as *mut usize) = entry as usize;
-    goc_clone(crate::sys::CLONE_THREAD_FLAGS, sp, tls)
 }
 
 /// Make `tls` this thread's thread pointer (read back by [`tls`]); its first
