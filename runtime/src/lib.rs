@@ -50,6 +50,7 @@ pub mod string;
 pub mod stw;
 pub mod sudog;
 pub mod sys;
+pub mod syscall;
 pub mod sysmon;
 pub mod timer;
 pub mod typedesc;

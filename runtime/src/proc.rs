@@ -66,6 +66,7 @@ use goc_abi::g as abi;
 pub const G_IDLE: u32 = 0;
 pub const G_RUNNABLE: u32 = 1;
 pub const G_RUNNING: u32 = 2;
+pub const G_SYSCALL: u32 = 3;
 pub const G_WAITING: u32 = 4;
 pub const G_DEAD: u32 = 6;
 
@@ -215,6 +216,9 @@ pub enum Action {
     Yield,
     /// It finished: free it.
     Exit,
+    /// It left a system call and found no P: queue it globally; the M,
+    /// which has no P either, goes idle.
+    ExitSyscall,
 }
 
 #[repr(C)]
@@ -229,6 +233,8 @@ pub struct M {
     pub curg: *mut G,
     pub p: *mut P,
     pub nextp: *mut P,
+    /// The P given up by `entersyscall`, preferred by `exitsyscall`.
+    pub oldp: *mut P,
     pub spinning: bool,
     pub park: Note,
     pub schedlink: *mut M,
@@ -254,6 +260,7 @@ impl M {
             curg: null_mut(),
             p: null_mut(),
             nextp: null_mut(),
+            oldp: null_mut(),
             spinning: false,
             park: Note::new(),
             schedlink: null_mut(),

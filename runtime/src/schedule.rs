@@ -15,6 +15,10 @@ use core::sync::atomic::Ordering;
 
 pub(crate) fn schedule() -> ! {
     loop {
+        if unsafe { (*getm()).p.is_null() } {
+            // Back from a system call without a P (syscall.rs).
+            stopm();
+        }
         let gp = findrunnable();
         execute(gp);
     }
@@ -56,6 +60,14 @@ fn execute(gp: *mut G) {
                 g.status.store(G_DEAD, Ordering::Release);
                 NGOROUTINES.fetch_sub(1, Ordering::Relaxed);
                 gfput(&mut *m.p, gp);
+            }
+            Action::ExitSyscall => {
+                g.status.store(G_RUNNABLE, Ordering::Release);
+                let s = sched();
+                s.lock.lock();
+                s.runq.push(gp);
+                s.lock.unlock();
+                wakep();
             }
             Action::None => crate::panic::throw("execute: goroutine switched without an action"),
         }

@@ -88,6 +88,12 @@ pub const SYS_SCHED_YIELD: usize = 124;
 pub const SYS_SCHED_GETAFFINITY: usize = 123;
 pub const SYS_CLOCK_GETTIME: usize = 113;
 pub const SYS_NANOSLEEP: usize = 101;
+pub const SYS_READ: usize = 63;
+pub const SYS_CLOSE: usize = 57;
+pub const SYS_KILL: usize = 129;
+pub const SYS_PIPE2: usize = 59;
+pub const SYS_GETPPID: usize = 173;
+pub const SYS_GETUID: usize = 174;
 
 /// Byte offsets in arm64's `ucontext_t`: uc_flags (8), uc_link (8),
 /// uc_stack (24), uc_sigmask (8), 120 bytes of sigset padding, then

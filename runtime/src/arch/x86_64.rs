@@ -62,6 +62,12 @@ pub const SYS_SCHED_YIELD: usize = 24;
 pub const SYS_SCHED_GETAFFINITY: usize = 204;
 pub const SYS_CLOCK_GETTIME: usize = 228;
 pub const SYS_NANOSLEEP: usize = 35;
+pub const SYS_READ: usize = 0;
+pub const SYS_CLOSE: usize = 3;
+pub const SYS_KILL: usize = 62;
+pub const SYS_PIPE2: usize = 293;
+pub const SYS_GETPPID: usize = 110;
+pub const SYS_GETUID: usize = 102;
 const SYS_ARCH_PRCTL: usize = 158;
 const ARCH_SET_FS: usize = 0x1002;
 

@@ -14,7 +14,7 @@
 //! the signatures beyond the link, which fails on a missing symbol.
 //!
 //! One module per package: `atomic.rs` (sync/atomic), `errors.rs`,
-//! `math.rs`, `os.rs`, `runtime.rs`, `sort.rs`, `sync.rs`, `time.rs`.
+//! `math.rs`, `os.rs`, `runtime.rs`, `sort.rs`, `sync.rs`, `syscall.rs`, `time.rs`.
 
 pub mod atomic;
 pub mod errors;
@@ -23,4 +23,5 @@ pub mod os;
 pub mod runtime;
 pub mod sort;
 pub mod sync;
+pub mod syscall;
 pub mod time;

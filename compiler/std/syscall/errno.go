@@ -1,0 +1,155 @@
+package syscall
+
+// An Errno is an unsigned number describing an error condition, as the
+// kernel returns it.
+type Errno uintptr
+
+// The errors the calls here can return, with Linux's numbers.
+const (
+	EPERM   Errno = 1
+	ENOENT  Errno = 2
+	ESRCH   Errno = 3
+	EINTR   Errno = 4
+	EIO     Errno = 5
+	ENXIO   Errno = 6
+	E2BIG   Errno = 7
+	ENOEXEC Errno = 8
+	EBADF   Errno = 9
+	ECHILD  Errno = 10
+	EAGAIN  Errno = 11
+	ENOMEM  Errno = 12
+	EACCES  Errno = 13
+	EFAULT  Errno = 14
+	EBUSY   Errno = 16
+	EEXIST  Errno = 17
+	EXDEV   Errno = 18
+	ENODEV  Errno = 19
+	ENOTDIR Errno = 20
+	EISDIR  Errno = 21
+	EINVAL  Errno = 22
+	ENFILE  Errno = 23
+	EMFILE  Errno = 24
+	ENOTTY  Errno = 25
+	EFBIG   Errno = 27
+	ENOSPC  Errno = 28
+	ESPIPE  Errno = 29
+	EROFS   Errno = 30
+	EMLINK  Errno = 31
+	EPIPE   Errno = 32
+	EDOM    Errno = 33
+	ERANGE  Errno = 34
+	ENOSYS  Errno = 38
+)
+
+// EWOULDBLOCK is EAGAIN on Linux.
+const EWOULDBLOCK = EAGAIN
+
+var errnoText = [...]string{
+	EPERM:   "operation not permitted",
+	ENOENT:  "no such file or directory",
+	ESRCH:   "no such process",
+	EINTR:   "interrupted system call",
+	EIO:     "input/output error",
+	ENXIO:   "no such device or address",
+	E2BIG:   "argument list too long",
+	ENOEXEC: "exec format error",
+	EBADF:   "bad file descriptor",
+	ECHILD:  "no child processes",
+	EAGAIN:  "resource temporarily unavailable",
+	ENOMEM:  "cannot allocate memory",
+	EACCES:  "permission denied",
+	EFAULT:  "bad address",
+	EBUSY:   "device or resource busy",
+	EEXIST:  "file exists",
+	EXDEV:   "invalid cross-device link",
+	ENODEV:  "no such device",
+	ENOTDIR: "not a directory",
+	EISDIR:  "is a directory",
+	EINVAL:  "invalid argument",
+	ENFILE:  "too many open files in system",
+	EMFILE:  "too many open files",
+	ENOTTY:  "inappropriate ioctl for device",
+	EFBIG:   "file too large",
+	ENOSPC:  "no space left on device",
+	ESPIPE:  "illegal seek",
+	EROFS:   "read-only file system",
+	EMLINK:  "too many links",
+	EPIPE:   "broken pipe",
+	EDOM:    "numerical argument out of domain",
+	ERANGE:  "numerical result out of range",
+	ENOSYS:  "function not implemented",
+}
+
+func itoa(v uint64) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return string(b[i:])
+		}
+	}
+}
+
+// Error returns the kernel's description of the error, as Go's does.
+func (e Errno) Error() string {
+	if 0 < int(e) && int(e) < len(errnoText) && errnoText[e] != "" {
+		return errnoText[e]
+	}
+	return "errno " + itoa(uint64(e))
+}
+
+// Temporary reports whether the error is likely to go away on a retry.
+func (e Errno) Temporary() bool {
+	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
+}
+
+// Timeout reports whether the error is a timeout.
+func (e Errno) Timeout() bool {
+	return e == EAGAIN || e == EWOULDBLOCK
+}
+
+// A Signal is a number describing a process signal.
+type Signal int
+
+// Signals.
+const (
+	SIGHUP  Signal = 1
+	SIGINT  Signal = 2
+	SIGQUIT Signal = 3
+	SIGKILL Signal = 9
+	SIGUSR1 Signal = 10
+	SIGUSR2 Signal = 12
+	SIGPIPE Signal = 13
+	SIGALRM Signal = 14
+	SIGTERM Signal = 15
+)
+
+// Signal makes Signal an os.Signal.
+func (s Signal) Signal() {}
+
+func (s Signal) String() string {
+	switch s {
+	case SIGHUP:
+		return "hangup"
+	case SIGINT:
+		return "interrupt"
+	case SIGQUIT:
+		return "quit"
+	case SIGKILL:
+		return "killed"
+	case SIGUSR1:
+		return "user defined signal 1"
+	case SIGUSR2:
+		return "user defined signal 2"
+	case SIGPIPE:
+		return "broken pipe"
+	case SIGALRM:
+		return "alarm clock"
+	case SIGTERM:
+		return "terminated"
+	}
+	return "signal " + itoa(uint64(s))
+}
