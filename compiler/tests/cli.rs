@@ -489,3 +489,36 @@ fn module_packages_outside_the_current_directory_are_named_relatively() {
         stderr(&o)
     );
 }
+
+#[test]
+fn schedtrace_prints_scheduler_lines() {
+    let s = Scratch::new("schedtrace");
+    s.write(
+        "sleepy.go",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.Sleep(60 * time.Millisecond)\n\tprintln(\"done\")\n}\n",
+    );
+    let o = goc(&s.0, &["build", "-o", "sleepy", "sleepy.go"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = Command::new(s.path("sleepy"))
+        .env("GOCDEBUG", "schedtrace=10")
+        .env("GOMAXPROCS", "3")
+        .output()
+        .expect("cannot run the built program");
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("SCHED ")).collect();
+    assert!(lines.len() >= 2, "expected SCHED lines every 10 ms:\n{err}");
+    assert!(
+        lines[0].contains("ms: gomaxprocs=3 idleprocs="),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].ends_with(']') && lines[0].matches(' ').count() >= 9,
+        "{}",
+        lines[0]
+    );
+    assert!(err.ends_with("done\n"), "{err}");
+    // Without the setting, nothing but the program's own output.
+    let o = run_binary(&s.path("sleepy"));
+    assert_eq!(stderr(&o), "done\n");
+}

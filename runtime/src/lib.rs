@@ -38,6 +38,7 @@ pub mod print;
 pub mod proc;
 pub mod rterror;
 pub mod runq;
+pub mod schedtrace;
 pub mod schedule;
 pub mod select;
 pub mod sema;

@@ -47,6 +47,12 @@ impl Ring {
         self.head.load(Ordering::Acquire) == self.tail.load(Ordering::Acquire)
             && self.next.load(Ordering::Acquire).is_null()
     }
+
+    /// Goroutines in the ring (runnext not counted), read racily.
+    pub fn len(&self) -> u32 {
+        let t = self.tail.load(Ordering::Acquire);
+        t.wrapping_sub(self.head.load(Ordering::Acquire)).min(SIZE)
+    }
 }
 
 impl Default for Ring {
@@ -196,8 +202,13 @@ impl GQueue {
         }
     }
 
-    pub fn is_empty_hint(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.size.load(Ordering::Acquire) == 0
+    }
+
+    /// The queue's length, read without the lock.
+    pub fn len(&self) -> i32 {
+        self.size.load(Ordering::Acquire)
     }
 
     pub fn push(&mut self, g: *mut G) {

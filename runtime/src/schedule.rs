@@ -87,7 +87,7 @@ fn findrunnable() -> *mut G {
         let p = unsafe { &mut *m.p };
 
         // Fairness: now and then the global queue first.
-        if p.schedtick % 61 == 0 && !s.runq.is_empty_hint() {
+        if p.schedtick % 61 == 0 && !s.runq.is_empty() {
             s.lock.lock();
             let g = runq::globrunqget(&mut s.runq, p, 1);
             s.lock.unlock();
@@ -100,7 +100,7 @@ fn findrunnable() -> *mut G {
         if !g.is_null() {
             return found(m, g);
         }
-        if !s.runq.is_empty_hint() {
+        if !s.runq.is_empty() {
             s.lock.lock();
             let g = runq::globrunqget(&mut s.runq, p, 0);
             s.lock.unlock();
@@ -128,7 +128,7 @@ fn findrunnable() -> *mut G {
 
         // Nothing: give up the P.
         s.lock.lock();
-        if !s.runq.is_empty_hint() {
+        if !s.runq.is_empty() {
             let g = runq::globrunqget(&mut s.runq, p, 0);
             s.lock.unlock();
             if !g.is_null() {
@@ -235,7 +235,7 @@ pub(crate) fn checkdead(s: &mut Sched) {
         // with every M asleep here, wake one to take that role.
         return;
     }
-    if !s.runq.is_empty_hint() || allp().iter().any(|p| !p.runq.is_empty()) {
+    if !s.runq.is_empty() || allp().iter().any(|p| !p.runq.is_empty()) {
         return;
     }
     s.lock.unlock();

@@ -37,7 +37,7 @@ pub fn entersyscall() {
 fn handoffp(p: *mut P) {
     let s = sched();
     s.lock.lock();
-    let has_work = unsafe { !(*p).runq.is_empty() } || !s.runq.is_empty_hint();
+    let has_work = unsafe { !(*p).runq.is_empty() } || !s.runq.is_empty();
     if has_work {
         startm_on(s, p, false);
         return;

@@ -37,16 +37,21 @@ pub fn start() {
 
 extern "C" fn sysmon(_m: usize) -> ! {
     crate::signal::init_thread();
+    crate::schedtrace::init(sys::nanotime());
+    let max_delay = crate::schedtrace::period()
+        .unwrap_or(10_000_000)
+        .min(10_000_000);
     let mut idle = 0u32;
     let mut delay: i64 = 0;
     loop {
         if idle == 0 {
             delay = 20_000;
         } else if idle > 50 {
-            delay = (delay * 2).min(10_000_000);
+            delay = (delay * 2).min(max_delay);
         }
         sys::nanosleep(delay);
         let now = sys::nanotime();
+        crate::schedtrace::tick(now);
         if retake(now) {
             idle = 0;
         } else {
