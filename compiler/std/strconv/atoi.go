@@ -1,6 +1,7 @@
-// Package strconv: conversions between strings and integers, booleans and
-// quoted strings. goc's implementation, written from the package
-// documentation; floating-point conversions are not provided yet.
+// Package strconv: conversions between strings and integers, floats,
+// booleans and quoted strings. goc's implementation, written from the
+// package documentation. Float conversions work on exact decimals
+// (decimal.go); hexadecimal floats are not accepted yet.
 package strconv
 
 import "errors"
@@ -71,9 +72,9 @@ func prefixBase(s string) (int, string) {
 	return 10, s
 }
 
-// underscoresOK checks Go's rule for digit separators (allowed only with
-// base 0): each '_' must stand between two digits, or between a base
-// prefix and a digit. s may carry a sign.
+// underscoresOK checks Go's rule for digit separators: each '_' must
+// stand between two digits, or between a base prefix and a digit. s may
+// carry a sign; other characters (a point, an exponent) are neither.
 func underscoresOK(s string) bool {
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		s = s[1:]
@@ -82,24 +83,35 @@ func underscoresOK(s string) bool {
 	if s != "" {
 		base, digits = prefixBase(s)
 	}
-	// The prefix counts as a digit before a separator; a lone octal 0
-	// is itself a digit.
-	prevDigit := len(digits) < len(s)
+	const (
+		other = iota
+		digit
+		separator
+	)
+	// A base prefix counts as a digit before a separator (a lone octal
+	// 0 is a digit anyway).
+	state := other
+	if len(digits) < len(s) {
+		state = digit
+	}
 	for i := 0; i < len(digits); i++ {
 		c := digits[i]
 		switch {
 		case c == '_':
-			if !prevDigit {
+			if state != digit {
 				return false
 			}
-			prevDigit = false
-		case digitValue(c) < uint64(base) || base == 8 && digitValue(c) < 10:
-			prevDigit = true
+			state = separator
+		case digitValue(c) < uint64(max(base, 10)):
+			state = digit
 		default:
-			return true // not ours to judge: the digit check rejects it
+			if state == separator {
+				return false
+			}
+			state = other
 		}
 	}
-	return prevDigit
+	return state != separator
 }
 
 // ParseUint is ParseInt for unsigned numbers; a sign is not allowed.
