@@ -336,7 +336,7 @@ impl FnLower<'_, '_> {
     }
 
     /// Method `index` of interface value `iv`: (code address, data word).
-    fn itab_method(&mut self, iv: Reg, index: u32) -> (Reg, Reg) {
+    pub(crate) fn itab_method(&mut self, iv: Reg, index: u32) -> (Reg, Reg) {
         let tab = self.byte_ptr();
         self.emit(Inst::IfaceWord {
             dst: tab,

@@ -20,7 +20,15 @@ use crate::types::{Basic, StructField};
 
 /// A method found through embedded fields: its name and type, the path of
 /// (field index, field is a pointer) to the embedded value, the method.
-type Promoted = (String, TypeId, Vec<(u32, bool)>, ObjId);
+type Promoted = (String, TypeId, Vec<(u32, bool)>, Target);
+
+/// What a promoted method calls: a declared method, or method `i` of an
+/// embedded interface value (through its itab).
+#[derive(Clone, Copy)]
+enum Target {
+    Method(ObjId),
+    Iface(u32),
+}
 
 /// Types stored directly in an interface's data word (pointer-shaped).
 pub(crate) fn is_direct_iface(info: &Info, t: TypeId) -> bool {
@@ -424,22 +432,28 @@ impl ProgramLower<'_> {
                     };
                     for &m in self.info.methods.get(&e).map(Vec::as_slice).unwrap_or(&[]) {
                         let o = self.info.obj(m);
-                        found.push((o.name.clone(), o.ty, p.clone(), m));
+                        found.push((o.name.clone(), o.ty, p.clone(), Target::Method(m)));
+                    }
+                    // An embedded interface promotes its methods too.
+                    for (k, m) in types.iface_methods(f.ty).iter().enumerate() {
+                        found.push((m.name.clone(), m.ty, p.clone(), Target::Iface(k as u32)));
                     }
                     next.push((f.ty, p));
                 }
             }
             let names: Vec<String> = found.iter().map(|f| f.0.clone()).collect();
-            for (name, mt, path, m) in found {
+            for (name, mt, path, target) in found {
                 if taken.contains(&name) || names.iter().filter(|n| **n == name).count() > 1 {
                     continue;
                 }
-                let (_, ptr_recv) = self.info.method_recv[&m];
-                let through_ptr = path.iter().any(|(_, p)| *p);
-                if ptr_recv && !is_ptr && !through_ptr {
-                    continue;
+                if let Target::Method(m) = target {
+                    let (_, ptr_recv) = self.info.method_recv[&m];
+                    let through_ptr = path.iter().any(|(_, p)| *p);
+                    if ptr_recv && !is_ptr && !through_ptr {
+                        continue;
+                    }
                 }
-                let code = self.promoted_code(named, &path, m);
+                let code = self.promoted_code(named, &path, &name, mt, target);
                 out.push((name, mt, Some(code)));
             }
             taken.extend(names);
@@ -453,17 +467,27 @@ impl ProgramLower<'_> {
     /// The code for a promoted method: takes the result pointers, a pointer
     /// to the outer struct, and the arguments; follows `path` to the
     /// embedded value and calls the method on it.
-    fn promoted_code(&self, outer: TypeId, path: &[(u32, bool)], m: ObjId) -> String {
-        let symbol = match &self.info.obj(m).kind {
-            ObjKind::Func { symbol } => symbol.clone(),
-            _ => unreachable!(),
+    fn promoted_code(
+        &self,
+        outer: TypeId,
+        path: &[(u32, bool)],
+        mname: &str,
+        mty: TypeId,
+        target: Target,
+    ) -> String {
+        let callee = match target {
+            Target::Method(m) => match &self.info.obj(m).kind {
+                ObjKind::Func { symbol } => symbol.clone(),
+                _ => unreachable!(),
+            },
+            Target::Iface(_) => format!("iface.{mname}"),
         };
         let steps: Vec<String> = path.iter().map(|(i, _)| i.to_string()).collect();
-        let name = format!("{}.{}${}", self.type_desc(outer), symbol, steps.join("_"));
+        let name = format!("{}.{}${}", self.type_desc(outer), callee, steps.join("_"));
         if self.extra.borrow().iter().any(|f| f.name == name) {
             return name;
         }
-        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(m).ty) else {
+        let TypeKind::Func(sig) = self.info.types.kind(mty) else {
             unreachable!()
         };
         let fs = func_sig(self.info, &self.named, sig);
@@ -505,6 +529,26 @@ impl ProgramLower<'_> {
                 cur_t = ft;
             }
         }
+        let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();
+        fl.f.results = fs.results.clone();
+        let m = match target {
+            Target::Method(m) => m,
+            Target::Iface(index) => {
+                // `cur` points at the embedded interface value.
+                let iv = fl.reg(ir::Type::Iface);
+                fl.emit(Inst::Load { dst: iv, ptr: cur });
+                let (code, data) = fl.itab_method(iv, index);
+                params.insert(nres, data);
+                fl.emit(Inst::CallPtr {
+                    dsts: dsts.clone(),
+                    code,
+                    args: params,
+                });
+                fl.terminate(Term::Return(dsts));
+                self.extra.borrow_mut().push(fl.finish());
+                return name;
+            }
+        };
         // `cur` points at the receiver's value.
         let (recv_t, ptr_recv) = self.info.method_recv[&m];
         let rir = ir_type(self.info, &self.named, recv_t);
@@ -521,11 +565,9 @@ impl ProgramLower<'_> {
             c
         };
         params.insert(nres, recv);
-        let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();
-        fl.f.results = fs.results.clone();
         fl.emit(Inst::Call {
             dsts: dsts.clone(),
-            func: symbol,
+            func: callee,
             args: params,
         });
         fl.terminate(Term::Return(dsts));
