@@ -1,8 +1,10 @@
 // Package math: constants and basic floating-point functions. goc's
 // implementation, written from the package documentation and IEEE 754;
-// every function here is exact (correctly rounded or an exact operation),
-// so results are bit for bit Go's. Not provided yet: the transcendental
-// functions (Exp, Log, Pow, Sin...), see docs/LANGUAGE.md.
+// every function in this file is exact (correctly rounded or an exact
+// operation), so results are bit for bit Go's. The transcendental
+// functions are in their own files, each naming the method it follows
+// (that of Go's portable code, so results match Go's bit for bit except
+// where Go uses assembly: see exp.go and log.go).
 package math
 
 // Mathematical constants.

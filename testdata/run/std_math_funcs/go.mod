@@ -1,0 +1,3 @@
+module std_math_funcs
+
+go 1.22
