@@ -25,6 +25,7 @@ func main() {
 	inverseTrigFuncs()
 	hyperbolicFuncs()
 	miscFuncs()
+	gammaFuncs()
 }
 
 func say(s string) { os.Stdout.WriteString(s + "\n") }
