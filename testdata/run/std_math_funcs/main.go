@@ -26,6 +26,7 @@ func main() {
 	hyperbolicFuncs()
 	miscFuncs()
 	gammaFuncs()
+	erfFuncs()
 }
 
 func say(s string) { os.Stdout.WriteString(s + "\n") }
