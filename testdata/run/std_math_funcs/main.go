@@ -27,6 +27,7 @@ func main() {
 	miscFuncs()
 	gammaFuncs()
 	erfFuncs()
+	lgammaFuncs()
 }
 
 func say(s string) { os.Stdout.WriteString(s + "\n") }
