@@ -3,8 +3,9 @@
 //! lock_futex.go.
 //!
 //! * [`Mutex`]: a word that is 0 (unlocked), 1 (locked) or 2 (locked,
-//!   maybe with sleepers). Lock spins briefly (another M usually holds it
-//!   for a few instructions), then sets 2 and sleeps in futex(2). Unlock
+//!   maybe with sleepers). Lock spins briefly with exponential backoff
+//!   (another M usually holds it for a few instructions), then sets 2 and
+//!   sleeps in futex(2). Unlock
 //!   swaps in 0 and wakes one sleeper if the old value was 2. It blocks the
 //!   *thread*: hold it only for short, non-blocking critical sections and
 //!   never across a goroutine switch (gopark's unlock-after-switch is the
@@ -23,7 +24,9 @@ use core::sync::atomic::{AtomicU32, Ordering};
 const UNLOCKED: u32 = 0;
 const LOCKED: u32 = 1;
 const SLEEPING: u32 = 2;
-const SPIN: u32 = 64;
+/// Looks at a held lock before sleeping, and the most pauses between two.
+const SPIN_ROUNDS: u32 = 10;
+const MAX_PAUSE: u32 = 128;
 
 pub struct Mutex {
     key: AtomicU32,
@@ -49,7 +52,14 @@ impl Mutex {
 
     #[cold]
     fn lock_slow(&self) {
-        for _ in 0..SPIN {
+        // Exponential backoff between looks: under contention the holder
+        // keeps the cache line for several acquisitions in a row instead of
+        // every waiter bouncing it with a CAS on each unlock.
+        let mut pause = 1;
+        for _ in 0..SPIN_ROUNDS {
+            for _ in 0..pause {
+                arch::cpu_relax();
+            }
             if self.key.load(Ordering::Relaxed) == UNLOCKED
                 && self
                     .key
@@ -58,7 +68,7 @@ impl Mutex {
             {
                 return;
             }
-            arch::cpu_relax();
+            pause = (pause * 2).min(MAX_PAUSE);
         }
         // Announce a sleeper; whoever unlocks sees 2 and wakes one.
         while self.key.swap(SLEEPING, Ordering::Acquire) != UNLOCKED {
