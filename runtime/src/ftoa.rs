@@ -323,3 +323,135 @@ mod tests {
         );
     }
 }
+
+// ---------------------------------------------------------------------
+// Exact digits for strconv.FormatFloat (runtime/src/stdlib/strconv.rs).
+//
+// core's float formatting is exact: without a precision `{:e}` gives the
+// shortest digits that read back as the same value (the digits Go's
+// shortest formatting finds), and with one it rounds the exact binary
+// value to nearest, ties to even, as Go's decimal rounding does. `digits`
+// only turns its text into a digit string and a decimal point position;
+// Go code lays them out.
+
+/// The result pair: number of digits written, decimal point position.
+#[repr(C)]
+pub struct Digits {
+    pub n: i64,
+    pub dp: i64,
+}
+
+/// Writes into a byte slice; fails when it is full.
+struct Buf<'a> {
+    b: &'a mut [u8],
+    n: usize,
+}
+
+impl Write for Buf<'_> {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        let s = s.as_bytes();
+        if self.n + s.len() > self.b.len() {
+            return Err(core::fmt::Error);
+        }
+        self.b[self.n..self.n + s.len()].copy_from_slice(s);
+        self.n += s.len();
+        Ok(())
+    }
+}
+
+/// Shortest digits (mode 0; `is32`: those that round-trip through
+/// float32), `prec` significant digits (mode 1), or `prec` digits after
+/// the decimal point (mode 2) of |v|, finite.
+pub fn digits(buf: &mut [u8], v: f64, is32: bool, mode: i64, prec: i64) -> Digits {
+    let v = v.abs();
+    let prec = prec.max(0) as usize;
+    let mut w = Buf { b: buf, n: 0 };
+    let ok = match mode {
+        0 if is32 => write!(w, "{:e}", v as f32),
+        0 => write!(w, "{:e}", v),
+        1 => write!(w, "{:.*e}", prec.max(1) - 1, v),
+        _ => write!(w, "{:.*}", prec, v),
+    };
+    if ok.is_err() {
+        return Digits { n: -1, dp: 0 };
+    }
+    let text_len = w.n;
+    let b = w.b;
+    // Compact the digits in place, noting where the point was.
+    let mut n = 0usize;
+    let mut dp: Option<i64> = None;
+    let mut exp = 0i64;
+    let mut i = 0;
+    while i < text_len {
+        let c = b[i];
+        match c {
+            b'0'..=b'9' => {
+                b[n] = c;
+                n += 1;
+            }
+            b'.' => dp = Some(n as i64),
+            b'e' => {
+                let (mut neg, mut e) = (false, 0i64);
+                for &c in &b[i + 1..text_len] {
+                    if c == b'-' {
+                        neg = true;
+                    } else {
+                        e = e * 10 + (c - b'0') as i64;
+                    }
+                }
+                exp = if neg { -e } else { e };
+                break;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut dp = if mode == 2 {
+        dp.unwrap_or(n as i64)
+    } else {
+        // d.ddd e X: the point after the first digit.
+        1 + exp
+    };
+    let lead = b[..n].iter().take_while(|&&c| c == b'0').count();
+    b.copy_within(lead..n, 0);
+    n -= lead;
+    dp -= lead as i64;
+    while n > 0 && b[n - 1] == b'0' {
+        n -= 1;
+    }
+    if n == 0 {
+        dp = 0;
+    }
+    Digits { n: n as i64, dp }
+}
+
+#[cfg(test)]
+mod digits_tests {
+    use super::*;
+
+    fn d(v: f64, is32: bool, mode: i64, prec: i64) -> (std::string::String, i64) {
+        let mut b = [0u8; 400];
+        let r = digits(&mut b, v, is32, mode, prec);
+        (
+            std::string::String::from_utf8(b[..r.n as usize].to_vec()).unwrap(),
+            r.dp,
+        )
+    }
+
+    #[test]
+    fn digit_strings() {
+        assert_eq!(d(0.1, false, 0, 0), ("1".into(), 0));
+        assert_eq!(d(123.456, false, 0, 0), ("123456".into(), 3));
+        assert_eq!(d(0.1f32 as f64, true, 0, 0), ("1".into(), 0));
+        assert_eq!(d(0.0, false, 0, 0), ("".into(), 0));
+        assert_eq!(d(1e21, false, 0, 0), ("1".into(), 22));
+        assert_eq!(d(2.5, false, 2, 0), ("2".into(), 1));
+        assert_eq!(d(3.5, false, 2, 0), ("4".into(), 1));
+        assert_eq!(d(0.009, false, 2, 2), ("1".into(), -1));
+        assert_eq!(d(0.0001, false, 2, 2), ("".into(), 0));
+        assert_eq!(d(1234.5678, false, 1, 3), ("123".into(), 4));
+        assert_eq!(d(9.99, false, 1, 2), ("1".into(), 2));
+        assert_eq!(d(100.0, false, 1, 5), ("1".into(), 3));
+        assert_eq!(d(1.0, false, 2, 3), ("1".into(), 1));
+    }
+}

@@ -143,6 +143,10 @@ impl Field {
     pub fn offset(self) -> usize {
         self.read::<u64>(td::field::OFFSET) as usize
     }
+    /// An embedded field.
+    pub fn embedded(self) -> bool {
+        self.read::<u64>(td::field::EMBEDDED) != 0
+    }
 }
 
 /// The dynamic type behind an interface's first word: for an empty

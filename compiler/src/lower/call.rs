@@ -103,7 +103,12 @@ impl FnLower<'_, '_> {
         spread: bool,
     ) -> Vec<(Val, TypeId)> {
         let mut vals: Vec<(Val, TypeId)> = Vec::new();
-        if args.len() == 1 && sig.params.len() > 1 {
+        let tuple_arg = args.len() == 1
+            && matches!(
+                self.info.types.kind(self.etype(&args[0])),
+                TypeKind::Tuple(_)
+            );
+        if tuple_arg {
             let tuple = self.etype(&args[0]);
             let TypeKind::Tuple(ts) = self.info.types.kind(tuple).clone() else {
                 unreachable!()

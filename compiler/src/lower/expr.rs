@@ -524,7 +524,8 @@ impl FnLower<'_, '_> {
 
     /// Builds a composite literal; for struct and array types returns the
     /// address of the new value (on the heap when `heap`), for slices the
-    /// slice, for an elided `&T{...}` the pointer.
+    /// slice, for an elided `&T{...}` the pointer. With `heap`, slice and
+    /// map literals (only reached through `&`) get a new variable too.
     fn composite_in(&mut self, e: &Expr, heap: bool) -> Reg {
         let ExprKind::CompositeLit { elts, .. } = &e.kind else {
             unreachable!()
@@ -573,7 +574,7 @@ impl FnLower<'_, '_> {
                 let p = self.alloc_var(&at, true);
                 self.array_elems_into(p, elts, elem);
                 let st = self.ty(t);
-                let dst = self.reg(st);
+                let dst = self.reg(st.clone());
                 self.emit(Inst::SliceOf {
                     dst,
                     x: p,
@@ -581,7 +582,20 @@ impl FnLower<'_, '_> {
                     hi: None,
                     max: None,
                 });
-                dst
+                if !heap {
+                    return dst;
+                }
+                // `&[]T{...}`: a new variable holding the new slice.
+                let v = self.alloc_var(&st, true);
+                self.emit(Inst::Store { ptr: v, src: dst });
+                v
+            }
+            TypeKind::Map(..) => {
+                // `&map[K]V{...}`: a new variable holding the new map.
+                let m = self.map_lit(t, elts);
+                let p = self.alloc_var(&self.ty(t), heap);
+                self.emit(Inst::Store { ptr: p, src: m });
+                p
             }
             k => unreachable!("composite literal of {k:?}"),
         }

@@ -2,16 +2,15 @@ package strconv
 
 // A decimal is an exact non-negative decimal number: the digits d[:nd]
 // (values 0..9, no trailing zeros) times 10**(dp-nd), i.e. a decimal
-// point after the first dp digits. The float conversions work on exact
-// decimals, doubling and halving them one bit at a time: simple, exact
-// and fast enough for the few hundred digits a float64 ever needs.
+// point after the first dp digits. ParseFloat works on exact decimals,
+// doubling and halving them one bit at a time: simple, exact and fast
+// enough for the few hundred digits a float64 ever needs. (Formatting
+// gets its exact digits from the runtime: ftoa.go.)
 type decimal struct {
 	d     []byte
 	dp    int
 	trunc bool // digits beyond what was kept were dropped (all non-zero ones count)
 }
-
-func (a *decimal) nd() int { return len(a.d) }
 
 // trim drops trailing zero digits.
 func (a *decimal) trim() {
@@ -21,23 +20,6 @@ func (a *decimal) trim() {
 	if len(a.d) == 0 {
 		a.dp = 0
 	}
-}
-
-// assign sets a to v.
-func (a *decimal) assign(v uint64) {
-	var buf [24]byte
-	n := 0
-	for v > 0 {
-		buf[n] = byte(v % 10)
-		v /= 10
-		n++
-	}
-	a.d = a.d[:0]
-	for i := n - 1; i >= 0; i-- {
-		a.d = append(a.d, buf[i])
-	}
-	a.dp = n
-	a.trim()
 }
 
 // double multiplies a by 2.
@@ -82,58 +64,6 @@ func (a *decimal) shift(k int) {
 	}
 	for ; k < 0; k++ {
 		a.halve()
-	}
-}
-
-// digitAt returns the digit of a at the position worth 10**(top-1-k).
-func (a *decimal) digitAt(top, k int) byte {
-	i := k - (top - a.dp)
-	if i < 0 || i >= len(a.d) {
-		return 0
-	}
-	return a.d[i]
-}
-
-// roundUpAt keeps n digits and adds one unit in the last one.
-func (a *decimal) roundUpAt(n int) {
-	i := n - 1
-	for i >= 0 && i < len(a.d) && a.d[i] == 9 {
-		i--
-	}
-	if i < 0 {
-		a.d = append(a.d[:0], 1)
-		a.dp++
-		return
-	}
-	a.d[i]++
-	a.d = a.d[:i+1]
-}
-
-// roundDownAt keeps n digits.
-func (a *decimal) roundDownAt(n int) {
-	if n < 0 {
-		n = 0
-	}
-	if n < len(a.d) {
-		a.d = a.d[:n]
-	}
-	a.trim()
-}
-
-// roundAt rounds a to n digits, to nearest, ties to even.
-func (a *decimal) roundAt(n int) {
-	if n < 0 || n >= len(a.d) {
-		if n < 0 {
-			a.d = a.d[:0]
-			a.dp = 0
-		}
-		return
-	}
-	up := a.d[n] > 5 || a.d[n] == 5 && (n+1 < len(a.d) || a.trunc || n > 0 && a.d[n-1]%2 == 1)
-	if up {
-		a.roundUpAt(n)
-	} else {
-		a.roundDownAt(n)
 	}
 }
 

@@ -1,6 +1,19 @@
+// Float to text: FormatFloat and AppendFloat, bit-exact with Go. The
+// decimal digits (shortest round-tripping, or rounded exactly to a
+// number of digits, ties to even) come from the runtime
+// (runtime_floatDigits, runtime/src/ftoa.rs); this file lays them out in
+// each format. Written from the package documentation.
+
 package strconv
 
 import "math"
+
+// runtime_floatDigits writes the digits of |v| to buf and returns how many
+// (trailing zeros removed; 0 for zero) and the decimal point's position
+// (digits d1 d2 ... mean 0.d1d2... * 10^dp). mode 0: shortest (is32: for
+// a float32); 1: prec significant digits; 2: prec digits after the point.
+// n is -1 when buf is too small.
+func runtime_floatDigits(buf []byte, v float64, is32 bool, mode int, prec int) (n int, dp int)
 
 // floatInfo describes an IEEE binary format.
 type floatInfo struct {
@@ -14,12 +27,30 @@ var (
 	float64info = floatInfo{52, 11, -1023}
 )
 
-// FormatFloat formats f (of bitSize 32 or 64) as 'e' (d.ddde±dd), 'E',
-// 'f' (ddd.ddd), 'g' ('e' for large or small exponents, else 'f') or 'G',
-// with prec digits (after the point for 'e' and 'f', significant for 'g');
-// prec -1 gives the fewest digits that read back as f exactly.
+// decimalDigits is a digit string with its decimal point position.
+type decimalDigits struct {
+	d  []byte
+	dp int
+}
+
+func floatDigits(v float64, is32 bool, mode, prec int) decimalDigits {
+	size := 40
+	switch mode {
+	case 1:
+		size = prec + 40
+	case 2:
+		size = prec + 400
+	}
+	buf := make([]byte, size)
+	n, dp := runtime_floatDigits(buf, v, is32, mode, prec)
+	return decimalDigits{buf[:n], dp}
+}
+
+// FormatFloat converts f to a string in format fmt ('b', 'e', 'E', 'f',
+// 'g', 'G', 'x', 'X') with precision prec (-1: the fewest digits that read
+// back as f), rounding f to a float32 first when bitSize is 32.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
-	return string(AppendFloat(nil, f, fmt, prec, bitSize))
+	return string(AppendFloat(make([]byte, 0, max(prec+4, 24)), f, fmt, prec, bitSize))
 }
 
 // AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst.
@@ -30,17 +61,18 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	case 32:
 		bits = uint64(math.Float32bits(float32(f)))
 		info = float32info
+		f = float64(float32(f))
 	case 64:
 		bits = math.Float64bits(f)
 		info = float64info
 	default:
 		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
 	}
-	neg := bits>>(info.expbits+info.mantbits) != 0
-	exp := int(bits>>info.mantbits) & (1<<info.expbits - 1)
-	mant := bits & (uint64(1)<<info.mantbits - 1)
-	switch exp {
-	case 1<<info.expbits - 1:
+	expBits, mantBits, bias := int(info.expbits), int(info.mantbits), info.bias
+	neg := bits>>(expBits+mantBits) != 0
+	exp := int(bits>>mantBits) & (1<<expBits - 1)
+	mant := bits & (1<<mantBits - 1)
+	if exp == 1<<expBits-1 {
 		switch {
 		case mant != 0:
 			return append(dst, "NaN"...)
@@ -48,146 +80,101 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 			return append(dst, "-Inf"...)
 		}
 		return append(dst, "+Inf"...)
-	case 0:
-		exp++ // subnormal
-	default:
-		mant |= uint64(1) << info.mantbits
 	}
-	exp += info.bias
-	var d decimal
-	d.assign(mant)
-	d.shift(exp - int(info.mantbits))
+	if exp == 0 {
+		exp++
+	} else {
+		mant |= 1 << mantBits
+	}
+	exp += bias
+	switch fmt {
+	case 'b':
+		return fmtB(dst, neg, mant, exp-mantBits)
+	case 'x', 'X':
+		return fmtX(dst, prec, fmt, neg, mant, exp, mantBits)
+	case 'e', 'E', 'f', 'g', 'G':
+	default:
+		return append(dst, '%', fmt)
+	}
+
 	shortest := prec < 0
+	var digs decimalDigits
 	if shortest {
-		shortestDigits(&d, mant, exp, &info)
+		digs = floatDigits(f, bitSize == 32, 0, 0)
 		switch fmt {
 		case 'e', 'E':
-			prec = max(d.nd()-1, 0)
+			prec = max(len(digs.d)-1, 0)
 		case 'f':
-			prec = max(d.nd()-d.dp, 0)
-		case 'g', 'G':
-			prec = d.nd()
+			prec = max(len(digs.d)-digs.dp, 0)
+		default:
+			prec = len(digs.d)
 		}
 	} else {
 		switch fmt {
 		case 'e', 'E':
-			d.roundAt(prec + 1)
+			digs = floatDigits(f, false, 1, prec+1)
 		case 'f':
-			d.roundAt(d.dp + prec)
-		case 'g', 'G':
+			digs = floatDigits(f, false, 2, prec)
+		default:
 			if prec == 0 {
 				prec = 1
 			}
-			d.roundAt(prec)
+			digs = floatDigits(f, false, 1, prec)
 		}
 	}
+
+	switch fmt {
+	case 'e', 'E':
+		return fmtE(dst, neg, digs, prec, fmt)
+	case 'f':
+		return fmtF(dst, neg, digs, prec)
+	}
+	// 'g', 'G': %e when the exponent is below -4 or at least the
+	// precision (6 for shortest; the digit count when that is smaller and
+	// the value has no fraction digits beyond it).
+	eprec := prec
+	if eprec > len(digs.d) && len(digs.d) >= digs.dp {
+		eprec = len(digs.d)
+	}
+	if shortest {
+		eprec = 6
+	}
+	x := digs.dp - 1
+	if x < -4 || x >= eprec {
+		if prec > len(digs.d) {
+			prec = len(digs.d)
+		}
+		return fmtE(dst, neg, digs, prec-1, fmt+'e'-'g')
+	}
+	if prec > digs.dp {
+		prec = len(digs.d)
+	}
+	return fmtF(dst, neg, digs, max(prec-digs.dp, 0))
+}
+
+// fmtE: -d.ddddde±dd with prec digits after the point.
+func fmtE(dst []byte, neg bool, digs decimalDigits, prec int, fmt byte) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}
-	switch fmt {
-	case 'e', 'E':
-		return fmtE(dst, &d, prec, fmt)
-	case 'f':
-		return fmtF(dst, &d, prec)
-	case 'g', 'G':
-		eprec := prec
-		if eprec > d.nd() && d.nd() >= d.dp {
-			eprec = d.nd()
-		}
-		if shortest {
-			eprec = 6
-		}
-		x := d.dp - 1
-		if x < -4 || x >= eprec {
-			if prec > d.nd() {
-				prec = d.nd()
-			}
-			return fmtE(dst, &d, prec-1, fmt+'e'-'g')
-		}
-		if prec > d.dp {
-			prec = d.nd()
-		}
-		return fmtF(dst, &d, max(prec-d.dp, 0))
+	first := byte('0')
+	if len(digs.d) > 0 {
+		first = digs.d[0]
 	}
-	return append(dst, '%', fmt)
-}
-
-// shortestDigits rounds d (the exact value of mant × 2**(exp-mantbits)) to
-// the fewest digits that still lie strictly between the midpoints to the
-// neighbouring floats (or on them, when round-half-even would read them
-// back as this float).
-func shortestDigits(d *decimal, mant uint64, exp int, info *floatInfo) {
-	if mant == 0 {
-		d.d = d.d[:0]
-		d.dp = 0
-		return
-	}
-	var upper, lower decimal
-	upper.assign(mant*2 + 1)
-	upper.shift(exp - int(info.mantbits) - 1)
-	minexp := info.bias + 1
-	if mant > uint64(1)<<info.mantbits || exp == minexp {
-		lower.assign(mant*2 - 1)
-		lower.shift(exp - int(info.mantbits) - 1)
-	} else {
-		// The float below has the next smaller exponent: it is closer.
-		lower.assign(mant*4 - 1)
-		lower.shift(exp - int(info.mantbits) - 2)
-	}
-	inclusive := mant%2 == 0
-	top := upper.dp
-	for k := 0; ; k++ {
-		l := lower.digitAt(top, k)
-		m := d.digitAt(top, k)
-		u := upper.digitAt(top, k)
-		lowerDone := k+1-(top-lower.dp) >= lower.nd()
-		okDown := l != m || inclusive && lowerDone
-		okUp := m != u && (inclusive || m+1 < u || k+1-(top-upper.dp) < upper.nd())
-		n := k + 1 - (top - d.dp)
-		switch {
-		case okDown && okUp:
-			d.roundAt(n)
-			return
-		case okDown:
-			d.roundDownAt(n)
-			return
-		case okUp:
-			d.roundUpAt(n)
-			return
-		}
-	}
-}
-
-func appendExpDigits(dst []byte, x int) []byte {
-	if x < 10 {
-		return append(dst, '0', byte('0'+x))
-	}
-	if x < 100 {
-		return append(dst, byte('0'+x/10), byte('0'+x%10))
-	}
-	return append(dst, byte('0'+x/100), byte('0'+x/10%10), byte('0'+x%10))
-}
-
-// fmtE writes d as d.ddd(prec digits)e±dd.
-func fmtE(dst []byte, d *decimal, prec int, fmt byte) []byte {
-	first := byte(0)
-	if d.nd() > 0 {
-		first = d.d[0]
-	}
-	dst = append(dst, '0'+first)
+	dst = append(dst, first)
 	if prec > 0 {
 		dst = append(dst, '.')
-		for i := 1; i <= prec; i++ {
-			c := byte(0)
-			if i < d.nd() {
-				c = d.d[i]
-			}
-			dst = append(dst, '0'+c)
+		i := 1
+		for ; i < len(digs.d) && i <= prec; i++ {
+			dst = append(dst, digs.d[i])
+		}
+		for ; i <= prec; i++ {
+			dst = append(dst, '0')
 		}
 	}
 	dst = append(dst, fmt)
-	x := d.dp - 1
-	if d.nd() == 0 {
+	x := digs.dp - 1
+	if len(digs.d) == 0 {
 		x = 0
 	}
 	if x < 0 {
@@ -196,27 +183,115 @@ func fmtE(dst []byte, d *decimal, prec int, fmt byte) []byte {
 	} else {
 		dst = append(dst, '+')
 	}
-	return appendExpDigits(dst, x)
+	if x < 10 {
+		return append(dst, '0', byte(x)+'0')
+	}
+	if x < 100 {
+		return append(dst, byte(x/10)+'0', byte(x%10)+'0')
+	}
+	return append(dst, byte(x/100)+'0', byte(x/10%10)+'0', byte(x%10)+'0')
 }
 
-// fmtF writes d as ddd.ddd with prec digits after the point.
-func fmtF(dst []byte, d *decimal, prec int) []byte {
-	if d.dp > 0 {
-		for i := 0; i < d.dp; i++ {
-			c := byte(0)
-			if i < d.nd() {
-				c = d.d[i]
-			}
-			dst = append(dst, '0'+c)
+// fmtF: -ddd.ddd with prec digits after the point.
+func fmtF(dst []byte, neg bool, digs decimalDigits, prec int) []byte {
+	if neg {
+		dst = append(dst, '-')
+	}
+	if digs.dp > 0 {
+		n := min(len(digs.d), digs.dp)
+		dst = append(dst, digs.d[:n]...)
+		for ; n < digs.dp; n++ {
+			dst = append(dst, '0')
 		}
 	} else {
 		dst = append(dst, '0')
 	}
 	if prec > 0 {
 		dst = append(dst, '.')
-		for i := 0; i < prec; i++ {
-			dst = append(dst, '0'+d.digitAt(d.dp, d.dp+i))
+		for i := 1; i <= prec; i++ {
+			c := byte('0')
+			if j := digs.dp + i - 1; j >= 0 && j < len(digs.d) {
+				c = digs.d[j]
+			}
+			dst = append(dst, c)
 		}
 	}
 	return dst
+}
+
+// fmtB: -ddddp±ddd, the integer mantissa and binary exponent.
+func fmtB(dst []byte, neg bool, mant uint64, exp int) []byte {
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = AppendUint(dst, mant, 10)
+	dst = append(dst, 'p')
+	if exp >= 0 {
+		dst = append(dst, '+')
+	}
+	return AppendInt(dst, int64(exp), 10)
+}
+
+// fmtX: -0x1.hhhhp±dd, a hexadecimal fraction (normalised so the leading
+// digit is 1, or 0 for zero) and a binary exponent; prec hex digits after
+// the point, rounded to nearest even, or as many as needed when prec < 0.
+func fmtX(dst []byte, prec int, fmt byte, neg bool, mant uint64, exp, mantBits int) []byte {
+	if mant == 0 {
+		exp = 0
+	}
+	// The leading 1 at bit 60, four bits per hex digit below it.
+	mant <<= 60 - mantBits
+	for mant != 0 && mant&(1<<60) == 0 {
+		mant <<= 1
+		exp--
+	}
+	if prec >= 0 && prec < 15 {
+		keep := uint(60 - prec*4)
+		rest := mant & (1<<keep - 1)
+		mant >>= keep
+		half := uint64(1) << (keep - 1)
+		if rest > half || rest == half && mant&1 == 1 {
+			mant++
+		}
+		mant <<= keep
+		if mant&(1<<61) != 0 {
+			mant >>= 1
+			exp++
+		}
+	}
+	digits := "0123456789abcdef"
+	p := byte('p')
+	if fmt == 'X' {
+		digits = "0123456789ABCDEF"
+		p = 'P'
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, '0', fmt, '0'+byte(mant>>60&1))
+	mant <<= 4
+	if prec < 0 && mant != 0 {
+		dst = append(dst, '.')
+		for mant != 0 {
+			dst = append(dst, digits[mant>>60&15])
+			mant <<= 4
+		}
+	} else if prec > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < prec; i++ {
+			dst = append(dst, digits[mant>>60&15])
+			mant <<= 4
+		}
+	}
+	dst = append(dst, p)
+	if exp < 0 {
+		dst = append(dst, '-')
+		exp = -exp
+	} else {
+		dst = append(dst, '+')
+	}
+	if exp < 10 {
+		dst = append(dst, '0')
+	}
+	return AppendInt(dst, int64(exp), 10)
 }

@@ -107,3 +107,46 @@ func QuoteRune(r rune) string {
 	}
 	return string(appendEscaped([]byte{'\''}, r, '\'', false)) + "'"
 }
+
+// QuoteRuneToASCII is QuoteRune with non-ASCII runes escaped.
+func QuoteRuneToASCII(r rune) string { return string(AppendQuoteRuneToASCII(nil, r)) }
+
+// AppendQuoteToASCII appends QuoteToASCII(s) to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', true) }
+
+// AppendQuoteRune appends QuoteRune(r) to dst.
+func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, false) }
+
+// AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, true) }
+
+func appendQuotedRune(dst []byte, r rune, ascii bool) []byte {
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	dst = append(dst, '\'')
+	return append(appendEscaped(dst, r, '\'', ascii), '\'')
+}
+
+// CanBackquote reports whether s can be written as a raw string literal:
+// valid UTF-8 without control characters other than tab, no backquote
+// and no U+FEFF.
+func CanBackquote(s string) bool {
+	for len(s) > 0 {
+		r, w := utf8.DecodeRuneInString(s)
+		s = s[w:]
+		if w > 1 {
+			if r == '\uFEFF' {
+				return false
+			}
+			continue
+		}
+		if r == utf8.RuneError {
+			return false
+		}
+		if (r < ' ' && r != '\t') || r == '`' || r == '\u007F' {
+			return false
+		}
+	}
+	return true
+}

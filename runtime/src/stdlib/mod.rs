@@ -14,14 +14,17 @@
 //! the signatures beyond the link, which fails on a missing symbol.
 //!
 //! One module per package: `atomic.rs` (sync/atomic), `errors.rs`,
-//! `math.rs`, `os.rs`, `runtime.rs`, `sort.rs`, `sync.rs`, `syscall.rs`, `time.rs`.
+//! `math.rs`, `os.rs`, `rtype.rs` (internal/rtype), `runtime.rs`, `sort.rs`,
+//! `strconv.rs`, `sync.rs`, `syscall.rs`, `time.rs`.
 
 pub mod atomic;
 pub mod errors;
 pub mod math;
 pub mod os;
+pub mod rtype;
 pub mod runtime;
 pub mod sort;
+pub mod strconv;
 pub mod sync;
 pub mod syscall;
 pub mod time;
