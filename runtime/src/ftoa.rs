@@ -359,6 +359,41 @@ impl Write for Buf<'_> {
     }
 }
 
+/// The shortest digits of `v` in `{:e}` form, the closest to `v` of that
+/// length. core's shortest digits have the right length but, when `v` lies
+/// exactly halfway between two candidates of that length (float32 values
+/// such as 312985.125), not always the nearer-even one Go picks: so `v`
+/// rounded exactly to that many digits (ties to even) is taken instead
+/// whenever it reads back as `v`.
+fn shortest(w: &mut Buf, v: f64, is32: bool) -> core::fmt::Result {
+    let mut sb = [0u8; 40];
+    let mut s = Buf { b: &mut sb, n: 0 };
+    if is32 {
+        write!(s, "{:e}", v as f32)?;
+    } else {
+        write!(s, "{:e}", v)?;
+    }
+    let n = s.n;
+    let text = &sb[..n];
+    let ndigits = text
+        .iter()
+        .take_while(|&&c| c != b'e')
+        .filter(|c| c.is_ascii_digit())
+        .count();
+    let mut rb = [0u8; 40];
+    let mut r = Buf { b: &mut rb, n: 0 };
+    write!(r, "{:.*e}", ndigits.max(1) - 1, v)?;
+    let rn = r.n;
+    let rounded = &rb[..rn];
+    let same = match core::str::from_utf8(rounded) {
+        Ok(t) if is32 => t.parse::<f32>().is_ok_and(|x| x == v as f32),
+        Ok(t) => t.parse::<f64>().is_ok_and(|x| x == v),
+        Err(_) => false,
+    };
+    let chosen = if same { rounded } else { text };
+    w.write_str(core::str::from_utf8(chosen).map_err(|_| core::fmt::Error)?)
+}
+
 /// Shortest digits (mode 0; `is32`: those that round-trip through
 /// float32), `prec` significant digits (mode 1), or `prec` digits after
 /// the decimal point (mode 2) of |v|, finite.
@@ -367,8 +402,7 @@ pub fn digits(buf: &mut [u8], v: f64, is32: bool, mode: i64, prec: i64) -> Digit
     let prec = prec.max(0) as usize;
     let mut w = Buf { b: buf, n: 0 };
     let ok = match mode {
-        0 if is32 => write!(w, "{:e}", v as f32),
-        0 => write!(w, "{:e}", v),
+        0 => shortest(&mut w, v, is32),
         1 => write!(w, "{:.*e}", prec.max(1) - 1, v),
         _ => write!(w, "{:.*}", prec, v),
     };
@@ -453,5 +487,7 @@ mod digits_tests {
         assert_eq!(d(9.99, false, 1, 2), ("1".into(), 2));
         assert_eq!(d(100.0, false, 1, 5), ("1".into(), 3));
         assert_eq!(d(1.0, false, 2, 3), ("1".into(), 1));
+        // A float32 exactly halfway between two shortest candidates.
+        assert_eq!(d(312985.125, true, 0, 0), ("31298512".into(), 6));
     }
 }
