@@ -2,10 +2,9 @@
 //! write floats: strconv's `'g'` format with the shortest precision that
 //! round-trips, for 64-bit or 32-bit values.
 //!
-//! The shortest decimal digits come from core's float formatting (`{:e}`
-//! without a precision prints the shortest round-tripping digits, the same
-//! digit string Go's Ryu/Grisu produces); this module only lays the digits
-//! out Go's way:
+//! The decimal digits come from core's float formatting, which is exact
+//! (see [`digits`], shared with strconv.FormatFloat); this module lays the
+//! shortest digits out as println does:
 //!
 //! * NaN → `NaN`, infinities → `+Inf` / `-Inf`, negative zero → `-0`;
 //! * with `x = exponent of the leading digit`, `%e` layout when
@@ -19,23 +18,6 @@ use core::fmt::Write;
 
 /// Longest output: sign, 17 digits, point, `e+308` → well under 32 bytes.
 pub const MAX_LEN: usize = 32;
-
-struct Fixed<const N: usize> {
-    buf: [u8; N],
-    len: usize,
-}
-
-impl<const N: usize> Write for Fixed<N> {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        let b = s.as_bytes();
-        if self.len + b.len() > N {
-            return Err(core::fmt::Error);
-        }
-        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
-        self.len += b.len();
-        Ok(())
-    }
-}
 
 /// Format `v` into `out`, returning the number of bytes written. When
 /// `is32` is set, `v` must hold a float32 value (converted exactly) and the
@@ -58,55 +40,14 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
         }
         return n;
     }
-    // Shortest digits via core: "d.ddde-7" / "de3" / "-d.dde12".
-    let mut f = Fixed::<48> {
-        buf: [0; 48],
-        len: 0,
-    };
-    let _ = if is32 {
-        write!(f, "{:e}", v as f32)
-    } else {
-        write!(f, "{:e}", v)
-    };
-    let s = &f.buf[..f.len];
-    let mut i = 0;
-    let neg = s.first() == Some(&b'-');
-    if neg {
-        i = 1;
-    }
-    let mut digits = [0u8; 24];
-    let mut nd = 0;
-    while i < s.len() && s[i] != b'e' {
-        if s[i] != b'.' {
-            digits[nd] = s[i];
-            nd += 1;
-        }
-        i += 1;
-    }
-    // exponent after 'e'
-    i += 1;
-    let mut eneg = false;
-    if i < s.len() && s[i] == b'-' {
-        eneg = true;
-        i += 1;
-    }
-    let mut e: i32 = 0;
-    while i < s.len() {
-        e = e * 10 + (s[i] - b'0') as i32;
-        i += 1;
-    }
-    if eneg {
-        e = -e;
-    }
-    // Strip trailing zeros (core prints "0e0" for zero; shortest digits
-    // never end in 0 otherwise, but be safe).
-    while nd > 1 && digits[nd - 1] == b'0' {
-        nd -= 1;
-    }
-    let zero = nd == 1 && digits[0] == b'0';
-    if !zero {
-        e = fix_tie(v.abs(), &mut digits, &mut nd, e);
-    }
+    // Shortest digits, Go's choice among equally short ones.
+    let mut db = [0u8; 48];
+    let d = digits(&mut db, v, is32, 0, 0);
+    let nd = d.n.max(0) as usize;
+    let digits = &db[..nd];
+    let neg = v.is_sign_negative();
+    let zero = nd == 0;
+    let e = (d.dp - 1) as i32;
 
     if neg {
         put(b'-');
@@ -121,7 +62,7 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
         put(digits[0]);
         if nd > 1 {
             put(b'.');
-            for &d in &digits[1..nd] {
+            for &d in &digits[1..] {
                 put(d);
             }
         }
@@ -148,7 +89,7 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
             for _ in 0..(-dp) {
                 put(b'0');
             }
-            for &d in &digits[..nd] {
+            for &d in digits {
                 put(d);
             }
         } else {
@@ -158,83 +99,13 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
             }
             if nd > dp {
                 put(b'.');
-                for &d in &digits[dp..nd] {
+                for &d in &digits[dp..] {
                     put(d);
                 }
             }
         }
     }
     n
-}
-
-/// Halfway cases. When the exact binary value lies exactly halfway
-/// between two shortest `nd`-digit decimals, both round-trip; Go picks the
-/// one whose last digit is even, core's shortest formatting picks the upper
-/// one. Detect the tie from the exact expansion (core's `{:.N e}` is exact
-/// and correctly rounded; a tie shows as digit `5` at position `nd`
-/// followed by zeros, checked over 30 extra digits) and choose Go's way.
-/// Returns the (possibly changed) exponent.
-fn fix_tie(v: f64, digits: &mut [u8; 24], nd: &mut usize, e: i32) -> i32 {
-    let n = *nd;
-    let mut f = Fixed::<96> {
-        buf: [0; 96],
-        len: 0,
-    };
-    if write!(f, "{:.*e}", n + 30, v).is_err() {
-        return e;
-    }
-    let s = &f.buf[..f.len];
-    let mut x = [0u8; 64];
-    let mut xn = 0;
-    let mut i = 0;
-    while i < s.len() && s[i] != b'e' {
-        if s[i] != b'.' && xn < x.len() {
-            x[xn] = s[i];
-            xn += 1;
-        }
-        i += 1;
-    }
-    if xn <= n || x[n] != b'5' || x[n + 1..xn].iter().any(|&c| c != b'0') {
-        return e;
-    }
-    let mut xe: i32 = 0;
-    let neg = s.get(i + 1) == Some(&b'-');
-    let mut j = if neg { i + 2 } else { i + 1 };
-    while j < s.len() {
-        xe = xe * 10 + (s[j] - b'0') as i32;
-        j += 1;
-    }
-    if neg {
-        xe = -xe;
-    }
-    // Lower candidate: the truncated expansion; round up only to reach an
-    // even last digit.
-    digits[..n].copy_from_slice(&x[..n]);
-    if (digits[n - 1] - b'0') % 2 == 1 {
-        let mut k = n;
-        loop {
-            if k == 0 {
-                // all nines: 99.5 -> 100
-                digits[0] = b'1';
-                for d in digits[1..n].iter_mut() {
-                    *d = b'0';
-                }
-                xe += 1;
-                break;
-            }
-            k -= 1;
-            if digits[k] == b'9' {
-                digits[k] = b'0';
-            } else {
-                digits[k] += 1;
-                break;
-            }
-        }
-    }
-    while *nd > 1 && digits[*nd - 1] == b'0' {
-        *nd -= 1;
-    }
-    xe
 }
 
 #[cfg(test)]
