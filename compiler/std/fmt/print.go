@@ -527,8 +527,25 @@ func (p *pp) printArg(arg any, verb rune) {
 	case []byte:
 		p.fmtBytes(f, verb, "[]byte", rtype.ValueOf(arg))
 	default:
+		if rtype.ReflectValue != nil {
+			if v, ok := rtype.ReflectValue(arg); ok {
+				p.printReflectValue(v, verb)
+				return
+			}
+		}
 		if !p.handleMethods(arg, rtype.Value{}, verb) {
 			p.printValue(rtype.ValueOf(arg), verb, 0)
 		}
 	}
+}
+
+// printReflectValue prints a reflect.Value operand as the value it holds
+// (its methods too, when it may be made an interface).
+func (p *pp) printReflectValue(v rtype.Value, verb rune) {
+	if v.IsValid() && v.CanInterface() {
+		if p.handleMethods(v.Interface(), rtype.Value{}, verb) {
+			return
+		}
+	}
+	p.printValue(v, verb, 0)
 }

@@ -141,6 +141,11 @@ type Value struct {
 	ro   bool
 }
 
+// ReflectValue, set by package reflect when a program imports it, reports
+// whether x is a reflect.Value and the Value inside: fmt prints such an
+// operand as the value it holds, as Go's fmt does.
+var ReflectValue func(x any) (Value, bool)
+
 // ValueOf returns the Value of x's dynamic value; the zero Value for nil.
 func ValueOf(x any) Value {
 	return Value{typeOf(x), valueAddr(x), false}
