@@ -230,12 +230,16 @@ impl Write for Buf<'_> {
     }
 }
 
-/// The shortest digits of `v` in `{:e}` form, the closest to `v` of that
-/// length. core's shortest digits have the right length but, when `v` lies
-/// exactly halfway between two candidates of that length (float32 values
-/// such as 312985.125), not always the nearer-even one Go picks: so `v`
-/// rounded exactly to that many digits (ties to even) is taken instead
-/// whenever it reads back as `v`.
+/// The shortest digits of `v` in `{:e}` form, Go's choice among equally
+/// short ones. core's shortest digits are the closest to `v` of their
+/// length except when `v` lies exactly halfway between two candidates
+/// (float32 values such as 312985.125): core then takes the upper one, Go
+/// the one whose last digit is even. A tie shows in the exact expansion
+/// (core's `{:.N e}` is exact) as digit `5` right after the shortest
+/// length followed by zeros (checked over 30 more digits); then the
+/// expansion truncated there, rounded up only to reach an even digit, is
+/// written instead. (No decimal-to-float parsing, which would pull core's
+/// parser into every program that can print a float.)
 fn shortest(w: &mut Buf, v: f64, is32: bool) -> core::fmt::Result {
     let mut sb = [0u8; 40];
     let mut s = Buf { b: &mut sb, n: 0 };
@@ -246,23 +250,64 @@ fn shortest(w: &mut Buf, v: f64, is32: bool) -> core::fmt::Result {
     }
     let n = s.n;
     let text = &sb[..n];
-    let ndigits = text
+    let nd = text
         .iter()
         .take_while(|&&c| c != b'e')
         .filter(|c| c.is_ascii_digit())
         .count();
-    let mut rb = [0u8; 40];
-    let mut r = Buf { b: &mut rb, n: 0 };
-    write!(r, "{:.*e}", ndigits.max(1) - 1, v)?;
-    let rn = r.n;
-    let rounded = &rb[..rn];
-    let same = match core::str::from_utf8(rounded) {
-        Ok(t) if is32 => t.parse::<f32>().is_ok_and(|x| x == v as f32),
-        Ok(t) => t.parse::<f64>().is_ok_and(|x| x == v),
-        Err(_) => false,
-    };
-    let chosen = if same { rounded } else { text };
-    w.write_str(core::str::from_utf8(chosen).map_err(|_| core::fmt::Error)?)
+    let mut xb = [0u8; 96];
+    let mut x = Buf { b: &mut xb, n: 0 };
+    if v == 0.0 || write!(x, "{:.*e}", nd + 30, v).is_err() {
+        return w.write_str(core::str::from_utf8(text).map_err(|_| core::fmt::Error)?);
+    }
+    let xn = x.n;
+    let exact = &xb[..xn];
+    let epos = exact.iter().position(|&c| c == b'e').unwrap_or(xn);
+    // Digits of the expansion, without the point.
+    let mut dg = [0u8; 64];
+    let mut k = 0;
+    for &c in &exact[..epos] {
+        if c.is_ascii_digit() && k < dg.len() {
+            dg[k] = c;
+            k += 1;
+        }
+    }
+    if k <= nd || dg[nd] != b'5' || dg[nd + 1..k].iter().any(|&c| c != b'0') {
+        return w.write_str(core::str::from_utf8(text).map_err(|_| core::fmt::Error)?);
+    }
+    let mut xe: i64 = 0;
+    let neg = exact.get(epos + 1) == Some(&b'-');
+    for &c in &exact[epos + if neg { 2 } else { 1 }..] {
+        xe = xe * 10 + (c - b'0') as i64;
+    }
+    if neg {
+        xe = -xe;
+    }
+    let d = &mut dg[..nd];
+    if (d[nd - 1] - b'0') % 2 == 1 {
+        let mut i = nd;
+        loop {
+            if i == 0 {
+                // all nines: 9.5 -> 10
+                d[0] = b'1';
+                xe += 1;
+                break;
+            }
+            i -= 1;
+            if d[i] == b'9' {
+                d[i] = b'0';
+            } else {
+                d[i] += 1;
+                break;
+            }
+        }
+    }
+    w.write_str(core::str::from_utf8(&d[..1]).map_err(|_| core::fmt::Error)?)?;
+    if nd > 1 {
+        w.write_str(".")?;
+        w.write_str(core::str::from_utf8(&d[1..]).map_err(|_| core::fmt::Error)?)?;
+    }
+    write!(w, "e{}", xe)
 }
 
 /// Shortest digits (mode 0; `is32`: those that round-trip through
