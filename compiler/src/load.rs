@@ -162,6 +162,20 @@ impl Loader<'_> {
                 if self.pkgs.contains_key(&imp.path) {
                     continue;
                 }
+                let from_std = self
+                    .stack
+                    .last()
+                    .is_some_and(|(p, _)| crate::stdlib::is_std(p));
+                if !from_std
+                    && crate::stdlib::is_std(&imp.path)
+                    && crate::stdlib::is_internal(&imp.path)
+                {
+                    self.errors.push(Diag::new(
+                        imp.path_pos,
+                        format!("package {} is not in std", imp.path),
+                    ));
+                    continue;
+                }
                 match self.importer.import(&imp.path) {
                     Err(msg) => self.errors.push(Diag::new(imp.path_pos, msg)),
                     Ok((sources, std)) => {

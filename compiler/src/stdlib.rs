@@ -14,6 +14,19 @@ include!(concat!(env!("OUT_DIR"), "/std_packages.rs"));
 
 /// The files of standard package `path`, if goc provides it; their
 /// diagnostic paths are `$GOROOT/src/<path>/<file>` as Go's are.
+/// Whether `path` is a standard package.
+pub fn is_std(path: &str) -> bool {
+    STD_PACKAGES.iter().any(|(p, _)| *p == path)
+}
+
+/// Whether a standard package is internal (a path element `internal`):
+/// only other standard packages may import it. goc's internal packages
+/// (internal/rtype) do not exist in Go, so to other code they are, as in
+/// Go, not in std.
+pub fn is_internal(path: &str) -> bool {
+    path.split('/').any(|e| e == "internal")
+}
+
 pub fn package(path: &str) -> Option<Vec<Source>> {
     let (_, files) = STD_PACKAGES.iter().find(|(p, _)| *p == path)?;
     Some(

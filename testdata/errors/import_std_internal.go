@@ -1,0 +1,7 @@
+package main
+
+import "internal/rtype"
+
+func main() {
+	_ = rtype.TypeOf(1)
+}
