@@ -167,8 +167,11 @@ func (t *rtype) mustBe(method string, kinds ...Kind) {
 // Elem returns the element type of an array, channel, map, pointer or
 // slice type.
 func (t *rtype) Elem() Type {
-	t.mustBe("Elem", Array, Chan, Map, Pointer, Slice)
-	return toType(t.t.Elem())
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return toType(t.t.Elem())
+	}
+	panic("reflect: Elem of invalid type " + t.String())
 }
 
 // Key returns a map type's key type.

@@ -50,6 +50,9 @@ func floatDigits(v float64, is32 bool, mode, prec int) decimalDigits {
 // 'g', 'G', 'x', 'X') with precision prec (-1: the fewest digits that read
 // back as f), rounding f to a float32 first when bitSize is 32.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	if bitSize != 32 && bitSize != 64 {
+		panic("strconv: illegal FormatFloat bitSize")
+	}
 	return string(AppendFloat(make([]byte, 0, max(prec+4, 24)), f, fmt, prec, bitSize))
 }
 
@@ -66,7 +69,7 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 		bits = math.Float64bits(f)
 		info = float64info
 	default:
-		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
+		panic("strconv: illegal AppendFloat bitSize")
 	}
 	expBits, mantBits, bias := int(info.expbits), int(info.mantbits), info.bias
 	neg := bits>>(expBits+mantBits) != 0
