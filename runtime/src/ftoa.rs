@@ -255,9 +255,12 @@ fn shortest(w: &mut Buf, v: f64, is32: bool) -> core::fmt::Result {
         .take_while(|&&c| c != b'e')
         .filter(|c| c.is_ascii_digit())
         .count();
+    if v == 0.0 || !next_digit_is_5(v, nd) {
+        return w.write_str(core::str::from_utf8(text).map_err(|_| core::fmt::Error)?);
+    }
     let mut xb = [0u8; 96];
     let mut x = Buf { b: &mut xb, n: 0 };
-    if v == 0.0 || write!(x, "{:.*e}", nd + 30, v).is_err() {
+    if write!(x, "{:.*e}", nd + 30, v).is_err() {
         return w.write_str(core::str::from_utf8(text).map_err(|_| core::fmt::Error)?);
     }
     let xn = x.n;
@@ -308,6 +311,21 @@ fn shortest(w: &mut Buf, v: f64, is32: bool) -> core::fmt::Result {
         w.write_str(core::str::from_utf8(&d[1..]).map_err(|_| core::fmt::Error)?)?;
     }
     write!(w, "e{}", xe)
+}
+
+/// Whether `v` rounded to `nd + 1` significant digits ends in 5: a
+/// necessary condition for a tie after `nd` digits, and cheap (core's
+/// exact formatting of up to 18 digits rarely needs big integers, while
+/// the 30 extra digits of the full check always do).
+fn next_digit_is_5(v: f64, nd: usize) -> bool {
+    let mut b = [0u8; 40];
+    let mut w = Buf { b: &mut b, n: 0 };
+    if write!(w, "{:.*e}", nd, v).is_err() {
+        return true;
+    }
+    let n = w.n;
+    let e = b[..n].iter().position(|&c| c == b'e').unwrap_or(n);
+    e > 0 && b[e - 1] == b'5'
 }
 
 /// Shortest digits (mode 0; `is32`: those that round-trip through

@@ -42,6 +42,9 @@ type formatter struct {
 	buf *buffer
 	flags
 	wid, prec int
+	// intbuf holds an integer's digits: 64 binary digits, a sign and a
+	// prefix fit; larger widths and precisions get a bigger buffer.
+	intbuf [68]byte
 }
 
 func (f *formatter) clearflags() {
@@ -137,11 +140,10 @@ func (f *formatter) fmtInteger(u uint64, base int, signed bool, verb rune, digit
 		}
 	}
 	// Digits are produced backwards into the end of a scratch buffer.
-	size := 68
-	if f.widPresent || f.precPresent {
-		size = max(size, 3+f.wid+f.prec)
+	buf := f.intbuf[:]
+	if (f.widPresent || f.precPresent) && 3+f.wid+f.prec > len(buf) {
+		buf = make([]byte, 3+f.wid+f.prec)
 	}
-	buf := make([]byte, size)
 	i := len(buf)
 	b := uint64(base)
 	for u >= b {
