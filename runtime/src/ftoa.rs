@@ -42,7 +42,7 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
     }
     // Shortest digits, Go's choice among equally short ones.
     let mut db = [0u8; 48];
-    let d = digits(&mut db, v, is32, 0, 0);
+    let d = shortest_digits(&mut db, v, is32);
     let nd = d.n.max(0) as usize;
     let digits = &db[..nd];
     let neg = v.is_sign_negative();
@@ -332,19 +332,39 @@ fn next_digit_is_5(v: f64, nd: usize) -> bool {
 /// float32), `prec` significant digits (mode 1), or `prec` digits after
 /// the decimal point (mode 2) of |v|, finite.
 pub fn digits(buf: &mut [u8], v: f64, is32: bool, mode: i64, prec: i64) -> Digits {
+    if mode == 0 {
+        return shortest_digits(buf, v, is32);
+    }
     let v = v.abs();
     let prec = prec.max(0) as usize;
     let mut w = Buf { b: buf, n: 0 };
-    let ok = match mode {
-        0 => shortest(&mut w, v, is32),
-        1 => write!(w, "{:.*e}", prec.max(1) - 1, v),
-        _ => write!(w, "{:.*}", prec, v),
+    let ok = if mode == 1 {
+        write!(w, "{:.*e}", prec.max(1) - 1, v)
+    } else {
+        write!(w, "{:.*}", prec, v)
     };
     if ok.is_err() {
         return Digits { n: -1, dp: 0 };
     }
-    let text_len = w.n;
-    let b = w.b;
+    let n = w.n;
+    compact(w.b, n, mode == 2)
+}
+
+/// [`digits`] in mode 0, on its own so that println, which needs only
+/// these, does not link core's fixed-point formatting.
+pub fn shortest_digits(buf: &mut [u8], v: f64, is32: bool) -> Digits {
+    let mut w = Buf { b: buf, n: 0 };
+    if shortest(&mut w, v.abs(), is32).is_err() {
+        return Digits { n: -1, dp: 0 };
+    }
+    let n = w.n;
+    compact(w.b, n, false)
+}
+
+/// Turns core's text in `b[..text_len]` (`d.ddde±X`, or `ddd.ddd` when
+/// `fixed`) into the digit string at the start of `b` (leading and
+/// trailing zeros removed) and the decimal point position.
+fn compact(b: &mut [u8], text_len: usize, fixed: bool) -> Digits {
     // Compact the digits in place, noting where the point was.
     let mut n = 0usize;
     let mut dp: Option<i64> = None;
@@ -374,7 +394,7 @@ pub fn digits(buf: &mut [u8], v: f64, is32: bool, mode: i64, prec: i64) -> Digit
         }
         i += 1;
     }
-    let mut dp = if mode == 2 {
+    let mut dp = if fixed {
         dp.unwrap_or(n as i64)
     } else {
         // d.ddd e X: the point after the first digit.
