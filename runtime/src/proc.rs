@@ -667,15 +667,20 @@ pub fn ready(gp: *mut G) {
         let p = (*m).p;
         if p.is_null() {
             // A thread without a P (sysmon, a timer sleeper): global queue.
-            let s = sched();
-            s.lock.lock();
-            s.runq.push(gp);
-            s.lock.unlock();
+            globrunqput(gp);
         } else {
             runq::put(&mut *p, gp, true);
         }
     }
     wakep();
+}
+
+/// Queue `gp` on the global run queue (taking `sched.lock`).
+pub(crate) fn globrunqput(gp: *mut G) {
+    let s = sched();
+    s.lock.lock();
+    s.runq.push(gp);
+    s.lock.unlock();
 }
 
 /// runtime.Gosched.

@@ -4,10 +4,9 @@
 //! deadlock check are described in proc.rs.
 
 use crate::mthread::{acquirep, pidleget, pidleput, releasep, resetspinning, stopm, wakep};
-use crate::proc::gfput;
 use crate::proc::{
-    allp, fastrandn, getm, sched, Action, Sched, WaitReason, G, GOMAXPROCS, G_DEAD, G_RUNNABLE,
-    G_RUNNING, G_WAITING, M, NGOROUTINES, P,
+    allp, fastrandn, getm, gfput, globrunqput, sched, Action, Sched, WaitReason, G, GOMAXPROCS,
+    G_DEAD, G_RUNNABLE, G_RUNNING, G_WAITING, M, NGOROUTINES, P,
 };
 use crate::{arch, runq, sys, timer};
 use core::ptr::null_mut;
@@ -15,10 +14,6 @@ use core::sync::atomic::Ordering;
 
 pub(crate) fn schedule() -> ! {
     loop {
-        if unsafe { (*getm()).p.is_null() } {
-            // Back from a system call without a P (syscall.rs).
-            stopm();
-        }
         let gp = findrunnable();
         execute(gp);
     }
@@ -51,10 +46,7 @@ fn execute(gp: *mut G) {
             }
             Action::Yield => {
                 g.status.store(G_RUNNABLE, Ordering::Release);
-                let s = sched();
-                s.lock.lock();
-                s.runq.push(gp);
-                s.lock.unlock();
+                globrunqput(gp);
             }
             Action::Exit => {
                 g.status.store(G_DEAD, Ordering::Release);
@@ -62,12 +54,13 @@ fn execute(gp: *mut G) {
                 gfput(&mut *m.p, gp);
             }
             Action::ExitSyscall => {
+                // Back from a system call with no P free (syscall.rs): the
+                // goroutine waits in the global queue, this M (without a
+                // P) sleeps until handed one.
                 g.status.store(G_RUNNABLE, Ordering::Release);
-                let s = sched();
-                s.lock.lock();
-                s.runq.push(gp);
-                s.lock.unlock();
+                globrunqput(gp);
                 wakep();
+                stopm();
             }
             Action::None => crate::panic::throw("execute: goroutine switched without an action"),
         }

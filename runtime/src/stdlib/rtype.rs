@@ -186,7 +186,10 @@ pub unsafe extern "C" fn goc_pkg_internal_rtype_packEface(t: usize, addr: usize)
     }
     let p = goc_new(tt.size(), tt.align());
     core::ptr::copy_nonoverlapping(addr as *const u8, p, tt.size());
-    Words2 { a: t, b: p as usize }
+    Words2 {
+        a: t,
+        b: p as usize,
+    }
 }
 
 /// `func mapIterInit(t Type, m uintptr, it *MapIter)`: as `for range`,
@@ -202,4 +205,3 @@ pub unsafe extern "C" fn goc_pkg_internal_rtype_mapIterInit(t: usize, m: usize, 
 pub unsafe extern "C" fn goc_pkg_internal_rtype_mapIterNext(it: usize) {
     crate::map::goc_mapiternext(it as *mut _);
 }
-
