@@ -112,6 +112,20 @@ pub fn alloc(size: usize, align: usize) -> *mut u8 {
     p as *mut u8
 }
 
+/// Shape of runtime-internal objects (channel and map headers, timers...)
+/// that the collector scans conservatively: every aligned word that points
+/// into the heap keeps its object alive. Not a real shape: never read.
+pub const CONSERVATIVE: *const u8 = 1 as *const u8;
+
+/// Allocate `size` zeroed bytes of garbage-collected memory, 8-aligned (16
+/// for sizes that are multiples of 16). `shape` says where the object's
+/// pointers are (a `goc_abi::gcshape` record, repeated every shape-size
+/// bytes), is null for pointer-free memory, or [`CONSERVATIVE`].
+pub fn mallocgc(size: usize, shape: *const u8) -> *mut u8 {
+    let _ = shape;
+    alloc(size, if size % 16 == 0 { 16 } else { 8 })
+}
+
 /// `new(T)` and every other heap allocation of compiled code: `size` zeroed
 /// bytes aligned to `align`; never null.
 #[no_mangle]

@@ -342,6 +342,25 @@ pub const PANIC_EXIT_CODE: i32 = 2;
 /// structs and arrays of them). A type that is not comparable has both zero
 /// and no `FLAG_COMPARABLE`: hashing it panics with Go's "hash of unhashable
 /// type T".
+/// GC shapes: how the collector finds the pointers in a heap object.
+///
+/// Every allocation names a shape (or none, for pointer-free memory). A
+/// shape describes one value; an object holding `n` values (a slice's
+/// backing array) repeats the value's mask every `SIZE` bytes. Shapes are
+/// read-only data emitted by the compiler (one per distinct layout) or
+/// statics of the runtime, and live for the whole run.
+pub mod gcshape {
+    /// u64: size in bytes of one value.
+    pub const SIZE: i32 = 0;
+    /// u64: length of the prefix of a value that may hold pointers; 0 for a
+    /// pointer-free value (its objects are never scanned).
+    pub const PTRDATA: i32 = 8;
+    /// u8[(PTRDATA / 8 + 7) / 8]: one bit per 8-byte word of the `PTRDATA`
+    /// prefix, least significant bit of byte 0 first; a set bit is a word
+    /// that holds a pointer (or nil). Pointers are always 8-aligned.
+    pub const MASK: i32 = 16;
+}
+
 pub mod typedesc {
     /// u64: size of a value in bytes.
     pub const SIZE: i32 = 0;
@@ -368,8 +387,8 @@ pub mod typedesc {
     /// `extern "C" fn(p: *const u8, seed: u64) -> u64`, or 0. Same rule
     /// about the g register as `EQUAL`.
     pub const HASHFN: i32 = 32;
-    /// *const u8: pointer bitmap of the `PTRDATA` prefix, one bit per word,
-    /// least significant bit first (null when `PTRDATA` is 0).
+    /// *const GcShape (layout: [`crate::gcshape`]): where the collector finds
+    /// pointers in a value of the type; null when `PTRDATA` is 0.
     pub const GCDATA: i32 = 40;
     /// string (ptr, len): the type as Go's `%T` prints it (`main.T`, `[]int`).
     pub const NAME: i32 = 48;
