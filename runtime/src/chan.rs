@@ -259,13 +259,14 @@ pub extern "C" fn goc_makechan(elemsize: usize, size: i64) -> *mut HChan {
     if size < 0 || (elemsize > 0 && size as u64 > (crate::malloc::MAX_ALLOC / elemsize) as u64) {
         crate::panic::runtime_error_plain(b"makechan: size out of range");
     }
-    let c = crate::malloc::alloc(core::mem::size_of::<HChan>(), 8) as *mut HChan;
+    let c = crate::malloc::mallocgc(core::mem::size_of::<HChan>(), crate::malloc::CONSERVATIVE)
+        as *mut HChan;
     unsafe {
         let ch = &mut *c;
         ch.dataqsiz = size as usize;
         ch.elemsize = elemsize;
         ch.buf = if size > 0 && elemsize > 0 {
-            crate::malloc::alloc(elemsize * size as usize, 8)
+            crate::malloc::mallocgc(elemsize * size as usize, crate::malloc::CONSERVATIVE)
         } else {
             c as *mut u8 // never dereferenced with elemsize 0
         };

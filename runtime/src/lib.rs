@@ -30,10 +30,16 @@ pub mod iface;
 pub mod lock;
 pub mod malloc;
 pub mod map;
+pub mod mcache;
 #[cfg(not(test))]
 pub mod mem;
+pub mod mgc;
+pub mod mgcmark;
+pub mod mgcsweep;
+pub mod mheap;
 pub mod mthread;
 pub mod panic;
+pub mod persistent;
 pub mod print;
 pub mod proc;
 pub mod rterror;

@@ -1,24 +1,30 @@
-//! Memory allocation for Go values.
+//! Memory allocation for Go values: the garbage-collected heap's front end.
 //!
-//! `goc_new(size, align)` returns zeroed memory that lives until the
-//! process exits. This is a placeholder for the garbage-collected heap: a
-//! bump allocator over 4 MiB chunks obtained with mmap, one chunk per M (so
-//! threads never share a bump pointer), where objects of `LARGE` bytes or
-//! more get a mapping of their own. Fresh anonymous
-//! mappings are zero-filled by the kernel and the bump pointer never moves
-//! back, so no memory is ever handed out twice and nothing needs clearing.
+//! `mallocgc(size, shape)` rounds small sizes (up to 32 KiB) to a size
+//! class and takes a slot from the current P's cache (mcache.rs); larger
+//! objects get a span of their own from the page heap (mheap.rs). Every
+//! object names its *shape* (goc_abi::gcshape) so the collector knows its
+//! pointer words: small objects up to `HEAPBITS_MAX` bytes record them as
+//! heap bits, one bit per word of their span; bigger ones keep the shape
+//! pointer per slot. Pointer-free objects live in *noscan* spans the
+//! collector never reads. The runtime's own records (Gs, sudogs, defer
+//! records...) come from persistent.rs instead (`alloc`).
 //!
-//! What the collector will keep: the size classes below. Go rounds every
-//! small allocation up to one of these sizes, and `append`'s growth
-//! (slice.rs) exposes that rounding through `cap()`, so the table must be
-//! exactly Go's (Go 1.27, linux/amd64, 8 KiB pages) for capacities to match.
+//! The size classes are exactly Go's (Go 1.27, linux/amd64, 8 KiB pages):
+//! `append`'s growth (slice.rs) exposes the rounding through `cap()`.
 //!
-//! Invariants: every returned pointer is non-null, aligned to `align`
-//! (a power of two, at least 1) and to 8, and points to `size` zero bytes;
-//! zero-sized requests all return the address of `ZEROBASE`, as Go's
-//! `&zerobase`.
+//! Invariants: every returned pointer is non-null, 8-aligned and points to
+//! `size` zero bytes (slots of a span that may be dirty are cleared on
+//! allocation); zero-sized requests all return the address of `ZEROBASE`,
+//! as Go's `&zerobase`; allocation never parks and never starts a
+//! collection (it asks for one at the next safepoint: mgc.rs).
 
-use crate::sys;
+use crate::lock::Mutex;
+use crate::mcache::{size_class, MCache, HEAP_LIVE};
+use crate::mheap::{self, ST_LARGE};
+use crate::proc;
+use core::sync::atomic::{AtomicU64, Ordering};
+use goc_abi::gcshape;
 
 /// Go's small-object size classes (bytes), class 0 excluded.
 pub const SIZE_CLASSES: [u32; 67] = [
@@ -62,75 +68,179 @@ pub fn roundupsize(size: usize, noscan: bool) -> usize {
 /// Address handed out for zero-sized allocations.
 pub static mut ZEROBASE: u64 = 0;
 
-const CHUNK: usize = 4 << 20;
-const LARGE: usize = 256 << 10;
-/// The bump region used before the first M exists.
-static mut CUR: usize = 0;
-static mut END: usize = 0;
-
-fn map(len: usize) -> usize {
-    match sys::mmap_anon(len, sys::PROT_READ | sys::PROT_WRITE, 0) {
-        Some(p) => p as usize,
-        None => crate::panic::throw("runtime: out of memory"),
-    }
-}
-
-/// Allocate `size` zeroed bytes aligned to `align`.
-pub fn alloc(size: usize, align: usize) -> *mut u8 {
-    if size == 0 {
-        return core::ptr::addr_of_mut!(ZEROBASE) as *mut u8;
-    }
-    if size > MAX_ALLOC {
-        crate::panic::throw("runtime: out of memory");
-    }
-    let align = if align < 8 { 8 } else { align };
-    if size >= LARGE || align > 4096 {
-        let len = (size + align + 4095) & !4095;
-        let p = map(len);
-        return ((p + align - 1) & !(align - 1)) as *mut u8;
-    }
-    // Each M bumps through a chunk of its own, so threads never contend.
-    let m = crate::proc::getm();
-    let (cur, end) = if m.is_null() {
-        unsafe {
-            (
-                &mut *core::ptr::addr_of_mut!(CUR),
-                &mut *core::ptr::addr_of_mut!(END),
-            )
-        }
-    } else {
-        unsafe { (&mut (*m).alloc_cur, &mut (*m).alloc_end) }
-    };
-    let mut p = (*cur + align - 1) & !(align - 1);
-    if *cur == 0 || p + size > *end {
-        let base = map(CHUNK);
-        *cur = base;
-        *end = base + CHUNK;
-        p = (*cur + align - 1) & !(align - 1);
-    }
-    *cur = p + size;
-    p as *mut u8
-}
+/// Small objects up to this size record their pointers as heap bits (one
+/// bit per word of the span); bigger ones keep their shape per slot.
+pub const HEAPBITS_MAX: usize = 512;
 
 /// Shape of runtime-internal objects (channel and map headers, timers...)
 /// that the collector scans conservatively: every aligned word that points
 /// into the heap keeps its object alive. Not a real shape: never read.
 pub const CONSERVATIVE: *const u8 = 1 as *const u8;
 
-/// Allocate `size` zeroed bytes of garbage-collected memory, 8-aligned (16
-/// for sizes that are multiples of 16). `shape` says where the object's
-/// pointers are (a `goc_abi::gcshape` record, repeated every shape-size
-/// bytes), is null for pointer-free memory, or [`CONSERVATIVE`].
+/// The cache for allocations made without a P (start-up, an M between
+/// Ps), under `NOP_LOCK`.
+static mut NOP_CACHE: MCache = MCache::new();
+static NOP_LOCK: Mutex = Mutex::new();
+
+#[inline(always)]
+fn shape_word(shape: *const u8, off: i32) -> usize {
+    unsafe { core::ptr::read(shape.add(off as usize) as *const u64) as usize }
+}
+
+/// Allocate `size` zeroed bytes of garbage-collected memory, aligned to 8
+/// (to 16 and more for sizes that are such multiples, as size classes
+/// are). `shape` says where the object's pointers are (a `goc_abi::gcshape`
+/// record, repeated every shape-size bytes), is null for pointer-free
+/// memory, or [`CONSERVATIVE`]. Never starts a collection itself: past the
+/// trigger it asks the running goroutine to collect at its next safepoint
+/// (`mgc::heap_grew`), where no runtime lock is held.
 pub fn mallocgc(size: usize, shape: *const u8) -> *mut u8 {
-    let _ = shape;
-    alloc(size, if size % 16 == 0 { 16 } else { 8 })
+    if size == 0 {
+        return core::ptr::addr_of_mut!(ZEROBASE) as *mut u8;
+    }
+    if size > MAX_ALLOC {
+        crate::panic::throw("runtime: out of memory");
+    }
+    let noscan =
+        shape.is_null() || (shape != CONSERVATIVE && shape_word(shape, gcshape::PTRDATA) == 0);
+    let shape = if noscan { core::ptr::null() } else { shape };
+    if size > MAX_SMALL_SIZE {
+        return large_alloc(size, shape);
+    }
+    let class = size_class(size);
+    let spc = class << 1 | noscan as usize;
+    let m = proc::getm();
+    let p = if m.is_null() {
+        core::ptr::null_mut()
+    } else {
+        unsafe { (*m).p }
+    };
+    let (mc, locked) = if p.is_null() {
+        NOP_LOCK.lock();
+        (unsafe { &mut *core::ptr::addr_of_mut!(NOP_CACHE) }, true)
+    } else {
+        (unsafe { &mut (*p).mcache }, false)
+    };
+    let (s, idx) = mc.next_free(spc);
+    let s = unsafe { &mut *s };
+    let elemsize = s.elemsize;
+    mc.nmalloc += 1;
+    mc.alloc_bytes += elemsize as u64;
+    if locked {
+        NOP_LOCK.unlock();
+    }
+    let obj = s.base + idx * elemsize;
+    if s.needzero {
+        unsafe { core::ptr::write_bytes(obj as *mut u8, 0, elemsize) };
+    }
+    if !shape.is_null() {
+        if elemsize <= HEAPBITS_MAX {
+            set_heap_bits(s, obj, elemsize, shape);
+        } else {
+            s.bits[idx] = shape as u64;
+        }
+    }
+    obj as *mut u8
+}
+
+/// Record the pointer words of a small object in its span's heap bits.
+fn set_heap_bits(s: &mut mheap::Span, obj: usize, elemsize: usize, shape: *const u8) {
+    let first = (obj - s.base) >> 3;
+    let nwords = elemsize >> 3;
+    if shape == CONSERVATIVE {
+        let all = if nwords == 64 {
+            !0
+        } else {
+            (1u64 << nwords) - 1
+        };
+        write_bits(&mut s.bits, first, nwords, all);
+        return;
+    }
+    let vwords = shape_word(shape, gcshape::SIZE) >> 3;
+    let pwords = shape_word(shape, gcshape::PTRDATA) >> 3;
+    let mask = unsafe { shape.add(gcshape::MASK as usize) };
+    let count = nwords / vwords.max(1);
+    // Objects up to 512 bytes have at most 64 words: build the bits in one
+    // word, value by value.
+    let mut one: u64 = 0;
+    for w in 0..pwords {
+        if unsafe { *mask.add(w >> 3) } >> (w & 7) & 1 != 0 {
+            one |= 1 << w;
+        }
+    }
+    let mut word_bits: u64 = 0;
+    for v in 0..count {
+        word_bits |= one << (v * vwords);
+    }
+    write_bits(&mut s.bits, first, nwords, word_bits);
+}
+
+/// Store the low `n` (<= 64) bits of `v` at bit `at` of `bits`.
+#[inline(always)]
+fn write_bits(bits: &mut [u64; mheap::BITMAP_WORDS], at: usize, n: usize, v: u64) {
+    let (w, b) = (at >> 6, at & 63);
+    let m = if n == 64 { !0u64 } else { (1u64 << n) - 1 };
+    bits[w] = (bits[w] & !(m << b)) | (v << b);
+    if b + n > 64 {
+        let hi = b + n - 64;
+        let mh = (1u64 << hi) - 1;
+        bits[w + 1] = (bits[w + 1] & !mh) | (v >> (64 - b));
+    }
+}
+
+#[cold]
+fn large_alloc(size: usize, shape: *const u8) -> *mut u8 {
+    let npages = size.div_ceil(mheap::PAGE_SIZE);
+    let s = unsafe { &mut *mheap::alloc_span(npages, ST_LARGE) };
+    s.spc = shape.is_null() as u8;
+    s.elemsize = npages * mheap::PAGE_SIZE;
+    s.nelems = 1;
+    s.freeindex = 1;
+    s.allocated = 1;
+    s.allocbits = [0; mheap::BITMAP_WORDS];
+    s.allocbits[0] = 1;
+    s.markbits = [0; mheap::BITMAP_WORDS];
+    s.bits[0] = shape as u64;
+    s.cached = false;
+    if s.needzero {
+        unsafe { core::ptr::write_bytes(s.base as *mut u8, 0, s.elemsize) };
+    }
+    HEAP_LIVE.fetch_add(s.elemsize, Ordering::Relaxed);
+    LARGE_NMALLOC.fetch_add(1, Ordering::Relaxed);
+    LARGE_BYTES.fetch_add(s.elemsize as u64, Ordering::Relaxed);
+    crate::mgc::heap_grew();
+    s.base as *mut u8
+}
+
+/// Large allocations (MemStats' Mallocs and TotalAlloc).
+pub static LARGE_NMALLOC: AtomicU64 = AtomicU64::new(0);
+pub static LARGE_BYTES: AtomicU64 = AtomicU64::new(0);
+
+/// Memory for the runtime's own records (never freed; scanned
+/// conservatively by the collector): see persistent.rs.
+pub fn alloc(size: usize, align: usize) -> *mut u8 {
+    crate::persistent::alloc(size, align, true)
+}
+
+/// Flush the no-P cache (world stopped).
+pub fn flush_nop_cache() {
+    unsafe { (*core::ptr::addr_of_mut!(NOP_CACHE)).flush() };
+}
+
+/// Objects and bytes allocated by the no-P cache.
+pub fn nop_cache_stats() -> (u64, u64) {
+    unsafe {
+        let c = &*core::ptr::addr_of!(NOP_CACHE);
+        (c.nmalloc, c.alloc_bytes)
+    }
 }
 
 /// `new(T)` and every other heap allocation of compiled code: `size` zeroed
 /// bytes aligned to `align`; never null.
 #[no_mangle]
 pub extern "C" fn goc_new(size: usize, align: usize) -> *mut u8 {
-    alloc(size, align)
+    let _ = align;
+    mallocgc(size, CONSERVATIVE)
 }
 
 #[cfg(test)]

@@ -223,7 +223,8 @@ pub struct Iter {
 #[cfg(not(test))]
 #[inline(always)]
 fn alloc(size: usize, align: usize) -> *mut u8 {
-    crate::malloc::alloc(size, align)
+    let _ = align;
+    crate::malloc::mallocgc(size, crate::malloc::CONSERVATIVE)
 }
 
 /// Host tests run in parallel threads; the runtime's bump allocator is

@@ -156,6 +156,12 @@ pub struct G {
     pub sigpc: u64,
     /// Free defer records of this goroutine (defers.rs), linked by `link`.
     pub deferpool: *mut crate::defers::Defer,
+    /// In a system call (`G_SYSCALL`): the stack pointer and frame pointer
+    /// at `entersyscall` and the callee-saved registers then, which the
+    /// collector scans instead of a saved context (syscall.rs).
+    pub syscall_sp: usize,
+    pub syscall_fp: usize,
+    pub syscall_regs: [usize; 12],
 }
 
 const _: () = {
@@ -201,6 +207,9 @@ impl G {
             sigaddr: 0,
             sigpc: 0,
             deferpool: null_mut(),
+            syscall_sp: 0,
+            syscall_fp: 0,
+            syscall_regs: [0; 12],
         }
     }
 }
@@ -293,6 +302,8 @@ pub struct P {
     /// sysmon's view: the schedtick it last saw and when.
     pub sysmon_tick: u32,
     pub sysmon_when: i64,
+    /// Small-object allocation cache (mcache.rs).
+    pub mcache: crate::mcache::MCache,
 }
 
 /// Process-wide scheduler state (Go's `sched`).
@@ -450,7 +461,10 @@ pub unsafe fn schedinit(main_fn: usize) -> ! {
         .unwrap_or_else(sys::ncpu)
         .clamp(1, MAX_PROCS);
     GOMAXPROCS = n;
-    let ps = malloc::alloc(MAX_PROCS * core::mem::size_of::<P>(), 64) as *mut P;
+    crate::mgc::init();
+    // Ps hold no heap pointers (their timers' arrays are scanned memory of
+    // their own): plain memory the collector need not read.
+    let ps = crate::persistent::alloc(MAX_PROCS * core::mem::size_of::<P>(), 64, false) as *mut P;
     ALLP = ps;
     for i in 0..n {
         init_p(i);
@@ -462,6 +476,7 @@ pub unsafe fn schedinit(main_fn: usize) -> ! {
     acquirep(ps);
 
     let g = &mut *core::ptr::addr_of_mut!(MAIN_G);
+    allgadd(g);
     let (lo, hi) = stack::alloc(stack::MAIN_STACK_SIZE);
     stack::init_g(g, lo, hi);
     g.goid = 1;
@@ -478,20 +493,21 @@ pub unsafe fn schedinit(main_fn: usize) -> ! {
 
 /// Make P `i` (a fresh, idle P in its `ALLP` slot).
 pub(crate) fn init_p(i: usize) {
+    // Every field but the allocation cache, which a P slot keeps across
+    // GOMAXPROCS changes (zero bytes are an empty cache).
     unsafe {
-        ALLP.add(i).write(P {
-            id: i,
-            status: P_IDLE,
-            link: null_mut(),
-            m: null_mut(),
-            schedtick: 0,
-            runq: runq::Ring::new(),
-            gfree: null_mut(),
-            ngfree: 0,
-            timers: timer::Heap::new(),
-            sysmon_tick: 0,
-            sysmon_when: 0,
-        });
+        let p = &mut *ALLP.add(i);
+        p.id = i;
+        p.status = P_IDLE;
+        p.link = null_mut();
+        p.m = null_mut();
+        p.schedtick = 0;
+        core::ptr::addr_of_mut!(p.runq).write(runq::Ring::new());
+        p.gfree = null_mut();
+        p.ngfree = 0;
+        core::ptr::addr_of_mut!(p.timers).write(timer::Heap::new());
+        p.sysmon_tick = 0;
+        p.sysmon_when = 0;
     }
 }
 
@@ -596,6 +612,7 @@ fn gfget(p: &mut P) -> *mut G {
     let g = malloc::alloc(core::mem::size_of::<G>(), 64) as *mut G;
     unsafe {
         g.write(G::zero());
+        allgadd(g);
         let (lo, hi) = stack::alloc_goroutine_stack(GOROUTINE_STACK);
         stack::init_g(&mut *g, lo, hi);
     }
@@ -697,6 +714,10 @@ pub fn gopreempt() {
         g.poll = 0;
         g.stackguard0 = g.stack_lo + abi::STACK_GUARD;
     }
+    // The poisoning may have been a request to collect (mgc::heap_grew).
+    if crate::mgc::take_request() {
+        return;
+    }
     mcall(Action::Yield);
 }
 
@@ -717,6 +738,42 @@ pub extern "C" fn goc_numgoroutine() -> i64 {
 #[no_mangle]
 pub extern "C" fn goc_numcpu() -> i64 {
     sys::ncpu() as i64
+}
+
+/// Every G ever made (dead ones are reused, never freed), for the
+/// collector: `ALLGS[..NALLGS]`, appended under `ALLGLOCK`.
+static ALLGLOCK: Mutex = Mutex::new();
+static mut ALLGS: *mut *mut G = null_mut();
+static mut NALLGS: usize = 0;
+static mut CAPALLGS: usize = 0;
+
+fn allgadd(g: *mut G) {
+    ALLGLOCK.lock();
+    unsafe {
+        if NALLGS == CAPALLGS {
+            let cap = (CAPALLGS * 2).max(256);
+            let n = crate::persistent::alloc(cap * 8, 8, false) as *mut *mut G;
+            if NALLGS > 0 {
+                core::ptr::copy_nonoverlapping(ALLGS, n, NALLGS);
+            }
+            ALLGS = n;
+            CAPALLGS = cap;
+        }
+        *ALLGS.add(NALLGS) = g;
+        NALLGS += 1;
+    }
+    ALLGLOCK.unlock();
+}
+
+/// Every G (only while the world is stopped).
+pub fn allgs() -> &'static [*mut G] {
+    unsafe { core::slice::from_raw_parts(ALLGS, NALLGS) }
+}
+
+/// Every P slot that may have been in use (`MAX_PROCS` of them; slots
+/// never initialised are zero and harmless to read).
+pub fn all_ps() -> &'static mut [P] {
+    unsafe { core::slice::from_raw_parts_mut(ALLP, MAX_PROCS) }
 }
 
 pub fn allp() -> &'static mut [P] {

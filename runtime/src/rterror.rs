@@ -345,7 +345,10 @@ pub fn value(k: Kind, f: impl FnOnce(&mut Text)) -> (*const u8, *const u8) {
     }
     f(&mut t);
     let s = crate::string::copy_string(t.bytes());
-    let b = crate::malloc::alloc(core::mem::size_of::<GoString>(), 8) as *mut GoString;
+    let b = crate::malloc::mallocgc(
+        core::mem::size_of::<GoString>(),
+        crate::malloc::CONSERVATIVE,
+    ) as *mut GoString;
     unsafe { b.write(s) };
     (descriptor(k) as *const Desc as *const u8, b as *const u8)
 }

@@ -99,16 +99,8 @@ pub unsafe extern "C" fn goc_makeslice(elem_size: usize, len: i64, cap: i64, out
             b"makeslice: len out of range",
         );
     }
-    let p = malloc::alloc(mem as usize, elem_align(elem_size));
+    let p = malloc::mallocgc(mem as usize, malloc::CONSERVATIVE);
     *out = GoSlice { ptr: p, len, cap };
-}
-
-fn elem_align(elem_size: usize) -> usize {
-    if elem_size >= 8 {
-        8
-    } else {
-        elem_size.next_power_of_two().max(1)
-    }
 }
 
 unsafe fn grow(
@@ -140,7 +132,14 @@ unsafe fn grow(
             b"growslice: len out of range",
         ),
     };
-    let p = malloc::alloc(mem, 8);
+    let p = malloc::mallocgc(
+        mem,
+        if noscan {
+            core::ptr::null()
+        } else {
+            malloc::CONSERVATIVE
+        },
+    );
     let old_bytes = (old.len.max(0) as usize) * elem_size;
     if old_bytes > 0 {
         core::ptr::copy_nonoverlapping(old.ptr, p, old_bytes);

@@ -116,7 +116,7 @@ unsafe fn bytes<'a>(ptr: *const u8, len: i64) -> &'a [u8] {
 
 /// A new string holding a copy of `b`.
 pub fn copy_string(b: &[u8]) -> GoString {
-    let p = malloc::alloc(b.len(), 1);
+    let p = malloc::mallocgc(b.len(), core::ptr::null());
     unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
     GoString {
         ptr: p,
@@ -149,7 +149,7 @@ pub unsafe extern "C" fn goc_concatstring(
         };
     }
     let n = (a_len + b_len) as usize;
-    let p = malloc::alloc(n, 1);
+    let p = malloc::mallocgc(n, core::ptr::null());
     core::ptr::copy_nonoverlapping(a_ptr, p, a_len as usize);
     core::ptr::copy_nonoverlapping(b_ptr, p.add(a_len as usize), b_len as usize);
     GoString {
@@ -217,7 +217,7 @@ pub unsafe extern "C" fn goc_stringtoslicebyte(ptr: *const u8, len: i64, out: *m
     } else {
         malloc::roundupsize(b.len(), true)
     };
-    let p = malloc::alloc(cap, 1);
+    let p = malloc::mallocgc(cap, core::ptr::null());
     core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len());
     *out = GoSlice {
         ptr: p,
@@ -244,7 +244,7 @@ pub unsafe extern "C" fn goc_stringtoslicerune(ptr: *const u8, len: i64, out: *m
     } else {
         malloc::roundupsize(n * 4, true) / 4
     };
-    let p = malloc::alloc(cap * 4, 4) as *mut i32;
+    let p = malloc::mallocgc(cap * 4, core::ptr::null()) as *mut i32;
     let mut i = 0;
     let mut k = 0;
     while i < b.len() {
@@ -273,7 +273,7 @@ pub unsafe extern "C" fn goc_slicerunetostring(ptr: *const i32, len: i64) -> GoS
     };
     let mut buf = [0u8; 4];
     let total: usize = rs.iter().map(|&r| encode(r as i64, &mut buf)).sum();
-    let p = malloc::alloc(total, 1);
+    let p = malloc::mallocgc(total, core::ptr::null());
     let mut off = 0;
     for &r in rs {
         let n = encode(r as i64, &mut buf);

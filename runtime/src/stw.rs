@@ -22,7 +22,7 @@
 use crate::proc::{self, P, P_RUNNING, P_STOPPED};
 use crate::{mthread, runq, timer};
 use core::ptr::null_mut;
-use core::sync::atomic::Ordering;
+use core::sync::atomic::{AtomicBool, Ordering};
 
 /// Ask the goroutine running on every other running P to yield.
 fn preempt_all(me: *mut P) {
@@ -38,8 +38,15 @@ fn preempt_all(me: *mut P) {
     }
 }
 
-/// Stop every P but the caller's.
+/// Held from `stop_the_world` to `start_the_world`: one stopper at a time.
+static WORLDSEMA: AtomicBool = AtomicBool::new(false);
+
+/// Stop every P but the caller's. A second stopper yields (its goroutine
+/// stops with the world) until the first has restarted it.
 pub fn stop_the_world() {
+    while WORLDSEMA.swap(true, Ordering::Acquire) {
+        proc::goc_gosched();
+    }
     let s = proc::sched();
     let me = unsafe { (*proc::getm()).p };
     s.lock.lock();
@@ -139,6 +146,7 @@ pub fn start_the_world(procs: usize) {
         s.lock.lock();
         mthread::startm_on(s, p, false);
     }
+    WORLDSEMA.store(false, Ordering::Release);
     mthread::wakep();
 }
 

@@ -88,6 +88,12 @@ pub fn mprotect(addr: *mut u8, len: usize, prot: usize) -> isize {
     unsafe { arch::syscall3(arch::SYS_MPROTECT, addr as usize, len, prot) }
 }
 
+/// Give the pages back to the OS; they read as zero afterwards.
+pub fn madvise_dontneed(addr: *mut u8, len: usize) -> isize {
+    const MADV_DONTNEED: usize = 4;
+    unsafe { arch::syscall3(arch::SYS_MADVISE, addr as usize, len, MADV_DONTNEED) }
+}
+
 pub fn munmap(addr: *mut u8, len: usize) -> isize {
     unsafe { arch::syscall2(arch::SYS_MUNMAP, addr as usize, len) }
 }

@@ -24,10 +24,20 @@ use crate::proc::{self, getm, sched, Action, Sched, G_RUNNING, G_SYSCALL, P};
 use core::sync::atomic::Ordering;
 
 /// Give up the current P before a call that may block.
+#[inline(never)]
 pub fn entersyscall() {
     let m = unsafe { &mut *getm() };
     let gp = m.curg;
-    unsafe { (*gp).status.store(G_SYSCALL, Ordering::Release) };
+    unsafe {
+        // What the collector scans while this goroutine is in the kernel:
+        // the stack from here up and the registers the frames above may
+        // keep values in.
+        let g = &mut *gp;
+        crate::arch::save_callee_saved(&mut g.syscall_regs);
+        g.syscall_sp = crate::arch::sp();
+        g.syscall_fp = crate::arch::fp();
+        g.status.store(G_SYSCALL, Ordering::Release);
+    }
     let p = releasep();
     m.oldp = p;
     handoffp(p);

@@ -21,9 +21,8 @@ func Gosched()
 // deferred calls.
 func Goexit()
 
-// GC runs a garbage collection. goc has no collector yet (memory is never
-// reclaimed), so there is nothing to do.
-func GC() {}
+// GC runs a garbage collection, blocking the caller until it is done.
+func GC()
 
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}

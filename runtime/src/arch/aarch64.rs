@@ -73,6 +73,7 @@ pub fn sigreturn_trampoline() -> usize {
 pub const SYS_WRITE: usize = 64;
 pub const SYS_MMAP: usize = 222;
 pub const SYS_MPROTECT: usize = 226;
+pub const SYS_MADVISE: usize = 233;
 pub const SYS_MUNMAP: usize = 215;
 pub const SYS_RT_SIGACTION: usize = 134;
 pub const SYS_RT_SIGPROCMASK: usize = 135;
@@ -177,6 +178,29 @@ pub fn sp() -> usize {
     let r: usize;
     unsafe { asm!("mov {}, sp", out(reg) r, options(nomem, nostack, preserves_flags)) };
     r
+}
+
+/// Words of a context saved by `goc_swapctx` holding the frame pointer
+/// (x29) and the return address (x30).
+pub const CTX_FP: usize = 10;
+pub const CTX_PC: usize = 11;
+
+/// Store the callee-saved registers (values the frames above may keep in
+/// registers only) in `buf`, for the collector's conservative scan.
+#[inline(always)]
+pub fn save_callee_saved(buf: &mut [usize; 12]) {
+    unsafe {
+        asm!(
+            "stp x19, x20, [{b}]",
+            "stp x21, x22, [{b}, #16]",
+            "stp x23, x24, [{b}, #32]",
+            "stp x25, x26, [{b}, #48]",
+            "stp x27, x28, [{b}, #64]",
+            "str x29, [{b}, #80]",
+            b = in(reg) buf.as_mut_ptr(),
+            options(nostack, preserves_flags)
+        )
+    };
 }
 
 /// Current frame pointer (meaningful when frame pointers are kept).

@@ -47,6 +47,7 @@ pub fn sigreturn_trampoline() -> usize {
 pub const SYS_WRITE: usize = 1;
 pub const SYS_MMAP: usize = 9;
 pub const SYS_MPROTECT: usize = 10;
+pub const SYS_MADVISE: usize = 28;
 pub const SYS_MUNMAP: usize = 11;
 pub const SYS_RT_SIGACTION: usize = 13;
 pub const SYS_RT_SIGPROCMASK: usize = 14;
@@ -159,6 +160,29 @@ pub fn fp() -> usize {
     let r: usize;
     unsafe { asm!("mov {}, rbp", out(reg) r, options(nomem, nostack, preserves_flags)) };
     r
+}
+
+/// Words of a context saved by `goc_swapctx` holding the frame pointer
+/// and the return address (r15, r14, r13, r12, rbx, rbp, ret).
+pub const CTX_FP: usize = 5;
+pub const CTX_PC: usize = 6;
+
+/// Store the callee-saved registers (values the frames above may keep in
+/// registers only) in `buf`, for the collector's conservative scan.
+#[inline(always)]
+pub fn save_callee_saved(buf: &mut [usize; 12]) {
+    unsafe {
+        asm!(
+            "mov [{b}], rbx",
+            "mov [{b} + 8], rbp",
+            "mov [{b} + 16], r12",
+            "mov [{b} + 24], r13",
+            "mov [{b} + 32], r14",
+            "mov [{b} + 40], r15",
+            b = in(reg) buf.as_mut_ptr(),
+            options(nostack, preserves_flags)
+        )
+    };
 }
 
 /// Copy `n` bytes upwards (safe for overlap when `dst <= src`).
