@@ -19,6 +19,9 @@
 //! as Go's `&zerobase`; allocation never parks and never starts a
 //! collection (it asks for one at the next safepoint: mgc.rs).
 
+// Host unit tests take memory from std (see the test `mallocgc`).
+#![cfg_attr(test, allow(dead_code, unused_imports))]
+
 use crate::lock::Mutex;
 use crate::mcache::{size_class, MCache, HEAP_LIVE};
 use crate::mheap::{self, ST_LARGE};
@@ -94,6 +97,7 @@ fn shape_word(shape: *const u8, off: i32) -> usize {
 /// memory, or [`CONSERVATIVE`]. Never starts a collection itself: past the
 /// trigger it asks the running goroutine to collect at its next safepoint
 /// (`mgc::heap_grew`), where no runtime lock is held.
+#[cfg(not(test))]
 pub fn mallocgc(size: usize, shape: *const u8) -> *mut u8 {
     if size == 0 {
         return core::ptr::addr_of_mut!(ZEROBASE) as *mut u8;
@@ -141,6 +145,14 @@ pub fn mallocgc(size: usize, shape: *const u8) -> *mut u8 {
         }
     }
     obj as *mut u8
+}
+
+/// Host unit tests run in parallel threads without a heap arena: zeroed,
+/// leaked memory from std.
+#[cfg(test)]
+pub fn mallocgc(size: usize, _shape: *const u8) -> *mut u8 {
+    let l = std::alloc::Layout::from_size_align(size.max(8), 16).unwrap();
+    unsafe { std::alloc::alloc_zeroed(l) }
 }
 
 /// Record the pointer words of a small object in its span's heap bits.
