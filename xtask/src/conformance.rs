@@ -121,6 +121,12 @@ impl Target {
         }
     }
 
+    /// True when programs run directly rather than under an emulator (whose
+    /// own resource use would then be measured).
+    pub fn runs_natively(&self) -> bool {
+        matches!(self, Target::Host | Target::Aarch64 { qemu: None })
+    }
+
     /// Extra `goc build` arguments.
     pub fn build_args(&self) -> Vec<String> {
         match self {

@@ -14,6 +14,18 @@
 //! With `--target aarch64` the programs are built for aarch64 and run under
 //! qemu-aarch64 (`cargo xtask test` does one run of each there).
 //!
+//! Two optional side files:
+//!
+//! * `NAME.skip`: the case is not built or run; the harness prints that it
+//!   is skipped and the file's text (why: `needs the collector (issue 5)`).
+//!   `--regen` still records it.
+//! * `NAME.maxrss`: a limit on the peak resident set size of every run, as
+//!   `64MB` (units `KB`, `MB`, `GB`, powers of 1024; a bare number is KB).
+//!   Such runs go through the benchmark harness's spawner (`measure.rs`),
+//!   which reads the child's `ru_maxrss` from `wait4`, and a run above the
+//!   limit fails. Under qemu the figure would be the emulator's, so the
+//!   limit is checked only where the program runs natively.
+//!
 //! ```text
 //! cargo xtask stress [--regen] [--reps N] [--procs 1,2,8] [--target aarch64] [--goc PATH] [FILTER...]
 //! ```
@@ -24,6 +36,7 @@ use std::time::Duration;
 
 use crate::conformance::{self, Target};
 use crate::exec::{Spec, Status};
+use crate::measure::{self, End, Job, Place};
 use crate::{gotool, Tally, Workspace};
 
 /// One run's limit: the programs take well under a second under real Go.
@@ -179,6 +192,26 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, target: &Target, tmp: &Path
     let mut t = Tally::default();
     for src in progs {
         let name = stem(src);
+        if let Some(why) = skip_reason(src) {
+            println!("skip {}stress/{name}: {why}", target.label());
+            continue;
+        }
+        let max_rss_kb = match max_rss(src) {
+            Ok(limit) => limit,
+            Err(e) => {
+                t.failed += 1;
+                println!("FAIL stress/{name}: {e}");
+                continue;
+            }
+        };
+        // ru_maxrss under qemu would be the emulator's own peak.
+        let rss_checked = max_rss_kb.is_some() && target.runs_natively();
+        if max_rss_kb.is_some() && !rss_checked {
+            println!(
+                "note {}stress/{name}: peak RSS not checked under emulation",
+                target.label()
+            );
+        }
         let bin = tmp.join(&name);
         let mut spec = Spec::new(goc, BUILD_TIMEOUT);
         spec.args = vec!["build".into()];
@@ -215,13 +248,19 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, target: &Target, tmp: &Path
         };
         for &p in &o.procs {
             let mut worst = Duration::ZERO;
+            let mut peak_kb = 0;
             let mut failed = None;
             for rep in 0..o.reps {
                 let mut spec = target.runner(&bin, &name);
                 spec.timeout = timeout;
                 spec.env.push(("GOMAXPROCS".into(), p.to_string()));
-                match spec.run() {
-                    Ok(out) => {
+                let run = if rss_checked {
+                    run_measured(&spec, tmp, &name)
+                } else {
+                    spec.run().map(|out| (out, None)).map_err(|e| e.to_string())
+                };
+                match run {
+                    Ok((out, rss_kb)) => {
                         worst = worst.max(out.elapsed);
                         if out.status.code() != Some(want_status)
                             || out.stdout != want_out
@@ -236,6 +275,18 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, target: &Target, tmp: &Path
                             ));
                             break;
                         }
+                        if let (Some(kb), Some(limit)) = (rss_kb, max_rss_kb) {
+                            peak_kb = peak_kb.max(kb);
+                            if kb > limit {
+                                failed = Some(format!(
+                                    "run {}: peak RSS {} over the limit of {}",
+                                    rep + 1,
+                                    show_kb(kb),
+                                    show_kb(limit)
+                                ));
+                                break;
+                            }
+                        }
                     }
                     Err(e) => {
                         failed = Some(format!("cannot run: {e}"));
@@ -246,8 +297,14 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, target: &Target, tmp: &Path
             match failed {
                 None => {
                     t.passed += 1;
+                    let rss = match max_rss_kb {
+                        Some(limit) if rss_checked => {
+                            format!(", peak RSS {} (limit {})", show_kb(peak_kb), show_kb(limit))
+                        }
+                        _ => String::new(),
+                    };
                     println!(
-                        "ok   {}stress/{name} GOMAXPROCS={p}: {} runs, slowest {:.2}s",
+                        "ok   {}stress/{name} GOMAXPROCS={p}: {} runs, slowest {:.2}s{rss}",
                         target.label(),
                         o.reps,
                         worst.as_secs_f64()
@@ -262,6 +319,96 @@ fn check(goc: &Path, progs: &[PathBuf], o: &Options, target: &Target, tmp: &Path
     }
     println!("stress: {t}");
     t
+}
+
+/// The text of `NAME.skip` (why the case is skipped), if there is one.
+fn skip_reason(src: &Path) -> Option<String> {
+    let text = fs::read_to_string(src.with_extension("skip")).ok()?;
+    let why = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(if why.is_empty() {
+        "skipped (no reason given)".into()
+    } else {
+        why
+    })
+}
+
+/// The limit of `NAME.maxrss` in KiB, if there is one.
+fn max_rss(src: &Path) -> Result<Option<u64>, String> {
+    let path = src.with_extension("maxrss");
+    match fs::read_to_string(&path) {
+        Ok(text) => parse_size_kb(&text).map(Some).ok_or_else(|| {
+            format!(
+                "{}: want a size like 64MB, got {:?}",
+                path.display(),
+                text.trim()
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// `64MB`, `64 MB`, `65536KB`, `1GB` or a bare number of KiB, in KiB
+/// (units are powers of 1024, as ru_maxrss counts).
+fn parse_size_kb(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let n: u64 = t[..digits].parse().ok()?;
+    let mult = match t[digits..].trim().to_ascii_uppercase().as_str() {
+        "" | "K" | "KB" | "KIB" => 1,
+        "M" | "MB" | "MIB" => 1 << 10,
+        "G" | "GB" | "GIB" => 1 << 20,
+        _ => return None,
+    };
+    n.checked_mul(mult).filter(|&kb| kb > 0)
+}
+
+fn show_kb(kb: u64) -> String {
+    if kb >= 10 << 10 {
+        format!("{} MB", kb >> 10)
+    } else {
+        format!("{:.1} MB", kb as f64 / 1024.0)
+    }
+}
+
+/// Runs `spec` through the spawner (`xtask bench __run`) so that its peak
+/// RSS is measured exactly (see measure.rs on why not directly): the output
+/// as `Spec::run` gives it, and `ru_maxrss` in KiB. argv[0] is the
+/// program's path rather than `spec.arg0`.
+fn run_measured(
+    spec: &Spec,
+    tmp: &Path,
+    name: &str,
+) -> Result<(crate::exec::Output, Option<u64>), String> {
+    let job = Job {
+        program: spec.program.clone(),
+        args: spec.args.clone(),
+        stdout: tmp.join(format!("{name}.run.stdout")),
+        stderr: tmp.join(format!("{name}.run.stderr")),
+        timeout: spec.timeout,
+    };
+    let cwd = match &spec.cwd {
+        Some(d) => d.clone(),
+        None => std::env::current_dir().map_err(|e| e.to_string())?,
+    };
+    let place = Place {
+        cwd: &cwd,
+        clear_env: spec.clear_env,
+        env: &spec.env,
+    };
+    let u = measure::measure(&job, &place)?;
+    let read = |p: &Path| fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let out = crate::exec::Output {
+        status: match u.end {
+            End::Exited(c) => Status::Exited(c),
+            End::Signaled(s) => Status::Signaled(s),
+            End::TimedOut => Status::TimedOut(spec.timeout),
+        },
+        stdout: read(&job.stdout)?,
+        stderr: read(&job.stderr)?,
+        elapsed: u.wall,
+    };
+    Ok((out, Some(u.max_rss_kb)))
 }
 
 fn tail(b: &[u8]) -> String {
@@ -341,4 +488,21 @@ fn regen(ws: &Workspace, progs: &[PathBuf], tmp: &Path) -> Result<Tally, String>
         t.passed += 1;
     }
     Ok(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size_kb("64MB\n"), Some(64 << 10));
+        assert_eq!(parse_size_kb(" 64 MB "), Some(64 << 10));
+        assert_eq!(parse_size_kb("1gb"), Some(1 << 20));
+        assert_eq!(parse_size_kb("512KB"), Some(512));
+        assert_eq!(parse_size_kb("2048"), Some(2048));
+        assert_eq!(parse_size_kb("64 bytes"), None);
+        assert_eq!(parse_size_kb("MB"), None);
+        assert_eq!(parse_size_kb("0MB"), None);
+    }
 }
