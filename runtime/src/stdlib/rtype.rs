@@ -3,7 +3,10 @@
 //!
 //! The Go side names a type by its descriptor's address (`rtype.Type`, a
 //! uintptr; 0 for no type) and a value by its type and the address of its
-//! bytes. Everything that knows the descriptor layout (goc-abi's `typedesc`)
+//! bytes, a `*byte` there (pointer-typed, so the collector sees it; one
+//! word, so these functions take and return it as a `usize`). goc has no
+//! package unsafe: `add` and `loadPtr` are its `unsafe.Add` and the read of
+//! a pointer word as a pointer. Everything that knows the descriptor layout (goc-abi's `typedesc`)
 //! or the interface and map representations lives here, so the Go code
 //! never hard-codes an offset: it asks for a kind, a name, a field, and
 //! loads the bytes of scalars through `load`/`loadString`.
@@ -121,7 +124,7 @@ pub extern "C" fn goc_pkg_internal_rtype_fieldEmbedded(t: usize, i: i64) -> bool
     ty(t).field(i as usize).embedded()
 }
 
-/// `func valueAddr(x any) uintptr`: the address of x's dynamic value. A
+/// `func valueAddr(x any) *byte`: the address of x's dynamic value. A
 /// pointer-shaped value lives in the interface's data word itself, so it
 /// is copied to a one-word box first; 0 for a nil interface.
 #[no_mangle]
@@ -137,7 +140,21 @@ pub unsafe extern "C" fn goc_pkg_internal_rtype_valueAddr(typ: usize, data: usiz
     data
 }
 
-/// `func load(addr uintptr, size int) uint64`: the 1-, 2-, 4- or 8-byte
+/// `func add(p *byte, off uintptr) *byte`: p + off (unsafe.Add), for a
+/// field or an element inside the object p points into.
+#[no_mangle]
+pub extern "C" fn goc_pkg_internal_rtype_add(p: usize, off: usize) -> usize {
+    p.wrapping_add(off)
+}
+
+/// `func loadPtr(addr *byte) *byte`: the pointer word at addr (of a
+/// pointer, map, channel, func or slice value), as a pointer.
+#[no_mangle]
+pub unsafe extern "C" fn goc_pkg_internal_rtype_loadPtr(addr: usize) -> usize {
+    core::ptr::read_unaligned(addr as *const usize)
+}
+
+/// `func load(addr *byte, size int) uint64`: the 1-, 2-, 4- or 8-byte
 /// unsigned integer at addr.
 #[no_mangle]
 pub unsafe extern "C" fn goc_pkg_internal_rtype_load(addr: usize, size: i64) -> u64 {
@@ -150,13 +167,13 @@ pub unsafe extern "C" fn goc_pkg_internal_rtype_load(addr: usize, size: i64) -> 
     }
 }
 
-/// `func loadString(addr uintptr) string`
+/// `func loadString(addr *byte) string`
 #[no_mangle]
 pub unsafe extern "C" fn goc_pkg_internal_rtype_loadString(addr: usize) -> GoString {
     core::ptr::read(addr as *const GoString)
 }
 
-/// `func loadIface(t Type, addr uintptr) any`: the interface value of
+/// `func loadIface(t Type, addr *byte) any`: the interface value of
 /// interface type t stored at addr, as an empty interface (its dynamic
 /// type and data word; nil stays nil).
 #[no_mangle]
@@ -172,7 +189,7 @@ pub unsafe extern "C" fn goc_pkg_internal_rtype_loadIface(t: usize, addr: usize)
     }
 }
 
-/// `func packEface(t Type, addr uintptr) any`: the value of type t at addr
+/// `func packEface(t Type, addr *byte) any`: the value of type t at addr
 /// as an interface: pointer-shaped values by their word, others copied to
 /// a new heap object. t must not be an interface type.
 #[no_mangle]
@@ -192,15 +209,17 @@ pub unsafe extern "C" fn goc_pkg_internal_rtype_packEface(t: usize, addr: usize)
     }
 }
 
-/// `func mapIterInit(t Type, m uintptr, it *MapIter)`: as `for range`,
-/// `it[0]`/`it[1]` then address the first key and value (`it[0]` 0 at the
-/// end). `MapIter` has `goc_abi::map::iter::SIZE_OF` bytes.
+/// `func mapIterInit(t Type, m *byte, it *mapIter)`: as `for range`,
+/// `it.key`/`it.elem` then address the first key and value (`it.key` nil
+/// at the end). `mapIter` has `goc_abi::map::iter::SIZE_OF` bytes; its
+/// first five words (key, elem, map, type, table: `map::Iter`'s pointer
+/// fields) are pointer-typed on the Go side, so keep them first.
 #[no_mangle]
 pub unsafe extern "C" fn goc_pkg_internal_rtype_mapIterInit(t: usize, m: usize, it: usize) {
     crate::map::goc_mapiterinit(t as *const u8, m as *mut _, it as *mut _);
 }
 
-/// `func mapIterNext(it *MapIter)`
+/// `func mapIterNext(it *mapIter)`
 #[no_mangle]
 pub unsafe extern "C" fn goc_pkg_internal_rtype_mapIterNext(it: usize) {
     crate::map::goc_mapiternext(it as *mut _);

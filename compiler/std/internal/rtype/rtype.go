@@ -5,6 +5,14 @@
 // unexported struct field (then, as in reflect, it must not be turned back
 // into an interface to call its methods).
 //
+// An address that may point into the heap is always held as a pointer
+// (*byte), never as a uintptr: the collector is precise, and only a
+// pointer-typed word keeps the object it points into alive (and the stack
+// maps see only pointer-typed slots). goc has no package unsafe, so the
+// runtime does the two things unsafe would: add (unsafe.Add) and loadPtr
+// (a pointer word read as a pointer). Type stays a uintptr: descriptors are
+// static data, never collected.
+//
 // The body-less functions are in runtime/src/stdlib/rtype.rs, the only
 // code that knows the descriptor layout (docs/RUNTIME.md, "Run-time type
 // information").
@@ -62,17 +70,28 @@ func fieldName(t Type, i int) string
 func fieldType(t Type, i int) Type
 func fieldOffset(t Type, i int) uintptr
 func fieldEmbedded(t Type, i int) bool
-func valueAddr(x any) uintptr
-func load(addr uintptr, size int) uint64
-func loadString(addr uintptr) string
-func loadIface(t Type, addr uintptr) any
-func packEface(t Type, addr uintptr) any
-func mapIterInit(t Type, m uintptr, it *mapIter)
+func valueAddr(x any) *byte
+func add(p *byte, off uintptr) *byte
+func loadPtr(addr *byte) *byte
+func load(addr *byte, size int) uint64
+func loadString(addr *byte) string
+func loadIface(t Type, addr *byte) any
+func packEface(t Type, addr *byte) any
+func mapIterInit(t Type, m *byte, it *mapIter)
 func mapIterNext(it *mapIter)
 
-// mapIter is the runtime's map iterator (goc_abi::map::iter::SIZE_OF
-// bytes): words 0 and 1 address the current key and value.
-type mapIter [16]uintptr
+// mapIter is the runtime's map iterator, runtime/src/map.rs's Iter
+// (goc_abi::map::iter::SIZE_OF bytes, 16 words). Its words that hold
+// addresses are pointers here, so that an iterator on the stack keeps the
+// map, its table and the current entry alive.
+type mapIter struct {
+	key    *byte // the current key; nil when the iteration is over
+	elem   *byte // the current value
+	m      *byte // the map
+	t      *byte // the map's type descriptor (static)
+	groups *byte // the table being walked
+	state  [11]uintptr
+}
 
 // TypeOf returns x's dynamic type, 0 for nil.
 func TypeOf(x any) Type { return typeOf(x) }
@@ -137,7 +156,7 @@ func (f StructField) Exported() bool {
 // Value is a value of a known type at a known address.
 type Value struct {
 	typ  Type
-	addr uintptr
+	addr *byte
 	ro   bool
 }
 
@@ -208,11 +227,14 @@ func (v Value) String() string { return loadString(v.addr) }
 // Pointer returns the word of a pointer, map, channel or func value (the
 // code address of a func value is behind it, as in reflect).
 func (v Value) Pointer() uintptr {
-	p := uintptr(load(v.addr, 8))
-	if v.Kind() == Func && p != 0 {
-		p = uintptr(load(p, 8))
+	if v.Kind() == Func {
+		f := loadPtr(v.addr)
+		if f == nil {
+			return 0
+		}
+		return uintptr(load(f, 8))
 	}
-	return p
+	return uintptr(load(v.addr, 8))
 }
 
 // IsNil reports whether a pointer, map, channel, func, interface or slice
@@ -225,10 +247,10 @@ func (v Value) Len() int {
 	case Array:
 		return v.typ.Len()
 	case Slice, String:
-		return int(load(v.addr+8, 8))
+		return int(load(add(v.addr, 8), 8))
 	case Map:
-		m := uintptr(load(v.addr, 8))
-		if m == 0 {
+		m := loadPtr(v.addr)
+		if m == nil {
 			return 0
 		}
 		return int(load(m, 8))
@@ -241,9 +263,9 @@ func (v Value) Index(i int) Value {
 	et := v.typ.Elem()
 	base := v.addr
 	if v.Kind() == Slice {
-		base = uintptr(load(v.addr, 8))
+		base = loadPtr(v.addr)
 	}
-	return Value{et, base + uintptr(i)*et.Size(), v.ro}
+	return Value{et, add(base, uintptr(i)*et.Size()), v.ro}
 }
 
 // Bytes returns the elements of a []byte (or of a byte array) as a slice
@@ -266,8 +288,8 @@ func (v Value) Elem() Value {
 		r.ro = v.ro
 		return r
 	}
-	p := uintptr(load(v.addr, 8))
-	if p == 0 {
+	p := loadPtr(v.addr)
+	if p == nil {
 		return Value{}
 	}
 	return Value{v.typ.Elem(), p, v.ro}
@@ -279,7 +301,7 @@ func (v Value) NumField() int { return v.typ.NumField() }
 // Field returns a struct value's field i.
 func (v Value) Field(i int) Value {
 	f := v.typ.Field(i)
-	return Value{f.Type, v.addr + f.Offset, v.ro || !f.Exported()}
+	return Value{f.Type, add(v.addr, f.Offset), v.ro || !f.Exported()}
 }
 
 // MapEntry is one key and value of a map.
@@ -289,16 +311,16 @@ type MapEntry struct {
 
 // MapEntries returns a map's entries in the runtime's iteration order.
 func (v Value) MapEntries() []MapEntry {
-	m := uintptr(load(v.addr, 8))
+	m := loadPtr(v.addr)
 	var out []MapEntry
-	if m == 0 {
+	if m == nil {
 		return out
 	}
 	kt, vt := v.typ.Key(), v.typ.Elem()
 	var it mapIter
 	mapIterInit(v.typ, m, &it)
-	for it[0] != 0 {
-		out = append(out, MapEntry{Value{kt, it[0], v.ro}, Value{vt, it[1], v.ro}})
+	for it.key != nil {
+		out = append(out, MapEntry{Value{kt, it.key, v.ro}, Value{vt, it.elem, v.ro}})
 		mapIterNext(&it)
 	}
 	return out
