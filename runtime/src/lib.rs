@@ -37,6 +37,7 @@ pub mod mgc;
 pub mod mgcmark;
 pub mod mgcsweep;
 pub mod mheap;
+pub mod mstats;
 pub mod mthread;
 pub mod panic;
 pub mod persistent;

@@ -134,11 +134,19 @@ impl MCache {
         }
     }
 
-    /// Give every span back (they stay where the sweeper finds them).
+    /// Give every span back (they stay where the sweeper finds them); their
+    /// free slots no longer count as allocated.
     pub fn flush(&mut self) {
         for s in self.alloc.iter_mut() {
             if !s.is_null() {
-                unsafe { (**s).cached = false };
+                unsafe {
+                    (**s).cached = false;
+                    let free = ((**s).nelems - (**s).allocated) * (**s).elemsize;
+                    HEAP_LIVE.fetch_sub(
+                        free.min(HEAP_LIVE.load(Ordering::Relaxed)),
+                        Ordering::Relaxed,
+                    );
+                }
                 *s = null_mut();
             }
         }
