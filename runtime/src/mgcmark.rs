@@ -19,51 +19,144 @@
 //! objects; it may keep garbage alive but never frees anything live,
 //! since nothing moves.
 //!
+//! Marking is spread over up to `GOMAXPROCS` threads (no more than the
+//! CPUs the process may use, and at most `MAX_WORKERS`): the collecting goroutine's thread scans the roots and
+//! drains like the others; helper threads (started on first use, sleeping
+//! on notes between cycles) drain too. Each worker has a local work
+//! stack; a worker with plenty of work while others are idle moves a batch
+//! to a shared pool, and an idle worker takes batches from it. Marking
+//! ends when every worker is idle and the pool is empty: no one then holds
+//! work, so no one can make more.
+//!
 //! Invariants: markbits are all clear when marking starts (the previous
-//! sweep cleared them, new spans start clear); only this thread marks.
+//! sweep cleared them, new spans start clear); mark bits are set with an
+//! atomic or, so an object is pushed by exactly one worker; the pool and
+//! the idle count change under `POOL_LOCK`.
 
+use crate::lock::{Mutex, Note};
 use crate::malloc::{CONSERVATIVE, HEAPBITS_MAX};
 use crate::mheap::{self, Span, ST_LARGE};
 use crate::proc::{self, G, G_DEAD, G_IDLE, G_SYSCALL};
-use crate::{arch, persistent, sys};
+use crate::{arch, persistent, stack, sys};
+use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use goc_abi::gcshape;
 
-/// The work stack: object bases to scan. Reserved once; 32M entries.
-const WORK_CAP: usize = 32 << 20;
-static mut WORK: *mut usize = core::ptr::null_mut();
-static mut NWORK: usize = 0;
-/// Bytes marked, for the pacer and statistics.
-pub static mut MARKED_BYTES: usize = 0;
+/// Most marking threads (the collector's own included).
+const MAX_WORKERS: usize = 8;
+/// Entries of a worker's local work stack (a lazy reservation).
+const LOCAL_CAP: usize = 1 << 20;
+/// A worker with more than this shares a batch when someone is idle.
+const SHARE_AT: usize = 2 * BATCH;
+const BATCH: usize = 1022;
+
+struct Batch {
+    next: *mut Batch,
+    n: usize,
+    items: [usize; BATCH],
+}
+
+/// A marking thread's state: its local work stack.
+pub struct Worker {
+    stack: *mut usize,
+    n: usize,
+}
+
+static mut WORKERS: [Worker; MAX_WORKERS] = {
+    const W: Worker = Worker {
+        stack: core::ptr::null_mut(),
+        n: 0,
+    };
+    [W; MAX_WORKERS]
+};
+static POOL_LOCK: Mutex = Mutex::new();
+static mut POOL: *mut Batch = core::ptr::null_mut();
+static mut FREE_BATCHES: *mut Batch = core::ptr::null_mut();
+/// Workers with no local work (changed under POOL_LOCK; read without it
+/// as a hint).
+static IDLE: AtomicUsize = AtomicUsize::new(0);
+/// Workers taking part in this cycle.
+static mut NWORKERS: usize = 1;
+/// Helper threads started so far (worker i+1 is helper i).
+static mut NHELPERS: usize = 0;
+static mut HELPER_NOTES: [Note; MAX_WORKERS] = {
+    const N: Note = Note::new();
+    [N; MAX_WORKERS]
+};
+static HELPERS_DONE: AtomicUsize = AtomicUsize::new(0);
+static DONE_NOTE: Note = Note::new();
 
 /// Mark everything reachable. World stopped, caches flushed.
 pub fn mark() {
+    // More marking threads than CPUs would only spin against each other.
+    let n = unsafe { proc::GOMAXPROCS }
+        .min(sys::ncpu_cached())
+        .clamp(1, MAX_WORKERS);
     unsafe {
-        if WORK.is_null() {
-            match sys::mmap_anon(
-                WORK_CAP * 8,
-                sys::PROT_READ | sys::PROT_WRITE,
-                sys::MAP_NORESERVE,
-            ) {
-                Some(p) => WORK = p as *mut usize,
-                None => crate::panic::throw("runtime: cannot allocate the mark stack"),
+        for i in 0..n {
+            let w = &mut *core::ptr::addr_of_mut!(WORKERS[i]);
+            if w.stack.is_null() {
+                let len = LOCAL_CAP * 8;
+                match sys::mmap_anon(len, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_NORESERVE) {
+                    Some(p) => w.stack = p as *mut usize,
+                    None => crate::panic::throw("runtime: cannot allocate a mark stack"),
+                }
             }
         }
-        MARKED_BYTES = 0;
+        while NHELPERS + 1 < n {
+            start_helper(NHELPERS);
+            NHELPERS += 1;
+        }
+        NWORKERS = n;
+        IDLE.store(0, Ordering::Relaxed);
+        HELPERS_DONE.store(0, Ordering::Relaxed);
+        DONE_NOTE.clear();
+        for i in 0..n - 1 {
+            (*core::ptr::addr_of!(HELPER_NOTES[i])).wakeup();
+        }
     }
-    scan_statics();
-    persistent::for_each_scanned(|lo, hi| scan_conservative(lo, hi));
+    let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[0]) };
+    scan_statics(w);
+    persistent::for_each_scanned(|lo, hi| scan_conservative(w, lo, hi));
     let me = proc::curg_ptr();
     for &gp in proc::allgs() {
         if gp != me {
-            scan_g(gp);
+            scan_g(w, gp);
         }
     }
-    scan_own_stack(me);
-    drain();
+    scan_own_stack(w, me);
+    drain(w);
+    if n > 1 {
+        DONE_NOTE.sleep();
+    }
+}
+
+fn start_helper(i: usize) {
+    const HELPER_STACK: usize = 256 << 10;
+    let (_lo, hi) = stack::alloc(HELPER_STACK);
+    let m = crate::mthread::new_bare_m();
+    let r = unsafe { arch::start_thread(hi, m as usize, helper, i) };
+    if r < 0 {
+        crate::panic::throw("runtime: cannot create a mark worker thread");
+    }
+}
+
+/// A helper thread: sleep until a cycle starts, drain, report, repeat.
+extern "C" fn helper(i: usize) -> ! {
+    crate::signal::init_thread();
+    loop {
+        let note = unsafe { &*core::ptr::addr_of!(HELPER_NOTES[i]) };
+        note.sleep();
+        note.clear();
+        let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[i + 1]) };
+        drain(w);
+        if HELPERS_DONE.fetch_add(1, Ordering::AcqRel) + 2 == unsafe { NWORKERS } {
+            DONE_NOTE.wakeup();
+        }
+    }
 }
 
 #[cfg(not(test))]
-fn scan_statics() {
+fn scan_statics(w: &mut Worker) {
     extern "C" {
         static __goc_data_start: u8;
         static __goc_data_end: u8;
@@ -71,20 +164,22 @@ fn scan_statics() {
         static __goc_bss_end: u8;
     }
     scan_conservative(
+        w,
         core::ptr::addr_of!(__goc_data_start) as usize,
         core::ptr::addr_of!(__goc_data_end) as usize,
     );
     scan_conservative(
+        w,
         core::ptr::addr_of!(__goc_bss_start) as usize,
         core::ptr::addr_of!(__goc_bss_end) as usize,
     );
 }
 
 #[cfg(test)]
-fn scan_statics() {}
+fn scan_statics(w: &mut Worker) {}
 
 /// Scan a goroutine that is not running here.
-fn scan_g(gp: *mut G) {
+fn scan_g(w: &mut Worker, gp: *mut G) {
     let g = unsafe { &*gp };
     let status = g.status.load(core::sync::atomic::Ordering::Acquire);
     if status == G_DEAD || status == G_IDLE || g.stack_hi == 0 {
@@ -92,10 +187,11 @@ fn scan_g(gp: *mut G) {
     }
     if status == G_SYSCALL {
         scan_conservative(
+            w,
             g.syscall_regs.as_ptr() as usize,
             g.syscall_regs.as_ptr() as usize + 8 * g.syscall_regs.len(),
         );
-        scan_stack(g.syscall_sp, g.syscall_fp, 0, g.stack_hi as usize);
+        scan_stack(w, g.syscall_sp, g.syscall_fp, 0, g.stack_hi as usize);
         return;
     }
     let sp = g.sched_sp as usize;
@@ -104,28 +200,28 @@ fn scan_g(gp: *mut G) {
     }
     let ctx = sp as *const usize;
     let (fp, pc) = unsafe { (*ctx.add(arch::CTX_FP), *ctx.add(arch::CTX_PC)) };
-    scan_stack(sp, fp, pc, g.stack_hi as usize);
+    scan_stack(w, sp, fp, pc, g.stack_hi as usize);
 }
 
 /// Scan the collecting goroutine's own stack, from this frame up.
 #[inline(never)]
-fn scan_own_stack(gp: *mut G) {
+fn scan_own_stack(w: &mut Worker, gp: *mut G) {
     let mut regs = [0usize; 12];
     arch::save_callee_saved(&mut regs);
     let sp = arch::sp();
     let fp = arch::fp();
     let hi = unsafe { (*gp).stack_hi as usize };
-    scan_stack(sp, fp, 0, hi);
+    scan_stack(w, sp, fp, 0, hi);
     core::hint::black_box(&regs);
 }
 
 /// Scan the stack `[sp, hi)` whose innermost frame record is at `fp`, its
 /// function at `pc` (0: not compiled Go code).
-fn scan_stack(sp: usize, mut fp: usize, mut pc: usize, hi: usize) {
+fn scan_stack(w: &mut Worker, sp: usize, mut fp: usize, mut pc: usize, hi: usize) {
     let mut cur = sp;
     while fp >= cur && fp + 16 <= hi && fp % 8 == 0 {
         if let Some(lo) = go_frame(pc, fp) {
-            scan_conservative(cur, lo.min(fp));
+            scan_conservative(w, cur, lo.min(fp));
             cur = fp + 16;
         }
         let (next_fp, next_pc) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
@@ -135,7 +231,7 @@ fn scan_stack(sp: usize, mut fp: usize, mut pc: usize, hi: usize) {
         fp = next_fp;
         pc = next_pc;
     }
-    scan_conservative(cur, hi);
+    scan_conservative(w, cur, hi);
 }
 
 /// A compiled Go frame: scan it precisely and return its lowest address.
@@ -147,12 +243,12 @@ fn go_frame(pc: usize, fp: usize) -> Option<usize> {
 }
 
 /// Every aligned word in `[lo, hi)` that points into an allocated object.
-pub fn scan_conservative(lo: usize, hi: usize) {
+pub fn scan_conservative(w: &mut Worker, lo: usize, hi: usize) {
     let mut p = (lo + 7) & !7;
     while p + 8 <= hi {
         let v = unsafe { *(p as *const usize) };
         if mheap::in_heap(v) {
-            mark_addr(v);
+            mark_addr(w, v);
         }
         p += 8;
     }
@@ -160,12 +256,12 @@ pub fn scan_conservative(lo: usize, hi: usize) {
 
 /// Mark the object containing address `p`, if `p` is in an allocated one.
 #[inline]
-pub fn mark_addr(p: usize) {
+pub fn mark_addr(w: &mut Worker, p: usize) {
     let s = mheap::span_of(p);
     if s.is_null() {
         return;
     }
-    let s = unsafe { &mut *s };
+    let s = unsafe { &*s };
     let idx = if s.state == ST_LARGE {
         0
     } else {
@@ -175,50 +271,121 @@ pub fn mark_addr(p: usize) {
         }
         i
     };
-    let (w, b) = (idx >> 6, 1u64 << (idx & 63));
-    if s.allocbits[w] & b == 0 || s.markbits[w] & b != 0 {
+    let (wi, b) = (idx >> 6, 1u64 << (idx & 63));
+    if s.allocbits[wi] & b == 0 {
         return;
     }
-    s.markbits[w] |= b;
-    unsafe { MARKED_BYTES += s.elemsize };
-    if !s.noscan() {
-        unsafe {
-            if NWORK == WORK_CAP {
-                crate::panic::throw("runtime: mark stack overflow");
-            }
-            *WORK.add(NWORK) = s.base + idx * s.elemsize;
-            NWORK += 1;
-        }
+    let mb = unsafe { AtomicU64::from_ptr(s.markbits.as_ptr().add(wi) as *mut u64) };
+    if mb.load(Ordering::Relaxed) & b != 0 || mb.fetch_or(b, Ordering::Relaxed) & b != 0 {
+        return;
     }
-}
-
-fn drain() {
-    loop {
-        let obj = unsafe {
-            if NWORK == 0 {
-                return;
-            }
-            NWORK -= 1;
-            *WORK.add(NWORK)
-        };
-        scan_object(obj);
+    if !s.noscan() {
+        push(w, s.base + idx * s.elemsize);
     }
 }
 
 #[inline]
-fn mark_word(slot: usize) {
+fn push(w: &mut Worker, obj: usize) {
+    if w.n == LOCAL_CAP {
+        share(w);
+    }
+    unsafe { *w.stack.add(w.n) = obj };
+    w.n += 1;
+}
+
+/// Move a batch off the top of `w`'s stack to the pool.
+fn share(w: &mut Worker) {
+    POOL_LOCK.lock();
+    unsafe {
+        let b = if FREE_BATCHES.is_null() {
+            persistent::alloc(core::mem::size_of::<Batch>(), 8, false) as *mut Batch
+        } else {
+            let b = FREE_BATCHES;
+            FREE_BATCHES = (*b).next;
+            b
+        };
+        let k = BATCH.min(w.n);
+        w.n -= k;
+        core::ptr::copy_nonoverlapping(w.stack.add(w.n), (*b).items.as_mut_ptr(), k);
+        (*b).n = k;
+        (*b).next = POOL;
+        POOL = b;
+    }
+    POOL_LOCK.unlock();
+}
+
+/// Refill an empty `w` from the pool; false when marking is over.
+fn refill(w: &mut Worker) -> bool {
+    let mut idle = false;
+    let mut spins = 0u32;
+    loop {
+        POOL_LOCK.lock();
+        unsafe {
+            let b = POOL;
+            if !b.is_null() {
+                POOL = (*b).next;
+                core::ptr::copy_nonoverlapping((*b).items.as_ptr(), w.stack, (*b).n);
+                w.n = (*b).n;
+                (*b).next = FREE_BATCHES;
+                FREE_BATCHES = b;
+                if idle {
+                    IDLE.fetch_sub(1, Ordering::Relaxed);
+                }
+                POOL_LOCK.unlock();
+                return true;
+            }
+            if !idle {
+                idle = true;
+                IDLE.fetch_add(1, Ordering::Relaxed);
+            }
+            let over = IDLE.load(Ordering::Relaxed) == NWORKERS;
+            POOL_LOCK.unlock();
+            if over {
+                return false;
+            }
+        }
+        // Wait for work to be shared; give the CPU away while waiting.
+        spins += 1;
+        if spins < 8 {
+            for _ in 0..64 {
+                arch::cpu_relax();
+            }
+        } else {
+            sys::osyield();
+        }
+    }
+}
+
+fn drain(w: &mut Worker) {
+    loop {
+        while w.n > 0 {
+            w.n -= 1;
+            let obj = unsafe { *w.stack.add(w.n) };
+            scan_object(w, obj);
+            if w.n > SHARE_AT && IDLE.load(Ordering::Relaxed) > 0 {
+                share(w);
+            }
+        }
+        if !refill(w) {
+            return;
+        }
+    }
+}
+
+#[inline]
+fn mark_word(w: &mut Worker, slot: usize) {
     let v = unsafe { *(slot as *const usize) };
     if mheap::in_heap(v) {
-        mark_addr(v);
+        mark_addr(w, v);
     }
 }
 
 /// Scan a marked object with pointers.
-fn scan_object(obj: usize) {
+fn scan_object(w: &mut Worker, obj: usize) {
     let s = unsafe { &*mheap::span_of(obj) };
     let size = s.elemsize;
     if s.state != ST_LARGE && size <= HEAPBITS_MAX {
-        scan_heap_bits(s, obj, size);
+        scan_heap_bits(w, s, obj, size);
         return;
     }
     let idx = if s.state == ST_LARGE {
@@ -228,19 +395,19 @@ fn scan_object(obj: usize) {
     };
     let shape = s.bits[idx] as *const u8;
     if shape == CONSERVATIVE {
-        scan_conservative(obj, obj + size);
+        scan_conservative(w, obj, obj + size);
         return;
     }
-    scan_shape(obj, size, shape);
+    scan_shape(w, obj, size, shape);
 }
 
-fn scan_heap_bits(s: &Span, obj: usize, size: usize) {
+fn scan_heap_bits(w: &mut Worker, s: &Span, obj: usize, size: usize) {
     let first = (obj - s.base) >> 3;
     let n = size >> 3;
-    let (w, b) = (first >> 6, first & 63);
-    let mut bits = s.bits[w] >> b;
+    let (wi, b) = (first >> 6, first & 63);
+    let mut bits = s.bits[wi] >> b;
     if b + n > 64 {
-        bits |= s.bits[w + 1] << (64 - b);
+        bits |= s.bits[wi + 1] << (64 - b);
     }
     if n < 64 {
         bits &= (1u64 << n) - 1;
@@ -248,21 +415,21 @@ fn scan_heap_bits(s: &Span, obj: usize, size: usize) {
     while bits != 0 {
         let i = bits.trailing_zeros() as usize;
         bits &= bits - 1;
-        mark_word(obj + i * 8);
+        mark_word(w, obj + i * 8);
     }
 }
 
 /// Scan `size` bytes at `obj` holding values of `shape`, one after another.
-fn scan_shape(obj: usize, size: usize, shape: *const u8) {
+fn scan_shape(w: &mut Worker, obj: usize, size: usize, shape: *const u8) {
     let rd = |off: i32| unsafe { *(shape.add(off as usize) as *const u64) as usize };
     let vsize = rd(gcshape::SIZE).max(8);
     let pwords = rd(gcshape::PTRDATA) >> 3;
     let mask = unsafe { shape.add(gcshape::MASK as usize) };
     let mut base = obj;
     while base + vsize <= obj + size {
-        for w in 0..pwords {
-            if unsafe { *mask.add(w >> 3) } >> (w & 7) & 1 != 0 {
-                mark_word(base + w * 8);
+        for i in 0..pwords {
+            if unsafe { *mask.add(i >> 3) } >> (i & 7) & 1 != 0 {
+                mark_word(w, base + i * 8);
             }
         }
         base += vsize;

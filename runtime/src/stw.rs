@@ -52,6 +52,29 @@ pub fn stop_the_world() {
     s.lock.lock();
     s.gcwaiting.store(true, Ordering::Release);
     s.stopwait = unsafe { proc::GOMAXPROCS } as i32 - 1;
+    let wait = stop_idle(s);
+    s.lock.unlock();
+    if wait {
+        loop {
+            preempt_all(me);
+            if s.stopnote.sleep_for(100_000) {
+                break;
+            }
+            // A P may have gone idle since (its M found no work, or handed
+            // it off for a system call) rather than stopping: take it.
+            s.lock.lock();
+            let wait = stop_idle(s);
+            s.lock.unlock();
+            if !wait {
+                break;
+            }
+        }
+        s.stopnote.clear();
+    }
+}
+
+/// Stop every idle P (sched.lock held); whether some are still running.
+fn stop_idle(s: &mut proc::Sched) -> bool {
     loop {
         let p = mthread::pidleget(s);
         if p.is_null() {
@@ -60,17 +83,7 @@ pub fn stop_the_world() {
         unsafe { (*p).status = P_STOPPED };
         s.stopwait -= 1;
     }
-    let wait = s.stopwait > 0;
-    s.lock.unlock();
-    if wait {
-        loop {
-            preempt_all(me);
-            if s.stopnote.sleep_for(100_000) {
-                break;
-            }
-        }
-        s.stopnote.clear();
-    }
+    s.stopwait > 0
 }
 
 /// Called by an M in the scheduler while a stop-the-world is pending: give
