@@ -212,6 +212,25 @@ func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 // ToTitle returns a copy of s with every letter in title case.
 func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
 
+// ToUpperSpecial maps s to upper case with c's special mappings first.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return []byte(strings.ToUpperSpecial(c, string(s)))
+}
+
+// ToLowerSpecial maps s to lower case with c's special mappings first.
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return []byte(strings.ToLowerSpecial(c, string(s)))
+}
+
+// ToTitleSpecial maps s to title case with c's special mappings first.
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return []byte(strings.ToTitleSpecial(c, string(s)))
+}
+
+// Title returns a copy of s with the first letter of every word in title
+// case (strings.Title).
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
 // within returns the subslice of s that the string t (a trimmed form of
 // s) is, given how many bytes were trimmed from the front; nil when t is
 // empty, as Go's functions that trim at the front return. (Trimming only

@@ -7,34 +7,41 @@ import (
 
 const lowerhex = "0123456789abcdef"
 
-// IsPrint reports whether r is printable as Go defines it (letters, marks,
-// numbers, punctuation, symbols and the ASCII space). Exact for ASCII and
-// Latin-1; above, every rune is printable except the separators, format
-// characters, surrogates, private use and non-characters goc knows of.
+// IsPrint reports whether r is printable as Go defines it: a letter, mark,
+// number, punctuation or symbol, or the ASCII space (unicode.IsPrint).
 func IsPrint(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7F:
-		return false
-	case r < 0x7F:
-		return true
-	case r < 0xA1, r == 0xAD:
-		return false
-	case r <= 0xFF:
-		return true
-	case 0x2000 <= r && r <= 0x200F, 0x2028 <= r && r <= 0x202F, 0x205F <= r && r <= 0x206F,
-		r == 0x1680, r == 0x3000, r == 0xFEFF, 0xFFF9 <= r && r <= 0xFFFB,
-		0xD800 <= r && r <= 0xF8FF, r&0xFFFE == 0xFFFE, r > unicode.MaxRune:
-		return false
+	if r < 0x7F {
+		return r >= 0x20
 	}
-	return true
+	return unicode.IsPrint(r)
 }
 
+// IsGraphic reports whether r is graphic: printable or a Unicode space
+// separator (unicode.IsGraphic).
+func IsGraphic(r rune) bool {
+	if r < 0x7F {
+		return r >= 0x20
+	}
+	return unicode.IsGraphic(r)
+}
+
+// How appendEscaped treats non-ASCII runes.
+const (
+	keepPrint   = iota // printable runes as they are (Quote)
+	escapeASCII        // every non-ASCII rune escaped (QuoteToASCII)
+	keepGraphic        // graphic runes as they are (QuoteToGraphic)
+)
+
 // appendEscaped appends r as Go writes it inside a quoted literal.
-func appendEscaped(buf []byte, r rune, quote byte, ascii bool) []byte {
+func appendEscaped(buf []byte, r rune, quote byte, mode int) []byte {
 	if r == rune(quote) || r == '\\' {
 		return append(buf, '\\', byte(r))
 	}
-	if ascii && r < utf8.RuneSelf && IsPrint(r) || !ascii && IsPrint(r) {
+	if r < utf8.RuneSelf {
+		if IsPrint(r) {
+			return append(buf, byte(r))
+		}
+	} else if mode == keepPrint && IsPrint(r) || mode == keepGraphic && IsGraphic(r) {
 		return utf8.AppendRune(buf, r)
 	}
 	switch r {
@@ -75,14 +82,14 @@ func appendEscaped(buf []byte, r rune, quote byte, ascii bool) []byte {
 
 // appendQuoted appends s between quote characters, escaping as Go source
 // would; bytes that are not valid UTF-8 become \x escapes.
-func appendQuoted(buf []byte, s string, quote byte, ascii bool) []byte {
+func appendQuoted(buf []byte, s string, quote byte, mode int) []byte {
 	buf = append(buf, quote)
 	for len(s) > 0 {
 		r, width := utf8.DecodeRuneInString(s)
 		if r == utf8.RuneError && width == 1 {
 			buf = append(buf, '\\', 'x', lowerhex[s[0]>>4], lowerhex[s[0]&0xF])
 		} else {
-			buf = appendEscaped(buf, r, quote, ascii)
+			buf = appendEscaped(buf, r, quote, mode)
 		}
 		s = s[width:]
 	}
@@ -91,13 +98,13 @@ func appendQuoted(buf []byte, s string, quote byte, ascii bool) []byte {
 
 // Quote returns s as a double-quoted Go string literal, with Go escapes
 // for control characters and non-printable runes.
-func Quote(s string) string { return string(appendQuoted(nil, s, '"', false)) }
+func Quote(s string) string { return string(appendQuoted(nil, s, '"', keepPrint)) }
 
 // QuoteToASCII is Quote with every non-ASCII rune escaped too.
-func QuoteToASCII(s string) string { return string(appendQuoted(nil, s, '"', true)) }
+func QuoteToASCII(s string) string { return string(appendQuoted(nil, s, '"', escapeASCII)) }
 
 // AppendQuote appends Quote(s) to dst.
-func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', false) }
+func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', keepPrint) }
 
 // QuoteRune returns r as a single-quoted Go rune literal (invalid runes as
 // U+FFFD).
@@ -105,27 +112,44 @@ func QuoteRune(r rune) string {
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
 	}
-	return string(appendEscaped([]byte{'\''}, r, '\'', false)) + "'"
+	return string(appendEscaped([]byte{'\''}, r, '\'', keepPrint)) + "'"
 }
 
 // QuoteRuneToASCII is QuoteRune with non-ASCII runes escaped.
 func QuoteRuneToASCII(r rune) string { return string(AppendQuoteRuneToASCII(nil, r)) }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
-func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', true) }
+func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', escapeASCII) }
+
+// QuoteToGraphic is Quote keeping every graphic rune (IsGraphic, so also
+// the Unicode spaces) as it is.
+func QuoteToGraphic(s string) string { return string(appendQuoted(nil, s, '"', keepGraphic)) }
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendQuoted(dst, s, '"', keepGraphic)
+}
+
+// QuoteRuneToGraphic is QuoteRune keeping graphic runes as they are.
+func QuoteRuneToGraphic(r rune) string { return string(AppendQuoteRuneToGraphic(nil, r)) }
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRune(dst, r, keepGraphic)
+}
 
 // AppendQuoteRune appends QuoteRune(r) to dst.
-func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, false) }
+func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, keepPrint) }
 
 // AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
-func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, true) }
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, escapeASCII) }
 
-func appendQuotedRune(dst []byte, r rune, ascii bool) []byte {
+func appendQuotedRune(dst []byte, r rune, mode int) []byte {
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
 	}
 	dst = append(dst, '\'')
-	return append(appendEscaped(dst, r, '\'', ascii), '\'')
+	return append(appendEscaped(dst, r, '\'', mode), '\'')
 }
 
 // CanBackquote reports whether s can be written as a raw string literal:

@@ -395,6 +395,42 @@ func ToLower(s string) string { return Map(unicode.ToLower, s) }
 // ToTitle returns s with every letter mapped to title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// ToUpperSpecial maps s to upper case with c's special mappings first.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial maps s to lower case with c's special mappings first.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial maps s to title case with c's special mappings first.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
+// Title maps the first letter of every word of s to title case; words are
+// separated by runes that are not letters, digits or '_' (deprecated in
+// Go, kept for compatibility).
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		sep := wordBreak(prev)
+		prev = r
+		if sep {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+// wordBreak reports whether r separates words for Title: ASCII other than
+// letters, digits and '_', or above ASCII white space.
+func wordBreak(r rune) bool {
+	if r < 0x80 {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 // TrimLeftFunc removes the leading runes satisfying f.
 func TrimLeftFunc(s string, f func(rune) bool) string {
 	i := indexFunc(s, f, false)

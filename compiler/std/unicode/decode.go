@@ -1,0 +1,111 @@
+package unicode
+
+// The tables in tables.go are strings of unsigned LEB128 numbers (7 bits a
+// byte, low first, the high bit set on all but the last byte), written by
+// tools/unicodegen; the decoders here turn them into Go's table types once,
+// when the package is initialised.
+
+func uvarint(s string, i int) (uint32, int) {
+	var v uint32
+	for sh := uint(0); ; sh += 7 {
+		c := s[i]
+		i++
+		v |= uint32(c&0x7F) << sh
+		if c < 0x80 {
+			return v, i
+		}
+	}
+}
+
+func unzigzag(v uint32) rune { return rune(v>>1) ^ -rune(v&1) }
+
+// decode builds a RangeTable of n16 16-bit and n32 32-bit ranges. It runs
+// for every table when the package is initialised, so the common one-byte
+// numbers are read inline.
+func decode(enc string, n16, n32 int) *RangeTable {
+	t := &RangeTable{}
+	if n16 > 0 {
+		t.R16 = make([]Range16, n16)
+	}
+	if n32 > 0 {
+		t.R32 = make([]Range32, n32)
+	}
+	next := uint32(0)
+	k16, k32 := 0, 0
+	for i := 0; i < len(enc); {
+		gap := uint32(enc[i])
+		i++
+		if gap >= 0x80 {
+			gap, i = uvarint(enc, i-1)
+		}
+		v := uint32(enc[i])
+		i++
+		if v >= 0x80 {
+			v, i = uvarint(enc, i-1)
+		}
+		stride := uint32(1)
+		if v&1 != 0 {
+			stride, i = uvarint(enc, i)
+		}
+		lo := next + gap
+		hi := lo + (v>>1)*stride
+		if hi <= 0xFFFF {
+			g := &t.R16[k16]
+			g.Lo, g.Hi, g.Stride = uint16(lo), uint16(hi), uint16(stride)
+			k16++
+			if hi <= MaxLatin1 {
+				t.LatinOffset++
+			}
+		} else {
+			g := &t.R32[k32]
+			g.Lo, g.Hi, g.Stride = lo, hi, stride
+			k32++
+		}
+		next = hi + 1
+	}
+	return t
+}
+
+// decodeCase builds the case ranges: runs with three deltas, or runs of
+// upper/lower pairs (Delta all UpperLower).
+func decodeCase(enc string) []CaseRange {
+	out := make([]CaseRange, 0, nCase)
+	next := uint32(0)
+	for i := 0; i < len(enc); {
+		var gap, v uint32
+		gap, i = uvarint(enc, i)
+		v, i = uvarint(enc, i)
+		lo := next + gap
+		hi := lo + (v >> 1)
+		c := CaseRange{Lo: lo, Hi: hi}
+		if v&1 != 0 {
+			c.Delta = d{UpperLower, UpperLower, UpperLower}
+		} else {
+			for k := 0; k < MaxCase; k++ {
+				var z uint32
+				z, i = uvarint(enc, i)
+				c.Delta[k] = unzigzag(z)
+			}
+		}
+		out = append(out, c)
+		next = hi + 1
+	}
+	return out
+}
+
+// A foldPair is a rune whose SimpleFold is not its other case.
+type foldPair struct{ from, to rune }
+
+func decodeFold(enc string) []foldPair {
+	out := make([]foldPair, 0, nFold)
+	next := rune(0)
+	for i := 0; i < len(enc); {
+		var gap, z uint32
+		gap, i = uvarint(enc, i)
+		z, i = uvarint(enc, i)
+		r := next + rune(gap)
+		out = append(out, foldPair{r, r + unzigzag(z)})
+		next = r + 1
+	}
+	return out
+}
