@@ -69,26 +69,36 @@ func decode(enc string, n16, n32 int) *RangeTable {
 // decodeCase builds the case ranges: runs with three deltas, or runs of
 // upper/lower pairs (Delta all UpperLower).
 func decodeCase(enc string) []CaseRange {
-	out := make([]CaseRange, 0, nCase)
+	out := make([]CaseRange, nCase)
 	next := uint32(0)
-	for i := 0; i < len(enc); {
-		var gap, v uint32
-		gap, i = uvarint(enc, i)
-		v, i = uvarint(enc, i)
-		lo := next + gap
-		hi := lo + (v >> 1)
-		c := CaseRange{Lo: lo, Hi: hi}
+	k := 0
+	for i := 0; i < len(enc); k++ {
+		gap := uint32(enc[i])
+		i++
+		if gap >= 0x80 {
+			gap, i = uvarint(enc, i-1)
+		}
+		v := uint32(enc[i])
+		i++
+		if v >= 0x80 {
+			v, i = uvarint(enc, i-1)
+		}
+		c := &out[k]
+		c.Lo = next + gap
+		c.Hi = c.Lo + (v >> 1)
+		next = c.Hi + 1
 		if v&1 != 0 {
 			c.Delta = d{UpperLower, UpperLower, UpperLower}
-		} else {
-			for k := 0; k < MaxCase; k++ {
-				var z uint32
-				z, i = uvarint(enc, i)
-				c.Delta[k] = unzigzag(z)
-			}
+			continue
 		}
-		out = append(out, c)
-		next = hi + 1
+		for j := 0; j < MaxCase; j++ {
+			z := uint32(enc[i])
+			i++
+			if z >= 0x80 {
+				z, i = uvarint(enc, i-1)
+			}
+			c.Delta[j] = unzigzag(z)
+		}
 	}
 	return out
 }
