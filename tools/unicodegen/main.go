@@ -51,36 +51,42 @@ var properties = []string{"White_Space"}
 // A span is a set of runes lo, lo+stride, ..., hi.
 type span struct{ lo, hi, stride rune }
 
-// spans splits a sorted rune set into ranges: maximal runs of consecutive
-// runes, and runs of three or more at an equal larger distance. No range
-// crosses U+FFFF/U+10000 (Go's R16/R32 split).
+// spans splits a sorted rune set into the fewest ranges of runs of
+// consecutive runes or of runes at an equal larger distance (a dynamic
+// programme from the end: at each rune, a consecutive run to its end or
+// one short of it, or an equal-distance run of any length). No
+// range crosses U+FFFF/U+10000 (Go's R16/R32 split).
 func spans(set []rune) []span {
-	var out []span
-	for i := 0; i < len(set); {
-		lo := set[i]
-		j := i + 1
-		for j < len(set) && set[j] == set[j-1]+1 && (set[j] > 0xFFFF) == (lo > 0xFFFF) {
+	n := len(set)
+	same := func(i, j int) bool { return (set[i] > 0xFFFF) == (set[j] > 0xFFFF) }
+	cost := make([]int, n+1)
+	end := make([]int, n) // the last index of the range chosen at i
+	for i := n - 1; i >= 0; i-- {
+		j := i
+		for j+1 < n && set[j+1] == set[j]+1 && same(i, j+1) {
 			j++
 		}
-		if j-i == 1 && i+2 < len(set) {
-			d := set[i+1] - lo
-			k := i + 1
-			for k+1 < len(set) && set[k+1]-set[k] == d && (set[k+1] > 0xFFFF) == (lo > 0xFFFF) {
-				k++
-			}
-			// Stride through k, but leave a consecutive pair at the end
-			// to the next range.
-			if k+1 < len(set) && set[k+1] == set[k]+1 && k-i >= 3 {
-				k--
-			}
-			if k-i >= 2 && (set[k] > 0xFFFF) == (lo > 0xFFFF) {
-				out = append(out, span{lo, set[k], d})
-				i = k + 1
-				continue
+		cost[i], end[i] = 1+cost[j+1], j
+		if j > i && 1+cost[j] < cost[i] {
+			cost[i], end[i] = 1+cost[j], j-1
+		}
+		if i+1 < n && same(i, i+1) && set[i+1]-set[i] > 1 {
+			d := set[i+1] - set[i]
+			for k := i + 1; k < n && set[k]-set[k-1] == d && same(i, k); k++ {
+				if 1+cost[k+1] < cost[i] {
+					cost[i], end[i] = 1+cost[k+1], k
+				}
 			}
 		}
-		out = append(out, span{lo, set[j-1], 1})
-		i = j
+	}
+	var out []span
+	for i := 0; i < n; i = end[i] + 1 {
+		e := end[i]
+		st := rune(1)
+		if e > i {
+			st = set[i+1] - set[i]
+		}
+		out = append(out, span{set[i], set[e], st})
 	}
 	return out
 }
