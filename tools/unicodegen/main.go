@@ -470,7 +470,12 @@ const Version = %q
 	}
 	fmt.Fprintf(&out, "// encCase: the case ranges (decode.go, decodeCase); %d ranges.\nconst encCase = %s\n\n", len(cr), lit(caseEnc))
 	fmt.Fprintf(&out, "// encFold: runes whose SimpleFold is not their other case (decode.go, decodeFold); %d runes.\nconst encFold = %s\n\n", nfold, lit(foldEnc))
-	fmt.Fprintf(&out, "// nCase and nFold size the decoded tables.\nconst (\n\tnCase = %d\n\tnFold = %d\n)\n\n", len(cr), nfold)
+	n16, n32 := 0, 0
+	for _, t := range tables {
+		n16 += t.n16
+		n32 += t.n32
+	}
+	fmt.Fprintf(&out, "// The sizes of the decoded tables (decode.go).\nconst (\n\tnTables = %d\n\tnR16 = %d\n\tnR32 = %d\n\tnCase = %d\n\tnFold = %d\n)\n\n", len(tables), n16, n32, len(cr), nfold)
 	fmt.Fprintf(&out, "var (\n")
 	for _, t := range tables {
 		fmt.Fprintf(&out, "\t%s = decode(enc%s, %d, %d)\n", t.name, t.name, t.n16, t.n32)

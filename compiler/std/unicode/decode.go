@@ -19,17 +19,30 @@ func uvarint(s string, i int) (uint32, int) {
 
 func unzigzag(v uint32) rune { return rune(v>>1) ^ -rune(v&1) }
 
+// The decoded tables share three arrays (tables.go's counts), so start-up
+// makes two allocations and touches few pages, not three per table.
+var (
+	tableStore [nTables]RangeTable
+	store16    = make([]Range16, nR16)
+	store32    = make([]Range32, nR32)
+	nextTable  int
+)
+
 // decode builds a RangeTable of n16 16-bit and n32 32-bit ranges. It runs
 // for every table when the package is initialised, so the common one-byte
 // numbers are read inline.
 func decode(enc string, n16, n32 int) *RangeTable {
-	t := &RangeTable{}
+	t := &tableStore[nextTable]
+	nextTable++
 	if n16 > 0 {
-		t.R16 = make([]Range16, n16)
+		t.R16 = store16[:n16:n16]
+		store16 = store16[n16:]
 	}
 	if n32 > 0 {
-		t.R32 = make([]Range32, n32)
+		t.R32 = store32[:n32:n32]
+		store32 = store32[n32:]
 	}
+	r16, r32 := t.R16, t.R32
 	next := uint32(0)
 	k16, k32 := 0, 0
 	for i := 0; i < len(enc); {
@@ -45,23 +58,27 @@ func decode(enc string, n16, n32 int) *RangeTable {
 		}
 		stride := uint32(1)
 		if v&1 != 0 {
-			stride, i = uvarint(enc, i)
+			stride = uint32(enc[i])
+			i++
+			if stride >= 0x80 {
+				stride, i = uvarint(enc, i-1)
+			}
 		}
 		lo := next + gap
 		hi := lo + (v>>1)*stride
+		next = hi + 1
 		if hi <= 0xFFFF {
-			g := &t.R16[k16]
+			g := &r16[k16]
 			g.Lo, g.Hi, g.Stride = uint16(lo), uint16(hi), uint16(stride)
 			k16++
 			if hi <= MaxLatin1 {
 				t.LatinOffset++
 			}
 		} else {
-			g := &t.R32[k32]
+			g := &r32[k32]
 			g.Lo, g.Hi, g.Stride = lo, hi, stride
 			k32++
 		}
-		next = hi + 1
 	}
 	return t
 }

@@ -496,10 +496,13 @@ const encFold = "k\xfe\x82\x01\x07\x98\x04k\xfev\x05\x8c\x81\x01J\x00\x00\x00\x9
 	"\x03t\xdc\x02\xf1q\x14\x85q\x0f\xe5p\xc2\x02\xf9u\x03\xbd\x83\x01\x00\xcb" +
 	"\x81\x01\x9f\x8a\x02\x85\xa7\x04\xb9\xa9\x01\x02\x00\x01"
 
-// nCase and nFold size the decoded tables.
+// The sizes of the decoded tables (decode.go).
 const (
-	nCase = 336
-	nFold = 44
+	nTables = 45
+	nR16    = 1537
+	nR32    = 897
+	nCase   = 336
+	nFold   = 44
 )
 
 var (
