@@ -684,8 +684,11 @@ mod tests {
             return;
         }
         let mut a = Asm::new();
-        a.bytes(&[0x48, 0x83, 0xec, 0x20]); // sub rsp, 32
-        a.mov_edi(8)
+        a.bytes(&[0x48, 0x83, 0xec, 0x30]); // sub rsp, 48
+        // The element shape {size 8, ptrdata 0} at rsp+24.
+        a.bytes(&[0x48, 0xc7, 0x44, 0x24, 0x18, 0x08, 0, 0, 0]) // mov qword [rsp+24], 8
+            .bytes(&[0x48, 0xc7, 0x44, 0x24, 0x20, 0, 0, 0, 0]) // mov qword [rsp+32], 0
+            .bytes(&[0x48, 0x8d, 0x7c, 0x24, 0x18]) // lea rdi, [rsp+24]
             .bytes(&[0x48, 0xc7, 0xc6, 0xff, 0xff, 0xff, 0xff]); // mov rsi, -1
         a.mov_edx(4).bytes(&[0x48, 0x89, 0xe1]); // mov rcx, rsp
         a.call("goc_makeslice").bytes(&[0x48, 0x89, 0xec]).ret();
@@ -1073,8 +1076,11 @@ mod tests {
     #[test]
     fn a64_makeslice_len_out_of_range() {
         let mut a = A64::new();
-        a.op(0xd100_83ff); // sub sp, sp, #32
-        a.movz(0, 8, 0).op(0x9280_0001).movz(2, 4, 0); // mov x1, #-1
+        a.op(0xd100_c3ff); // sub sp, sp, #48
+        // The element shape {size 8, ptrdata 0} at sp+24.
+        a.movz(0, 8, 0).op(0xf900_0fe0); // str x0, [sp, #24]
+        a.op(0xf900_13ff).op(0x9100_63e0); // str xzr, [sp, #32]; add x0, sp, #24
+        a.op(0x9280_0001).movz(2, 4, 0); // mov x1, #-1
         a.op(0x9100_03e3).bl("goc_makeslice"); // mov x3, sp
         a.op(0x9100_03bf).ret();
         let Some(r) = a64_run("mkslice", &a, b"") else {

@@ -247,12 +247,31 @@ pub fn nop_cache_stats() -> (u64, u64) {
     }
 }
 
-/// `new(T)` and every other heap allocation of compiled code: `size` zeroed
-/// bytes aligned to `align`; never null.
+/// The size and the shape `mallocgc` wants of a `goc_abi::gcshape` record
+/// named by compiled code: null for a pointer-free one (ptrdata 0).
+///
+/// # Safety
+/// `shape` points at a valid shape.
+pub unsafe fn shape_of(shape: *const u8) -> (usize, *const u8) {
+    use goc_abi::gcshape;
+    let size = *(shape.add(gcshape::SIZE as usize) as *const u64) as usize;
+    let ptrdata = *(shape.add(gcshape::PTRDATA as usize) as *const u64);
+    (size, if ptrdata == 0 { core::ptr::null() } else { shape })
+}
+
+/// `new(T)` and every other heap allocation of compiled code (variables
+/// that escape, closures, boxed interface values): one zeroed value of the
+/// shape's size; never null (size 0 gives `&ZEROBASE`).
+///
+/// # Safety
+/// `shape` points at a valid `goc_abi::gcshape` record.
 #[no_mangle]
-pub extern "C" fn goc_new(size: usize, align: usize) -> *mut u8 {
-    let _ = align;
-    mallocgc(size, CONSERVATIVE)
+pub unsafe extern "C" fn goc_new(shape: *const u8) -> *mut u8 {
+    let (size, shape) = shape_of(shape);
+    if size == 0 {
+        return core::ptr::addr_of_mut!(ZEROBASE) as *mut u8;
+    }
+    mallocgc(size, shape)
 }
 
 #[cfg(test)]

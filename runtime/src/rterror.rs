@@ -103,8 +103,10 @@ const fn desc(name: &'static str, kind: u8, size: u64, flags: u8, hash: u32) -> 
         _pad: 0,
         equal: core::ptr::null(),
         hashfn: core::ptr::null(),
-        gcdata: if size > 0 {
-            &GCDATA_FIRST_WORD as *const u8
+        gcdata: if size == 16 {
+            &SHAPE_PTR_16 as *const Shape1 as *const u8
+        } else if size == 8 {
+            &SHAPE_PTR_8 as *const Shape1 as *const u8
         } else {
             core::ptr::null()
         },
@@ -119,8 +121,33 @@ const fn desc(name: &'static str, kind: u8, size: u64, flags: u8, hash: u32) -> 
     }
 }
 
-/// Pointer bitmap: only the first word (the string's data pointer).
-static GCDATA_FIRST_WORD: u8 = 1;
+/// A GC shape (goc_abi::gcshape) whose mask fits in one byte.
+#[repr(C)]
+pub struct Shape1 {
+    pub size: u64,
+    pub ptrdata: u64,
+    pub mask: [u8; 8],
+}
+
+const _: () = {
+    assert!(core::mem::offset_of!(Shape1, size) == goc_abi::gcshape::SIZE as usize);
+    assert!(core::mem::offset_of!(Shape1, ptrdata) == goc_abi::gcshape::PTRDATA as usize);
+    assert!(core::mem::offset_of!(Shape1, mask) == goc_abi::gcshape::MASK as usize);
+};
+
+/// The shape of a one-word value that is a pointer (pointers, funcs; also a
+/// one-word box holding one).
+pub static SHAPE_PTR_8: Shape1 = Shape1 {
+    size: 8,
+    ptrdata: 8,
+    mask: [1, 0, 0, 0, 0, 0, 0, 0],
+};
+/// The shape of a two-word value whose first word is a pointer (a string).
+pub static SHAPE_PTR_16: Shape1 = Shape1 {
+    size: 16,
+    ptrdata: 8,
+    mask: [1, 0, 0, 0, 0, 0, 0, 0],
+};
 
 static STRING: Desc = Desc {
     equal: crate::hash::goc_strequal as *const u8,

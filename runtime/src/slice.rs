@@ -72,12 +72,19 @@ pub fn grow_cap(
     Some((cap as i64, cap * elem_size))
 }
 
-/// `make([]T, len, cap)`: zeroed backing array of `cap` elements.
+/// `make([]T, len, cap)`: zeroed backing array of `cap` elements, whose
+/// shape (`goc_abi::gcshape`, giving the element size) is `elem_shape`.
 ///
 /// # Safety
-/// `out` must be writable.
+/// `out` must be writable, `elem_shape` a valid shape.
 #[no_mangle]
-pub unsafe extern "C" fn goc_makeslice(elem_size: usize, len: i64, cap: i64, out: *mut GoSlice) {
+pub unsafe extern "C" fn goc_makeslice(
+    elem_shape: *const u8,
+    len: i64,
+    cap: i64,
+    out: *mut GoSlice,
+) {
+    let (elem_size, shape) = malloc::shape_of(elem_shape);
     let mem = (elem_size as u128) * (cap as u64 as u128);
     if cap < 0 || mem > MAX_ALLOC as u128 || len > cap {
         // Go reports the len first when it alone is out of range.
@@ -99,17 +106,33 @@ pub unsafe extern "C" fn goc_makeslice(elem_size: usize, len: i64, cap: i64, out
             b"makeslice: len out of range",
         );
     }
-    let p = malloc::mallocgc(mem as usize, malloc::CONSERVATIVE);
+    let p = if mem == 0 {
+        core::ptr::addr_of_mut!(malloc::ZEROBASE) as *mut u8
+    } else {
+        malloc::mallocgc(mem as usize, shape)
+    };
     *out = GoSlice { ptr: p, len, cap };
 }
 
-unsafe fn grow(
+/// Grow `*old` so it can hold `new_len` elements of the shape `elem_shape`
+/// (`goc_abi::gcshape`: the element size, and whether elements hold
+/// pointers, which changes Go's size rounding above 512 bytes): copies the
+/// `old.len` elements, zeroes the rest, sets `len = new_len`. The caller
+/// then stores the appended elements at `[old.len, new_len)`. `old` and
+/// `out` may be the same address.
+///
+/// # Safety
+/// `old` readable, `out` writable, `old.ptr` valid for `old.len` elements,
+/// `elem_shape` a valid shape.
+#[no_mangle]
+pub unsafe extern "C" fn goc_growslice(
     old: *const GoSlice,
-    elem_size: usize,
+    elem_shape: *const u8,
     new_len: i64,
     out: *mut GoSlice,
-    noscan: bool,
 ) {
+    let (elem_size, shape) = malloc::shape_of(elem_shape);
+    let noscan = shape.is_null();
     let old = *old;
     if new_len < 0 {
         crate::rterror::raise_msg(
@@ -132,14 +155,7 @@ unsafe fn grow(
             b"growslice: len out of range",
         ),
     };
-    let p = malloc::mallocgc(
-        mem,
-        if noscan {
-            core::ptr::null()
-        } else {
-            malloc::CONSERVATIVE
-        },
-    );
+    let p = malloc::mallocgc(mem, shape);
     let old_bytes = (old.len.max(0) as usize) * elem_size;
     if old_bytes > 0 {
         core::ptr::copy_nonoverlapping(old.ptr, p, old_bytes);
@@ -149,37 +165,6 @@ unsafe fn grow(
         len: new_len,
         cap,
     };
-}
-
-/// Grow `*old` so it can hold `new_len` elements (of a type without
-/// pointers): copies the `old.len` elements, zeroes the rest, sets
-/// `len = new_len`. The caller then stores the appended elements at
-/// `[old.len, new_len)`. `old` and `out` may be the same address.
-///
-/// # Safety
-/// `old` readable, `out` writable, `old.ptr` valid for `old.len` elements.
-#[no_mangle]
-pub unsafe extern "C" fn goc_growslice(
-    old: *const GoSlice,
-    elem_size: usize,
-    new_len: i64,
-    out: *mut GoSlice,
-) {
-    grow(old, elem_size, new_len, out, true)
-}
-
-/// `goc_growslice` for element types that contain pointers.
-///
-/// # Safety
-/// As for `goc_growslice`.
-#[no_mangle]
-pub unsafe extern "C" fn goc_growslice_scan(
-    old: *const GoSlice,
-    elem_size: usize,
-    new_len: i64,
-    out: *mut GoSlice,
-) {
-    grow(old, elem_size, new_len, out, false)
 }
 
 /// `copy(dst, src)`: copies `min(dst_len, src_len)` elements (overlap

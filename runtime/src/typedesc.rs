@@ -39,6 +39,11 @@ impl Type {
     pub fn ptrdata(self) -> usize {
         self.read::<u64>(td::PTRDATA) as usize
     }
+    /// The type's GC shape (goc_abi::gcshape), null when it has no pointers.
+    #[inline(always)]
+    pub fn gcdata(self) -> *const u8 {
+        self.read::<usize>(td::GCDATA) as *const u8
+    }
     /// Hash of the type's identity.
     #[inline(always)]
     pub fn hash(self) -> u32 {

@@ -685,6 +685,14 @@ impl<'a, 'b> Lower<'a, 'b> {
         gv
     }
 
+    /// The address of the GC shape of a type (goc_abi::gcshape), the
+    /// argument of every allocation.
+    pub(super) fn shape_addr(&mut self, t: &Type) -> Result<Value, String> {
+        let id = self.ms.shape_data(&layout::gc_shape(t))?;
+        let gv = self.global_value(id);
+        Ok(self.b.ins().symbol_value(types::I64, gv))
+    }
+
     pub(super) fn scratch(&mut self, i: usize) -> Value {
         let slot = match self.scratch[i] {
             Some(s) => s,
@@ -941,11 +949,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ok(())
             }
             Inst::New { dst, ty } => {
-                let (size, align) = abi::size_align(ty);
-                let s = self.b.ins().iconst(types::I64, size as i64);
-                let a = self.b.ins().iconst(types::I64, align as i64);
-                let r =
-                    self.call_rt(sym::NEW, &[types::I64, types::I64], &[types::I64], &[s, a])?;
+                let shape = self.shape_addr(ty)?;
+                let r = self.call_rt(sym::NEW, &[types::I64], &[types::I64], &[shape])?;
                 self.set(*dst, &r);
                 Ok(())
             }

@@ -44,6 +44,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use target_lexicon::{Architecture, BinaryFormat, OperatingSystem, Triple};
 
 use crate::ir;
+use crate::ir::layout;
 
 /// The targets [`compile`] accepts.
 pub const SUPPORTED_TARGETS: &[&str] = &["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"];
@@ -66,6 +67,7 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
         imports: HashMap::new(),
         strings: HashMap::new(),
         globals: HashMap::new(),
+        shapes: HashMap::new(),
     };
 
     for g in &program.globals {
@@ -244,6 +246,8 @@ pub(crate) struct ModuleState {
     /// Read-only string data, deduplicated by contents.
     strings: HashMap<Vec<u8>, DataId>,
     globals: HashMap<String, DataId>,
+    /// GC shapes (goc_abi::gcshape), deduplicated by (size, ptrdata, mask).
+    shapes: HashMap<layout::GcShape, DataId>,
 }
 
 impl ModuleState {
@@ -299,6 +303,13 @@ impl ModuleState {
                     }
                     bytes.extend_from_slice(&(s.len() as u64).to_le_bytes());
                 }
+                ir::DataItem::Shape(t) => {
+                    let off = bytes.len() as u32;
+                    bytes.extend_from_slice(&[0; 8]);
+                    let sid = self.shape_data(&layout::gc_shape(t))?;
+                    let gv = self.module.declare_data_in_data(sid, &mut desc);
+                    desc.write_data_addr(off, gv, 0);
+                }
             }
         }
         if bytes.is_empty() {
@@ -326,6 +337,24 @@ impl ModuleState {
         d.set_align(1);
         self.module.define_data(id, &d).map_err(module_error)?;
         self.strings.insert(bytes.to_vec(), id);
+        Ok(id)
+    }
+
+    /// The read-only data object of a GC shape, one per distinct shape.
+    pub(crate) fn shape_data(&mut self, shape: &layout::GcShape) -> Result<DataId, String> {
+        if let Some(&id) = self.shapes.get(shape) {
+            return Ok(id);
+        }
+        let name = format!("goc.gcshape.{}", self.shapes.len());
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(module_error)?;
+        let mut d = DataDescription::new();
+        d.define(shape.bytes().into_boxed_slice());
+        d.set_align(8);
+        self.module.define_data(id, &d).map_err(module_error)?;
+        self.shapes.insert(shape.clone(), id);
         Ok(id)
     }
 

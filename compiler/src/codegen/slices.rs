@@ -103,7 +103,6 @@ impl Lower<'_, '_> {
         let Type::Slice(elem) = self.ty(slice) else {
             return Err("GrowSlice of a non-slice".into());
         };
-        let es = layout::size_of(elem);
         let s = self.get(slice);
         let (n, _) = self.int64(n)?;
         let new_len = self.b.ins().iadd(s[1], n);
@@ -135,13 +134,13 @@ impl Lower<'_, '_> {
         for (i, &w) in s.iter().enumerate() {
             self.b.ins().store(trusted(), w, old, abi::word_offset(i));
         }
-        let esv = self.b.ins().iconst(types::I64, es as i64);
-        let name = if layout::has_pointers(elem) {
-            sym::GROWSLICE_SCAN
-        } else {
-            sym::GROWSLICE
-        };
-        self.call_rt(name, &[types::I64; 4], &[], &[old, esv, new_len, out])?;
+        let shape = self.shape_addr(elem)?;
+        self.call_rt(
+            sym::GROWSLICE,
+            &[types::I64; 4],
+            &[],
+            &[old, shape, new_len, out],
+        )?;
         let v = self.load_slice(out);
         self.b.ins().jump(
             join,
@@ -164,10 +163,7 @@ impl Lower<'_, '_> {
         let Type::Slice(elem) = self.ty(dst) else {
             return Err("MakeSlice of a non-slice".into());
         };
-        let es = self
-            .b
-            .ins()
-            .iconst(types::I64, layout::size_of(elem) as i64);
+        let es = self.shape_addr(elem)?;
         let (l, _) = self.int64(len)?;
         let (c, _) = self.int64(cap)?;
         let out = self.scratch(0);

@@ -832,7 +832,6 @@ fn slices_and_arrays() {
     for name in [
         "goc_makeslice",
         "goc_growslice",
-        "goc_growslice_scan",
         "goc_new",
         "goc_panicmem",
     ] {

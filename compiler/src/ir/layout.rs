@@ -75,6 +75,84 @@ pub fn has_pointers(t: &Type) -> bool {
     }
 }
 
+/// Where the collector finds pointers in a value of a type: goc_abi's
+/// `gcshape` (size, ptrdata, one mask bit per word of the ptrdata prefix).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct GcShape {
+    pub size: u64,
+    /// Bytes up to and including the last pointer word (0: pointer-free).
+    pub ptrdata: u64,
+    /// One bit per 8-byte word of the `ptrdata` prefix, LSB of byte 0 first.
+    pub mask: Vec<u8>,
+}
+
+impl GcShape {
+    /// The shape's bytes as goc_abi::gcshape lays them out (little endian).
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut b = Vec::with_capacity(16 + self.mask.len());
+        b.extend_from_slice(&self.size.to_le_bytes());
+        b.extend_from_slice(&self.ptrdata.to_le_bytes());
+        b.extend_from_slice(&self.mask);
+        b
+    }
+
+    /// Byte offsets of the pointer words.
+    pub fn pointer_offsets(&self) -> impl Iterator<Item = u64> + '_ {
+        (0..self.ptrdata / WORD)
+            .filter(|w| self.mask[(w / 8) as usize] & (1 << (w % 8)) != 0)
+            .map(|w| w * WORD)
+    }
+}
+
+/// The word offsets (in words from the start) of the pointer words of `t`,
+/// appended to `out` with `base` (a byte offset) added. Pointer words are
+/// pointers, function values, the data word of strings and slices and word
+/// 1 of interfaces (word 0 is a type descriptor or itab, never in the heap);
+/// integers (uintptr included) are not pointers, as in Go.
+pub fn pointer_words(t: &Type, base: u64, out: &mut Vec<u64>) {
+    match t {
+        Type::Ptr(_) | Type::Func(_) | Type::String | Type::Slice(_) => out.push(base / WORD),
+        Type::Iface => out.push(base / WORD + 1),
+        Type::Array(n, e) => {
+            if *n == 0 || !has_pointers(e) {
+                return;
+            }
+            let es = size_of(e);
+            let mut one = Vec::new();
+            pointer_words(e, 0, &mut one);
+            for i in 0..*n {
+                let b = base + i * es;
+                out.extend(one.iter().map(|w| b / WORD + w));
+            }
+        }
+        Type::Struct(fields) => {
+            let (offs, _) = struct_layout(t);
+            for (f, off) in fields.iter().zip(offs) {
+                pointer_words(&f.ty, base + off, out);
+            }
+        }
+        Type::Named(n) => pointer_words(n.def(), base, out),
+        _ => {}
+    }
+}
+
+/// The GC shape of a type.
+pub fn gc_shape(t: &Type) -> GcShape {
+    let size = size_of(t);
+    let mut words = Vec::new();
+    pointer_words(t, 0, &mut words);
+    let ptrdata = words.last().map_or(0, |w| (w + 1) * WORD);
+    let mut mask = vec![0u8; (ptrdata / WORD).div_ceil(8) as usize];
+    for w in words {
+        mask[(w / 8) as usize] |= 1 << (w % 8);
+    }
+    GcShape {
+        size,
+        ptrdata,
+        mask,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +180,31 @@ mod tests {
         assert_eq!(struct_layout(&t), (vec![0, 8], 16));
         assert_eq!(size_of(&st(&[])), 0);
         assert_eq!(size_of(&Type::Array(3, Box::new(t))), 48);
+    }
+
+    #[test]
+    fn gc_shapes() {
+        let p = Type::ptr(Type::I64);
+        // struct { int; *int; string; iface; []int; uintptr }
+        let t = st(&[
+            Type::I64,
+            p.clone(),
+            Type::String,
+            Type::Iface,
+            Type::Slice(Box::new(Type::I8)),
+            Type::U64,
+        ]);
+        let s = gc_shape(&t);
+        assert_eq!(s.size, 80);
+        // words 1 (ptr), 2 (string data), 5 (iface data), 6 (slice data)
+        assert_eq!(s.ptrdata, 56);
+        assert_eq!(s.mask, vec![0b0110_0110]);
+        assert_eq!(s.pointer_offsets().collect::<Vec<_>>(), vec![8, 16, 40, 48]);
+        let s = gc_shape(&Type::Array(10, Box::new(st(&[Type::I64, p.clone()]))));
+        assert_eq!((s.size, s.ptrdata), (160, 160));
+        assert_eq!(s.mask, vec![0xaa, 0xaa, 0x0a]);
+        let s = gc_shape(&st(&[Type::I64, Type::U64]));
+        assert_eq!((s.size, s.ptrdata, s.mask.len()), (16, 0, 0));
+        assert_eq!(gc_shape(&Type::Iface).mask, vec![2]);
     }
 }

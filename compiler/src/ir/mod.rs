@@ -672,6 +672,9 @@ pub enum DataItem {
     /// Two words: the address of read-only bytes and their length (a Go
     /// string).
     Str(Vec<u8>),
+    /// One word: the address of the GC shape (goc_abi::gcshape) of a type,
+    /// emitted by the backend once per distinct shape.
+    Shape(Type),
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

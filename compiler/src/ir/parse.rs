@@ -76,6 +76,7 @@ pub fn parse(text: &str) -> Result<Program, String> {
                             "word" => DataItem::Word(l.uint("a word")?),
                             "addr" => DataItem::Addr(l.name("a symbol")?),
                             "str" => DataItem::Str(l.string()?),
+                            "shape" => DataItem::Shape(l.ty()?),
                             other => return Err(l.err(format!("unknown data item {other:?}"))),
                         };
                         items.push(item);

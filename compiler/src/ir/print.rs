@@ -51,6 +51,10 @@ impl fmt::Display for Program {
                         f.write_str("str ")?;
                         write_quoted(f, b)?
                     }
+                    DataItem::Shape(t) => {
+                        f.write_str("shape ")?;
+                        write_type(f, t)?
+                    }
                 }
             }
             f.write_str("}\n")?;
@@ -527,6 +531,13 @@ pub fn named_types(p: &Program) -> Vec<Arc<NamedType>> {
     let mut out = Vec::new();
     for g in &p.globals {
         visit(&g.ty, &mut out);
+    }
+    for d in &p.data {
+        for item in &d.items {
+            if let DataItem::Shape(t) = item {
+                visit(t, &mut out);
+            }
+        }
     }
     for f in &p.funcs {
         f.regs.iter().for_each(|t| visit(t, &mut out));

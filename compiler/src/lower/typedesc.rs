@@ -124,10 +124,11 @@ impl ProgramLower<'_> {
         if is_direct_iface(self.info, t) {
             flags |= td::FLAG_DIRECT_IFACE;
         }
-        let ptrdata = if ir::layout::has_pointers(&it) {
-            size
+        let ptrdata = ir::layout::gc_shape(&it).ptrdata;
+        let gcdata = if ptrdata > 0 {
+            DataItem::Shape(it.clone())
         } else {
-            0
+            DataItem::Word(0)
         };
         let word2 =
             type_hash(name, t.0) as u64 | (kind as u64) << 32 | align << 40 | (flags as u64) << 48;
@@ -171,7 +172,7 @@ impl ProgramLower<'_> {
             DataItem::Word(word2),
             addr_or_zero(eq),
             addr_or_zero(hash),
-            DataItem::Word(0),
+            gcdata,
             DataItem::Str(name.as_bytes().to_vec()),
             addr_or_zero(elem),
             key,

@@ -169,17 +169,17 @@ pub mod sym {
     pub const MORESTACK: &str = "goc_morestack";
 
     // ---- memory ----
-    /// `fn(size: usize, align: usize) -> *mut u8`, zeroed; never null
-    /// (size 0 gives a valid non-null address).
+    /// `fn(shape: *const GcShape) -> *mut u8`: one zeroed value of the
+    /// shape's size ([`crate::gcshape`]); never null (size 0 gives a valid
+    /// non-null address, the same for every zero-sized allocation).
     pub const NEW: &str = "goc_new";
-    /// `fn(elem_size: usize, len: i64, cap: i64, out: *mut GoSlice)`
+    /// `fn(elem_shape: *const GcShape, len: i64, cap: i64, out: *mut GoSlice)`:
+    /// the element size is the shape's.
     pub const MAKESLICE: &str = "goc_makeslice";
-    /// `fn(old: *const GoSlice, elem_size: usize, new_len: i64, out: *mut GoSlice)`
-    /// for element types without pointers.
+    /// `fn(old: *const GoSlice, elem_shape: *const GcShape, new_len: i64, out: *mut GoSlice)`.
+    /// A shape with `PTRDATA` 0 means elements without pointers (Go's size
+    /// rounding differs for elements with pointers above 512 bytes).
     pub const GROWSLICE: &str = "goc_growslice";
-    /// Same signature as GROWSLICE, for element types containing pointers
-    /// (Go's size rounding differs for them above 512 bytes).
-    pub const GROWSLICE_SCAN: &str = "goc_growslice_scan";
     /// `fn(dst: *mut u8, dst_len: i64, src: *const u8, src_len: i64, elem_size: usize) -> i64`
     pub const SLICECOPY: &str = "goc_slicecopy";
     pub const MEMMOVE: &str = "memmove";

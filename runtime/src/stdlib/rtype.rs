@@ -17,7 +17,7 @@
 //! copies, so a method called on the result cannot change the original,
 //! as with reflect's `Value.Interface`.
 
-use crate::malloc::goc_new;
+use crate::malloc::mallocgc;
 use crate::string::GoString;
 use crate::typedesc::{iface_dyn_type, Type};
 use goc_abi::typedesc as td;
@@ -133,7 +133,7 @@ pub unsafe extern "C" fn goc_pkg_internal_rtype_valueAddr(typ: usize, data: usiz
         return 0;
     }
     if ty(typ).direct_iface() {
-        let b = goc_new(8, 8) as *mut usize;
+        let b = mallocgc(8, &crate::rterror::SHAPE_PTR_8 as *const _ as *const u8) as *mut usize;
         *b = data;
         return b as usize;
     }
@@ -201,7 +201,7 @@ pub unsafe extern "C" fn goc_pkg_internal_rtype_packEface(t: usize, addr: usize)
             b: *(addr as *const usize),
         };
     }
-    let p = goc_new(tt.size(), tt.align());
+    let p = mallocgc(tt.size(), tt.gcdata());
     core::ptr::copy_nonoverlapping(addr as *const u8, p, tt.size());
     Words2 {
         a: t,
