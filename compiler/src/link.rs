@@ -225,11 +225,19 @@ impl Drop for TempDir {
 
 /// Link `object` (an ELF relocatable file for `target` defining `main.main`
 /// and `goc_program_init`) with the runtime into the executable `out`.
+/// The file name of the compiled program's object at link time: the
+/// linker scripts put its `.data*`/`.bss*` (the Go globals) in
+/// `.goc_godata`/`.goc_gobss`, outside the runtime's `__goc_data_*` and
+/// `__goc_bss_*` ranges.
+pub const PROGRAM_OBJECT: &str = "goc_program.o";
+
 pub fn link(object: &[u8], target: Target, out: &Path) -> Result<(), String> {
     let rt = runtime_for(target)?;
     let (linker, flavor) = find_linker()?;
     let tmp = TempDir::new()?;
-    let obj_path = tmp.0.join("main.o");
+    // The linker scripts place this object's writable data (the Go
+    // globals) by this file name, apart from the runtime's own statics.
+    let obj_path = tmp.0.join(PROGRAM_OBJECT);
     let lib_path = tmp.0.join("libgocrt.a");
     let script_path = tmp.0.join("goc.ld");
     let write = |p: &Path, b: &[u8]| {
@@ -685,7 +693,7 @@ mod tests {
         }
         let mut a = Asm::new();
         a.bytes(&[0x48, 0x83, 0xec, 0x30]); // sub rsp, 48
-        // The element shape {size 8, ptrdata 0} at rsp+24.
+                                            // The element shape {size 8, ptrdata 0} at rsp+24.
         a.bytes(&[0x48, 0xc7, 0x44, 0x24, 0x18, 0x08, 0, 0, 0]) // mov qword [rsp+24], 8
             .bytes(&[0x48, 0xc7, 0x44, 0x24, 0x20, 0, 0, 0, 0]) // mov qword [rsp+32], 0
             .bytes(&[0x48, 0x8d, 0x7c, 0x24, 0x18]) // lea rdi, [rsp+24]
@@ -1077,7 +1085,7 @@ mod tests {
     fn a64_makeslice_len_out_of_range() {
         let mut a = A64::new();
         a.op(0xd100_c3ff); // sub sp, sp, #48
-        // The element shape {size 8, ptrdata 0} at sp+24.
+                           // The element shape {size 8, ptrdata 0} at sp+24.
         a.movz(0, 8, 0).op(0xf900_0fe0); // str x0, [sp, #24]
         a.op(0xf900_13ff).op(0x9100_63e0); // str xzr, [sp, #32]; add x0, sp, #24
         a.op(0x9280_0001).movz(2, 4, 0); // mov x1, #-1

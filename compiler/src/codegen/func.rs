@@ -46,15 +46,32 @@ pub(super) const TRAP_UNREACHABLE: TrapCode = TrapCode::unwrap_user(2);
 /// reserve below the guard (goc_abi::g::STACK_GUARD).
 const BIG_FRAME: u64 = 4096;
 
+/// What the stack-map table needs of a function besides Cranelift's own
+/// stack maps (docs/CODEGEN.md, "Stack maps"): frame slots whose words the
+/// collector scans at every safepoint.
+pub(super) struct FrameGc {
+    /// A zero-sized slot created first: its offset from SP is the size of
+    /// the outgoing-argument area (Cranelift lays sized slots out from the
+    /// top of that area, in creation order).
+    pub anchor: StackSlot,
+    /// Pointer words (slot, byte offset) live at every safepoint: those of
+    /// allocas (zeroed at entry) and of the runtime-call scratch slots.
+    pub always: Vec<(StackSlot, u32)>,
+    /// Slots (slot, size) to scan conservatively: the defer frame (saved
+    /// registers) and the registers saved for a recovery.
+    pub conservative: Vec<(StackSlot, u32)>,
+}
+
 pub(super) fn translate(
     ms: &mut ModuleState,
     f: &ir::Func,
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
-) -> Result<(), String> {
+) -> Result<FrameGc, String> {
     let ret_area = ms.funcs.get(&f.name).map(|p| p.ret_area).unwrap_or(false);
-    let b = FunctionBuilder::new(func, fctx);
+    let mut b = FunctionBuilder::new(func, fctx);
     let (reachable, backedges) = analyze_cfg(f)?;
+    let anchor = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 0, 3));
     let mut lw = Lower {
         ms,
         f,
@@ -67,12 +84,18 @@ pub(super) fn translate(
         frefs: HashMap::new(),
         gvs: HashMap::new(),
         defer_frame: None,
+        allocas: HashMap::new(),
+        gc: FrameGc {
+            anchor,
+            always: Vec::new(),
+            conservative: Vec::new(),
+        },
     };
     lw.run(&reachable, ret_area)?;
     lw.b.seal_all_blocks();
     let cfg = lw.ms.isa().frontend_config();
     lw.b.finalize(cfg);
-    Ok(())
+    Ok(lw.gc)
 }
 
 /// Blocks reachable from block 0, in depth-first preorder, and the set of
@@ -148,11 +171,28 @@ pub(super) struct Lower<'a, 'b> {
     gvs: HashMap<DataId, GlobalValue>,
     /// The defer frame of a function with `defer` (goc_abi::defers).
     defer_frame: Option<StackSlot>,
+    /// The frame slot of each Alloca instruction (by its address in the IR),
+    /// created in the entry block.
+    allocas: HashMap<usize, StackSlot>,
+    /// Frame slots for the stack-map table.
+    gc: FrameGc,
 }
 
 /// Flags for an access through an IR pointer that may be nil: the access
 /// may trap (the SIGSEGV handler turns a fault at a small address into Go's
 /// nil-dereference panic), so Cranelift keeps it where it is.
+/// Whether word `k` of a register of type `t` is a pointer the collector
+/// must see: pointers, function values, the data word of strings and
+/// slices, word 1 of interfaces (word 0 is a type descriptor or itab, never
+/// in the heap). As in Go, integers (uintptr) are not pointers.
+pub(super) fn pointer_word(t: &Type, k: usize) -> bool {
+    match t {
+        Type::Ptr(_) | Type::Func(_) | Type::String | Type::Slice(_) => k == 0,
+        Type::Iface => k == 1,
+        _ => false,
+    }
+}
+
 /// The Cranelift type of an atomic operation on a pointee of IR type `t`.
 fn atomic_width(t: &Type) -> Result<types::Type, String> {
     match t {
@@ -190,6 +230,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             self.blocks[i] = Some(self.b.create_block());
         }
         self.declare_vars()?;
+        self.entry_slots(reachable)?;
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         let mut p = params.into_iter();
         if ret_area {
@@ -213,11 +254,16 @@ impl<'a, 'b> Lower<'a, 'b> {
             self.wrapper_prologue()?;
         }
         if self.f.has_defer_frame() {
-            self.defer_frame = Some(self.b.create_sized_stack_slot(StackSlotData::new(
+            let slot = self.b.create_sized_stack_slot(StackSlotData::new(
                 StackSlotKind::ExplicitSlot,
                 goc_abi::defers::FRAME_SIZE as u32,
                 goc_abi::defers::FRAME_ALIGN.trailing_zeros() as u8,
-            )));
+            ));
+            self.defer_frame = Some(slot);
+            // Saved registers: scanned conservatively.
+            self.gc
+                .conservative
+                .push((slot, goc_abi::defers::FRAME_SIZE as u32));
         }
         let first = self.block(0);
         self.b.ins().jump(first, &[]);
@@ -239,15 +285,19 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Declares the variables of every register and defines them to zero.
-    /// (Seam: pointer words would be declared with
-    /// `declare_var_needs_stack_map` here once stack maps are emitted.)
+    /// The pointer words (see [`pointer_word`]) are declared with
+    /// `declare_var_needs_stack_map`: Cranelift keeps them in stack slots
+    /// across calls and lists the live ones in each call's stack map.
     fn declare_vars(&mut self) -> Result<(), String> {
         let mut zeros: HashMap<types::Type, Value> = HashMap::new();
         for (i, t) in self.f.regs.iter().enumerate() {
             let ws = words(t).ok_or_else(|| format!("register r{i} has memory type {t}"))?;
             let mut vs = Vec::with_capacity(ws.len());
-            for &w in ws {
+            for (k, &w) in ws.iter().enumerate() {
                 let v = self.b.declare_var(w);
+                if pointer_word(t, k) {
+                    self.b.declare_var_needs_stack_map(v);
+                }
                 let z = match zeros.get(&w) {
                     Some(&z) => z,
                     None => {
@@ -260,6 +310,68 @@ impl<'a, 'b> Lower<'a, 'b> {
                 vs.push(v);
             }
             self.vars.push(vs);
+        }
+        Ok(())
+    }
+
+    /// Creates, in the entry block, the frame slots the collector scans at
+    /// every safepoint: one per Alloca of a reachable block (its pointer
+    /// words zeroed here, so that they hold a valid value at every safepoint
+    /// even before the Alloca runs; the Alloca itself zeroes the whole slot
+    /// each time it runs), and the scratch slots of runtime calls that take
+    /// or produce slices.
+    fn entry_slots(&mut self, reachable: &[usize]) -> Result<(), String> {
+        let mut scratch = false;
+        for &bi in reachable {
+            for inst in &self.f.blocks[bi].insts {
+                match inst {
+                    Inst::Alloca { ty, .. } => {
+                        let (size, align) = abi::size_align(ty);
+                        let align = align.clamp(1, 16);
+                        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                            StackSlotKind::ExplicitSlot,
+                            u32::try_from(size.max(1))
+                                .map_err(|_| format!("frame object of {size} bytes"))?,
+                            align.trailing_zeros() as u8,
+                        ));
+                        self.allocas.insert(inst as *const Inst as usize, slot);
+                        let shape = layout::gc_shape(ty);
+                        if shape.ptrdata == 0 {
+                            continue;
+                        }
+                        let offs: Vec<u32> = shape.pointer_offsets().map(|o| o as u32).collect();
+                        if offs.len() <= 16 {
+                            let z = self.b.ins().iconst(types::I64, 0);
+                            for &o in &offs {
+                                self.b.ins().stack_store(types::I64, z, slot, o as i32);
+                            }
+                        } else {
+                            let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                            self.zero_mem(addr, shape.ptrdata, trusted())?;
+                        }
+                        self.gc.always.extend(offs.into_iter().map(|o| (slot, o)));
+                    }
+                    Inst::MakeSlice { .. } | Inst::GrowSlice { .. } | Inst::StrConv { .. } => {
+                        scratch = true;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if scratch {
+            // Word 0 of a scratch slot is a slice's data pointer while a
+            // runtime call reads or writes it.
+            let z = self.b.ins().iconst(types::I64, 0);
+            for i in 0..2 {
+                let s = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    24,
+                    3,
+                ));
+                self.b.ins().stack_store(types::I64, z, s, 0);
+                self.scratch[i] = Some(s);
+                self.gc.always.push((s, 0));
+            }
         }
         Ok(())
     }
@@ -365,6 +477,10 @@ impl<'a, 'b> Lower<'a, 'b> {
             ((nwords + 1) * 8) as u32,
             3,
         ));
+        // Pointers the recovery path reloads: scanned (conservatively, as
+        // the slot is written here, after safepoints of block 0) for as long
+        // as a recovery may come back.
+        self.gc.conservative.push((save, ((nwords + 1) * 8) as u32));
         // Word 0: the result-area pointer, if any; then the registers.
         if let Some(area) = self.ret_area {
             let v = self.b.use_var(area);
@@ -935,14 +1051,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             Inst::Convert { dst, x } => self.convert(*dst, *x),
             Inst::StrConv { dst, op, x } => self.strconv(*dst, *op, *x),
             Inst::Alloca { dst, ty } => {
-                let (size, align) = abi::size_align(ty);
-                let align = align.clamp(1, 16);
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    u32::try_from(size.max(1))
-                        .map_err(|_| format!("frame object of {size} bytes"))?,
-                    align.trailing_zeros() as u8,
-                ));
+                let size = layout::size_of(ty);
+                let slot = *self
+                    .allocas
+                    .get(&(inst as *const Inst as usize))
+                    .ok_or("Alloca without a slot")?;
                 let addr = self.b.ins().stack_addr(types::I64, slot, 0);
                 self.zero_mem(addr, size, trusted())?;
                 self.set(*dst, &[addr]);

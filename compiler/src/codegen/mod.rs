@@ -25,6 +25,7 @@
 mod abi;
 mod checks;
 mod func;
+mod gcmaps;
 mod mem;
 mod ops;
 mod slices;
@@ -111,14 +112,15 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
 
     let mut ctx = ms.module.make_context();
     let mut fctx = FunctionBuilderContext::new();
+    let mut maps = Vec::with_capacity(program.funcs.len());
     for (f, (id, sig)) in program.funcs.iter().zip(sigs) {
         ctx.func.signature = sig;
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             func::translate(&mut ms, f, &mut ctx.func, &mut fctx)
         }));
-        match lowered {
-            Ok(Ok(())) => {}
+        let gc = match lowered {
+            Ok(Ok(gc)) => gc,
             Ok(Err(e)) => return Err(format!("codegen: {}: {e}", f.name)),
             Err(p) => {
                 return Err(format!(
@@ -127,7 +129,7 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
                     panic_text(&p)
                 ))
             }
-        }
+        };
         let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             define(&mut ms, id, &mut ctx)
         }));
@@ -142,11 +144,16 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
                 ))
             }
         }
+        maps.push(
+            gcmaps::FuncMap::new(id, &ctx, &gc).map_err(|e| format!("codegen: {}: {e}", f.name))?,
+        );
         ms.module.clear_context(&mut ctx);
         // A panic in the middle of a translation leaves the builder context
         // dirty; it is only reused after a successful one.
     }
 
+    gcmaps::emit_stackmaps(&mut ms, &maps)?;
+    gcmaps::emit_gcglobals(&mut ms, &program.globals)?;
     let product = ms.module.finish();
     product
         .emit()

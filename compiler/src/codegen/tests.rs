@@ -829,12 +829,7 @@ fn slices_and_arrays() {
         globals: vec![],
         funcs: vec![func, m.done()],
     });
-    for name in [
-        "goc_makeslice",
-        "goc_growslice",
-        "goc_new",
-        "goc_panicmem",
-    ] {
+    for name in ["goc_makeslice", "goc_growslice", "goc_new", "goc_panicmem"] {
         assert!(s.undefined.contains(name), "{name} not called");
     }
 }

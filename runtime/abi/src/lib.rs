@@ -361,6 +361,86 @@ pub mod gcshape {
     pub const MASK: i32 = 16;
 }
 
+/// Stack maps: where the collector finds the pointers in the frames of
+/// compiled Go functions (docs/CODEGEN.md, "Stack-map table").
+///
+/// The compiler emits one table per object in the section [`SECTION`]
+/// (kept by the linker scripts, between the linker symbols [`START`] and
+/// [`END`]): a sequence of *function records*, each 8-aligned, possibly
+/// separated by zero words (a record never starts with 0). A record is a
+/// header of `u32` fields after the function's address, then `u32` arrays:
+///
+/// ```text
+/// u64 FUNC                 address of the function's first instruction
+/// u32 CODE_SIZE            bytes of code: the function is [FUNC, FUNC+CODE_SIZE)
+/// u32 FRAME                FP - SP while the body runs (bytes, multiple of 8)
+/// u32 OUTARGS              bytes at [SP, SP+OUTARGS): outgoing stack arguments,
+///                          scanned conservatively
+/// u32 NSAFEPOINTS          call sites (every call the function makes)
+/// u32 NALWAYS              runs of pointer words live at every safepoint
+/// u32 NRANGES              runs of words to scan conservatively
+/// u32 NPOOL                words of the live-slot pool
+/// u32 (zero)
+/// u32 ret[NSAFEPOINTS]     return-address offsets from FUNC, ascending
+/// u32 start[NSAFEPOINTS+1] safepoint i's live slots are pool[start[i]..start[i+1]]
+/// u32 always[2*NALWAYS]    (k, n): the n words at fp-8k, fp-8k+8, ... hold pointers
+/// u32 ranges[2*NRANGES]    (k, n): scan the n words from fp-8k conservatively
+/// u32 pool[NPOOL]          k: the word at fp-8k holds a live pointer
+/// zero padding to a multiple of 8 bytes
+/// ```
+///
+/// A slot is named by `k`, its distance below the frame pointer in words
+/// (`fp - 8*k`, `1 <= k <= FRAME/8`). The frame record is the same on both
+/// targets: `[fp]` = the caller's fp, `[fp+8]` = the return address, the
+/// caller's SP = `fp + 16`.
+pub mod stackmap {
+    /// The section the tables are emitted in.
+    pub const SECTION: &str = ".goc_tables.stackmap";
+    /// Linker symbols around the section's contents.
+    pub const START: &str = "__goc_stackmap_start";
+    pub const END: &str = "__goc_stackmap_end";
+
+    /// u64: the function's address.
+    pub const FUNC: usize = 0;
+    /// u32 fields, byte offsets in the record.
+    pub const CODE_SIZE: usize = 8;
+    pub const FRAME: usize = 12;
+    pub const OUTARGS: usize = 16;
+    pub const NSAFEPOINTS: usize = 20;
+    pub const NALWAYS: usize = 24;
+    pub const NRANGES: usize = 28;
+    pub const NPOOL: usize = 32;
+    /// Size of the header; the `ret` array follows.
+    pub const HEADER_SIZE: usize = 40;
+
+    /// The size in bytes of a record with these counts (padding included).
+    pub const fn record_size(
+        nsafepoints: usize,
+        nalways: usize,
+        nranges: usize,
+        npool: usize,
+    ) -> usize {
+        let words32 = nsafepoints + (nsafepoints + 1) + 2 * nalways + 2 * nranges + npool;
+        (HEADER_SIZE + 4 * words32).div_ceil(8) * 8
+    }
+}
+
+/// Go globals: the package-level variables whose types have pointers, for
+/// the collector's precise scan of them. The compiler emits, in the section
+/// [`SECTION`] (between the linker symbols [`START`] and [`END`]), pairs of
+/// words `(address of the variable, address of its type's GC shape)`
+/// ([`crate::gcshape`]). The variables themselves are in the output
+/// sections `.goc_godata`/`.goc_gobss` (linker symbols
+/// `__goc_godata_{start,end}`, `__goc_gobss_{start,end}`), outside the
+/// runtime's `__goc_data_*`/`__goc_bss_*` ranges.
+pub mod gcglobals {
+    pub const SECTION: &str = ".goc_tables.gcglobals";
+    pub const START: &str = "__goc_gcglobals_start";
+    pub const END: &str = "__goc_gcglobals_end";
+    /// Bytes of one entry.
+    pub const ENTRY_SIZE: usize = 16;
+}
+
 pub mod typedesc {
     /// u64: size of a value in bytes.
     pub const SIZE: i32 = 0;
