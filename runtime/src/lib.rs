@@ -52,6 +52,7 @@ pub mod sema;
 pub mod signal;
 pub mod slice;
 pub mod stack;
+pub mod stackmap;
 #[cfg(not(test))]
 pub mod stdlib;
 pub mod string;

@@ -1410,3 +1410,215 @@ b0:
         );
     }
 }
+
+/// One function record of a stack-map table (goc_abi::stackmap), decoded.
+#[derive(Debug)]
+struct MapRecord {
+    frame: u32,
+    outargs: u32,
+    safepoints: Vec<(u32, Vec<u32>)>,
+    always: Vec<(u32, u32)>,
+}
+
+/// The stack-map record of function `name` in an object, and the
+/// function's code.
+fn stack_map_of(obj: &[u8], name: &str) -> (MapRecord, Vec<u8>) {
+    use goc_abi::stackmap as sm;
+    let f = object::File::parse(obj).unwrap();
+    let sec = f.section_by_name(sm::SECTION).expect("a stack-map section");
+    let data = sec.data().unwrap();
+    let u32_at = |o: usize| u32::from_le_bytes(data[o..o + 4].try_into().unwrap());
+    let sym = f.symbols().find(|s| s.name() == Ok(name)).unwrap();
+    let code = {
+        let text = f.section_by_index(sym.section_index().unwrap()).unwrap();
+        let d = text.data().unwrap();
+        let a = sym.address() as usize;
+        d[a..a + sym.size() as usize].to_vec()
+    };
+    for (off, rel) in sec.relocations() {
+        let RelocationTarget::Symbol(si) = rel.target() else {
+            continue;
+        };
+        if f.symbol_by_index(si).unwrap().name() != Ok(name) {
+            continue;
+        }
+        let r = off as usize - sm::FUNC;
+        let n = u32_at(r + sm::NSAFEPOINTS) as usize;
+        let nal = u32_at(r + sm::NALWAYS) as usize;
+        let nr = u32_at(r + sm::NRANGES) as usize;
+        let w = |i: usize| u32_at(r + sm::HEADER_SIZE + 4 * i);
+        let pool = 2 * n + 1 + 2 * nal + 2 * nr;
+        let safepoints = (0..n)
+            .map(|i| {
+                (
+                    w(i),
+                    (w(n + i)..w(n + i + 1))
+                        .map(|j| w(pool + j as usize))
+                        .collect(),
+                )
+            })
+            .collect();
+        let always = (0..nal)
+            .map(|i| (w(2 * n + 1 + 2 * i), w(2 * n + 2 + 2 * i)))
+            .collect();
+        assert_eq!(u32_at(r + sm::CODE_SIZE) as usize, code.len());
+        let rec = MapRecord {
+            frame: u32_at(r + sm::FRAME),
+            outargs: u32_at(r + sm::OUTARGS),
+            safepoints,
+            always,
+        };
+        return (rec, code);
+    }
+    panic!("no stack-map record for {name}");
+}
+
+/// Whether the code stores a 64-bit register to `[sp + off]` (x86_64:
+/// `mov [rsp+off], r64`; aarch64: `str`/`stur xN, [sp, #off]`).
+fn stores_to_sp(code: &[u8], arm: bool, off: u32) -> bool {
+    if arm {
+        code.chunks(4).any(|c| {
+            let i = u32::from_le_bytes(c.try_into().unwrap());
+            let rn_sp = (i >> 5) & 31 == 31;
+            let str_uimm = i & 0xffc0_0000 == 0xf900_0000 && (i >> 10) & 0xfff == off / 8;
+            let stur = i & 0xffe0_0c00 == 0xf800_0000 && (i >> 12) & 0x1ff == off;
+            rn_sp && (str_uimm || stur)
+        })
+    } else {
+        code.windows(8).any(|c| {
+            let rex_ok = c[0] == 0x48 || c[0] == 0x4c;
+            let sib_rsp = c[2] & 0x07 == 0x04 && c[3] == 0x24;
+            let disp = match c[2] >> 6 {
+                0 => Some(0),
+                1 => Some(c[4] as u32),
+                2 => Some(u32::from_le_bytes(c[4..8].try_into().unwrap())),
+                _ => None,
+            };
+            rex_ok && c[1] == 0x89 && sib_rsp && disp == Some(off)
+        })
+    }
+}
+
+/// Stack maps end to end on the host: a function with pointer values (a
+/// pointer parameter, a string's data word, a new object, an interface's
+/// data word) live across a call, a non-pointer one, and a frame object
+/// with pointers. The table names exactly the four live pointer words at
+/// the call, each at a slot the code really spills to; the frame object's
+/// pointer words are always live.
+#[test]
+fn stack_map_table() {
+    let mut opaque = FB::new("main.opaque");
+    opaque.t(B0, Term::Return(vec![]));
+
+    let mut k = FB::new("main.keep");
+    let p = k.param(Type::ptr(Type::I64));
+    let s = k.param(Type::String);
+    let n = k.param(Type::I64);
+    let e = k.param(Type::Iface);
+    k.results = vec![Type::I64];
+    let h = k.reg(Type::ptr(Type::I64));
+    k.i(
+        B0,
+        Inst::New {
+            dst: h,
+            ty: Type::I64,
+        },
+    );
+    k.i(B0, Inst::Store { ptr: h, src: n });
+    let arr = k.reg(Type::ptr(Type::Array(2, Box::new(Type::ptr(Type::I64)))));
+    k.i(
+        B0,
+        Inst::Alloca {
+            dst: arr,
+            ty: Type::Array(2, Box::new(Type::ptr(Type::I64))),
+        },
+    );
+    k.i(
+        B0,
+        Inst::Call {
+            dsts: vec![],
+            func: "main.opaque".into(),
+            args: vec![],
+        },
+    );
+    let a = k.reg(Type::I64);
+    k.i(B0, Inst::Load { dst: a, ptr: p });
+    let b = k.reg(Type::I64);
+    k.i(B0, Inst::Load { dst: b, ptr: h });
+    let zero = k.konst(B0, Type::I64, Const::Int(0));
+    let c = k.reg(Type::U8);
+    k.i(
+        B0,
+        Inst::StringByte {
+            dst: c,
+            s,
+            index: zero,
+        },
+    );
+    let c64 = k.reg(Type::I64);
+    k.i(B0, Inst::Convert { dst: c64, x: c });
+    let d = k.reg(Type::ptr(Type::I64));
+    k.i(
+        B0,
+        Inst::IfaceWord {
+            dst: d,
+            x: e,
+            word: 1,
+        },
+    );
+    let dv = k.reg(Type::I64);
+    k.i(B0, Inst::Load { dst: dv, ptr: d });
+    let s1 = k.bin(B0, BinaryOp::Add, a, b);
+    let s2 = k.bin(B0, BinaryOp::Add, s1, c64);
+    let s3 = k.bin(B0, BinaryOp::Add, s2, dv);
+    let s4 = k.bin(B0, BinaryOp::Add, s3, n);
+    k.t(B0, Term::Return(vec![s4]));
+
+    let prog = Program {
+        data: vec![],
+        globals: vec![],
+        funcs: vec![opaque.done(), k.done()],
+    };
+    compile_both(&prog);
+    for t in [X86, ARM] {
+        let arm = t == ARM;
+        let obj = compile(&prog, &triple(t)).unwrap();
+        let (rec, code) = stack_map_of(&obj, "main.keep");
+        // The call to main.opaque: its relocation is the last 4 bytes of the
+        // call (x86_64 rel32) or the bl itself (aarch64).
+        let f = object::File::parse(&*obj).unwrap();
+        let sym = f.symbols().find(|s| s.name() == Ok("main.keep")).unwrap();
+        let text = f.section_by_index(sym.section_index().unwrap()).unwrap();
+        let ret = text
+            .relocations()
+            .find(|(_, r)| {
+                matches!(r.target(), RelocationTarget::Symbol(si)
+                    if f.symbol_by_index(si).unwrap().name() == Ok("main.opaque"))
+            })
+            .map(|(off, _)| (off - sym.address()) as u32 + 4)
+            .expect("a call to main.opaque");
+        let (_, live) = rec
+            .safepoints
+            .iter()
+            .find(|(r, _)| *r == ret)
+            .unwrap_or_else(|| panic!("{t}: no safepoint at +{ret}: {rec:?}"));
+        assert_eq!(live.len(), 4, "{t}: {rec:?}");
+        for &kk in live {
+            assert!(kk >= 1 && kk * 8 <= rec.frame, "{t}: {rec:?}");
+            let sp_off = rec.frame - 8 * kk;
+            assert!(sp_off >= rec.outargs);
+            assert!(
+                stores_to_sp(&code, arm, sp_off),
+                "{t}: no spill to sp+{sp_off}"
+            );
+        }
+        // Every call is a safepoint: the stack check's and goc_new's too.
+        assert!(rec.safepoints.len() >= 3, "{t}: {rec:?}");
+        // The frame object's two pointer words, always live, apart from
+        // the live variables.
+        assert_eq!(rec.always.len(), 1, "{t}: {rec:?}");
+        let (ka, na) = rec.always[0];
+        assert_eq!(na, 2);
+        assert!(live.iter().all(|&l| l > ka || l <= ka - na), "{t}: {rec:?}");
+    }
+}
