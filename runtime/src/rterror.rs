@@ -374,7 +374,7 @@ pub fn value(k: Kind, f: impl FnOnce(&mut Text)) -> (*const u8, *const u8) {
     let s = crate::string::copy_string(t.bytes());
     let b = crate::malloc::mallocgc(
         core::mem::size_of::<GoString>(),
-        crate::malloc::CONSERVATIVE,
+        &SHAPE_PTR_16 as *const Shape1 as *const u8,
     ) as *mut GoString;
     unsafe { b.write(s) };
     (descriptor(k) as *const Desc as *const u8, b as *const u8)

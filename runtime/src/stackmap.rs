@@ -58,22 +58,18 @@ extern "C" {
 
 #[cfg(not(test))]
 fn stackmap_table() -> (usize, usize) {
-    unsafe {
-        (
-            core::ptr::addr_of!(__goc_stackmap_start) as usize,
-            core::ptr::addr_of!(__goc_stackmap_end) as usize,
-        )
-    }
+    (
+        core::ptr::addr_of!(__goc_stackmap_start) as usize,
+        core::ptr::addr_of!(__goc_stackmap_end) as usize,
+    )
 }
 
 #[cfg(not(test))]
 fn gcglobals_table() -> (usize, usize) {
-    unsafe {
-        (
-            core::ptr::addr_of!(__goc_gcglobals_start) as usize,
-            core::ptr::addr_of!(__goc_gcglobals_end) as usize,
-        )
-    }
+    (
+        core::ptr::addr_of!(__goc_gcglobals_start) as usize,
+        core::ptr::addr_of!(__goc_gcglobals_end) as usize,
+    )
 }
 
 // Host unit tests have no linked tables.

@@ -11,14 +11,19 @@
 //! and Cranelift's entry block must have no predecessors). IR blocks that
 //! cannot be reached from block 0 are not emitted.
 //!
+//! Stack maps (docs/CODEGEN.md, "Stack maps"): [`Lower::declare_vars`]
+//! declares the pointer words of registers with
+//! `declare_var_needs_stack_map`; frame objects with pointers are created
+//! and their pointer words zeroed in the entry block
+//! ([`Lower::entry_slots`]); [`FrameGc`] tells gcmaps.rs which slots are
+//! always live or scanned conservatively.
+//!
 //! Seams for what is not done yet (see docs/CODEGEN.md):
-//! - every call goes through [`Lower::emit_call`] (safepoint: stack maps);
+//! - every call goes through [`Lower::emit_call`] or `emit_indirect`;
 //! - every control-flow edge goes through [`Lower::edge`], which knows the
 //!   loop back-edges (preemption polls);
 //! - every store through an IR pointer goes through [`Lower::store_value`]
-//!   (write barriers);
-//! - [`Lower::declare_vars`] is where pointer words would be declared with
-//!   `declare_var_needs_stack_map`.
+//!   (write barriers).
 
 use std::collections::{HashMap, HashSet};
 
@@ -586,11 +591,11 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok((v, signed))
     }
 
-    // ---- calls (the single place calls are emitted: the safepoint seam) ----
+    // ---- calls (the places calls are emitted: safepoints) ----
 
-    /// Emits a direct call and returns its results. Every call of the
-    /// function comes through here: once stack maps exist, this is where the
-    /// return address is recorded as a safepoint.
+    /// Emits a direct call and returns its results. Every direct call of
+    /// the function comes through here; each call is a safepoint (its
+    /// return address is in the stack-map table, gcmaps.rs).
     pub(super) fn emit_call(&mut self, id: FuncId, sig: Signature, args: &[Value]) -> Vec<Value> {
         let fref = self.func_ref(id, sig);
         let call = self.b.ins().call(fref, args);
@@ -650,8 +655,7 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// An indirect call with the program's convention (a result area for
     /// more than two result words), optionally passing a closure object as
-    /// the hidden first argument. Like `emit_call`, a safepoint once stack
-    /// maps exist.
+    /// the hidden first argument. Like `emit_call`, a safepoint.
     fn emit_indirect(
         &mut self,
         dsts: &[Reg],

@@ -64,7 +64,7 @@ impl FuncMap {
         let outargs = fl.stackslots[gc.anchor].offset;
         // Word distance below FP of an SP-relative byte offset.
         let k_of = |sp_off: u32| -> Result<u32, String> {
-            if sp_off % 8 != 0 || sp_off >= frame {
+            if !sp_off.is_multiple_of(8) || sp_off >= frame {
                 return Err(format!(
                     "stack maps: slot at sp+{sp_off} outside the frame of {frame} bytes"
                 ));

@@ -16,7 +16,8 @@
 //! - [`slices`]: slicing, append's growth, make and copy;
 //! - [`checks`]: Go's run-time checks (bounds, nil, divide, shift) as
 //!   compare-and-branch to cold blocks that call the runtime's panics;
-//! - [`mem`]: inline memory copy and zeroing, with calls for large sizes.
+//! - [`mem`]: inline memory copy and zeroing, with calls for large sizes;
+//! - [`gcmaps`]: the collector's tables (stack maps, Go globals).
 //!
 //! Errors are for impossible inputs only (the IR is verified first); a
 //! Cranelift verifier error is a bug in the lowering and is reported as an
