@@ -8,7 +8,9 @@
 //!   whose saved return address (`[callee fp + 8]`) is one of them is
 //!   described exactly: the words holding live pointer variables at that
 //!   call, the pointer words of the function's frame objects (allocas,
-//!   always live: the compiler zeroes them at entry), and the ranges to scan
+//!   always live: the compiler zeroes them right after the prologue's stack
+//!   check, whose call is therefore the one safepoint where they are not
+//!   visited), and the ranges to scan
 //!   conservatively (the defer frame's saved registers, the registers saved
 //!   for a recovery, the outgoing stack arguments). Slots are addressed
 //!   from the frame pointer, which the stack walk has (`[fp]` = the
@@ -200,6 +202,8 @@ unsafe fn scan_frame_in(
     for j in *starts.add(i)..*starts.add(i + 1) {
         visit(slot(*pool.add(j as usize)) as *mut usize);
     }
+    // At the prologue's stack check the frame objects are not zeroed yet.
+    let nal = if off == rd32(rec, sm::ENTRY_RET) { 0 } else { nal };
     for j in 0..nal {
         let (k, n) = (*always.add(2 * j), *always.add(2 * j + 1));
         for w in 0..n as usize {
@@ -285,6 +289,7 @@ mod tests {
         code_size: u32,
         frame: u32,
         outargs: u32,
+        entry_ret: u32,
         safepoints: &[(u32, &[u32])],
         always: &[(u32, u32)],
         ranges: &[(u32, u32)],
@@ -298,7 +303,7 @@ mod tests {
             always.len() as u32,
             ranges.len() as u32,
             npool as u32,
-            0,
+            entry_ret,
         ];
         w.extend(safepoints.iter().map(|s| s.0));
         let mut st = 0;
@@ -337,13 +342,14 @@ mod tests {
                 0x100,
                 64,
                 16,
+                0x20,
                 &[(0x10, &[2, 5]), (0x20, &[]), (0x30, &[8])],
                 &[(7, 2)],
                 &[(4, 3)],
             ),
         );
         t.push(0);
-        push(&mut t, record(0x1000, 0x80, 16, 0, &[(0x40, &[1])], &[], &[]));
+        push(&mut t, record(0x1000, 0x80, 16, 0, 0, &[(0x40, &[1])], &[], &[]));
         let lo = t.as_ptr() as usize;
         let ix = unsafe { build(lo, lo + 8 * t.len()) };
         assert_eq!(ix.len, 2);
@@ -367,8 +373,10 @@ mod tests {
         assert_eq!(r, Some(fp - 64 + 16));
         assert_eq!(v, vec![fp - 16, fp - 40, fp - 56, fp - 48]);
         assert_eq!(c, vec![(fp - 32, fp - 8), (fp - 64, fp - 48)]);
-        let (_, v, _) = scan(0x2020);
-        assert_eq!(v, vec![fp - 56, fp - 48]);
+        // The prologue's check: frame objects not visited yet.
+        let (_, v, c) = scan(0x2020);
+        assert_eq!(v, vec![]);
+        assert_eq!(c.len(), 2);
         let (_, v, _) = scan(0x2030);
         assert_eq!(v, vec![fp - 64, fp - 56, fp - 48]);
         let (r, v, c) = scan(0x1040);

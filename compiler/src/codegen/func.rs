@@ -14,7 +14,7 @@
 //! Stack maps (docs/CODEGEN.md, "Stack maps"): [`Lower::declare_vars`]
 //! declares the pointer words of registers with
 //! `declare_var_needs_stack_map`; frame objects with pointers are created
-//! and their pointer words zeroed in the entry block
+//! and their pointer words zeroed after the stack check
 //! ([`Lower::entry_slots`]); [`FrameGc`] tells gcmaps.rs which slots are
 //! always live or scanned conservatively.
 //!
@@ -29,7 +29,7 @@ use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, AtomicRmwOp, Block, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue,
+    types, AtomicRmwOp, Block, DebugTag, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue,
     InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode,
     UserExternalName, Value,
 };
@@ -60,7 +60,7 @@ pub(super) struct FrameGc {
     /// top of that area, in creation order).
     pub anchor: StackSlot,
     /// Pointer words (slot, byte offset) live at every safepoint: those of
-    /// allocas (zeroed at entry) and of the runtime-call scratch slots.
+    /// allocas (zeroed after the stack check) and of the runtime-call scratch slots.
     pub always: Vec<(StackSlot, u32)>,
     /// Slots (slot, size) to scan conservatively: the defer frame (saved
     /// registers) and the registers saved for a recovery.
@@ -90,6 +90,7 @@ pub(super) fn translate(
         gvs: HashMap::new(),
         defer_frame: None,
         allocas: HashMap::new(),
+        entry_zero: Vec::new(),
         gc: FrameGc {
             anchor,
             always: Vec::new(),
@@ -181,6 +182,9 @@ pub(super) struct Lower<'a, 'b> {
     allocas: HashMap<usize, StackSlot>,
     /// Frame slots for the stack-map table.
     gc: FrameGc,
+    /// Slots whose pointer words (offsets) are zeroed after the stack
+    /// check: (slot, pointer-word offsets, ptrdata).
+    entry_zero: Vec<(StackSlot, Vec<u32>, u64)>,
 }
 
 /// Flags for an access through an IR pointer that may be nil: the access
@@ -255,6 +259,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         if !self.f.nosplit {
             self.stack_check();
         }
+        self.zero_entry_slots()?;
         if self.f.wrapper {
             self.wrapper_prologue()?;
         }
@@ -321,8 +326,9 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// Creates, in the entry block, the frame slots the collector scans at
     /// every safepoint: one per Alloca of a reachable block (its pointer
-    /// words zeroed here, so that they hold a valid value at every safepoint
-    /// even before the Alloca runs; the Alloca itself zeroes the whole slot
+    /// words zeroed by `zero_entry_slots`, so that they hold a valid value at
+    /// every later safepoint even before the Alloca runs; the Alloca itself
+    /// zeroes the whole slot
     /// each time it runs), and the scratch slots of runtime calls that take
     /// or produce slices.
     fn entry_slots(&mut self, reachable: &[usize]) -> Result<(), String> {
@@ -345,16 +351,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                             continue;
                         }
                         let offs: Vec<u32> = shape.pointer_offsets().map(|o| o as u32).collect();
-                        if offs.len() <= 16 {
-                            let z = self.b.ins().iconst(types::I64, 0);
-                            for &o in &offs {
-                                self.b.ins().stack_store(types::I64, z, slot, o as i32);
-                            }
-                        } else {
-                            let addr = self.b.ins().stack_addr(types::I64, slot, 0);
-                            self.zero_mem(addr, shape.ptrdata, trusted())?;
-                        }
-                        self.gc.always.extend(offs.into_iter().map(|o| (slot, o)));
+                        self.gc.always.extend(offs.iter().map(|&o| (slot, o)));
+                        self.entry_zero.push((slot, offs, shape.ptrdata));
                     }
                     Inst::MakeSlice { .. } | Inst::GrowSlice { .. } | Inst::StrConv { .. } => {
                         scratch = true;
@@ -366,16 +364,39 @@ impl<'a, 'b> Lower<'a, 'b> {
         if scratch {
             // Word 0 of a scratch slot is a slice's data pointer while a
             // runtime call reads or writes it.
-            let z = self.b.ins().iconst(types::I64, 0);
             for i in 0..2 {
                 let s = self.b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
                     24,
                     3,
                 ));
-                self.b.ins().stack_store(types::I64, z, s, 0);
                 self.scratch[i] = Some(s);
                 self.gc.always.push((s, 0));
+                self.entry_zero.push((s, vec![0], 8));
+            }
+        }
+        Ok(())
+    }
+
+    /// Zeroes the pointer words of the slots `entry_slots` made, right
+    /// after the stack check (not before: a big frame must not be written
+    /// before the check has made sure it fits). The stack check's call is
+    /// the only safepoint before this, and is tagged so that the table
+    /// does not list these words there.
+    fn zero_entry_slots(&mut self) -> Result<(), String> {
+        let work = std::mem::take(&mut self.entry_zero);
+        if work.is_empty() {
+            return Ok(());
+        }
+        let z = self.b.ins().iconst(types::I64, 0);
+        for (slot, offs, ptrdata) in work {
+            if offs.len() <= 16 {
+                for &o in &offs {
+                    self.b.ins().stack_store(types::I64, z, slot, o as i32);
+                }
+            } else {
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                self.zero_mem(addr, ptrdata, trusted())?;
             }
         }
         Ok(())
@@ -417,6 +438,13 @@ impl<'a, 'b> Lower<'a, 'b> {
         // after moving the stack), so the slow path rejoins the body.
         let sig = abi::simple_signature(&[], &[], self.ms.cc);
         let _ = self.call_sym(sym::MORESTACK, sig, &[]);
+        // Tag the call: frame objects are not initialised yet there.
+        if let Some(call) = self.b.func.layout.last_inst(slow) {
+            self.b
+                .func
+                .debug_tags
+                .set(call, [DebugTag::User(super::gcmaps::ENTRY_CHECK_TAG)]);
+        }
         self.b.ins().jump(body, &[]);
         self.b.switch_to_block(body);
     }

@@ -14,13 +14,18 @@
 
 use std::collections::HashMap;
 
-use cranelift_codegen::Context;
+use cranelift_codegen::ir::DebugTag;
+use cranelift_codegen::{Context, MachDebugTagPos};
 use cranelift_module::{DataDescription, FuncId, Linkage, Module};
 use goc_abi::{gcglobals, stackmap};
 
 use super::func::FrameGc;
 use super::{module_error, ModuleState};
 use crate::ir::{self, layout};
+
+/// The debug tag (`DebugTag::User`) of the prologue's stack-check call,
+/// the one safepoint before the frame objects are zeroed.
+pub(super) const ENTRY_CHECK_TAG: u32 = 0x6763_0001;
 
 /// The stack-map record of one function, before encoding.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +36,9 @@ pub(super) struct FuncMap {
     pub frame: u32,
     /// Bytes of outgoing arguments at the bottom of the frame.
     pub outargs: u32,
+    /// Return offset of the prologue's stack-check call (0: none), where
+    /// the `always` words are not valid yet.
+    pub entry_ret: u32,
     /// (return-address offset, live slots k (fp - 8k)), ascending offsets.
     pub safepoints: Vec<(u32, Vec<u32>)>,
     /// Runs (k, n) of pointer words live at every safepoint.
@@ -86,9 +94,20 @@ impl FuncMap {
             ks.dedup();
             live.insert(*ret, ks);
         }
+        let mut entry_ret = 0;
+        for t in buf.debug_tags() {
+            if t.pos == MachDebugTagPos::Post && t.tags.contains(&DebugTag::User(ENTRY_CHECK_TAG)) {
+                entry_ret = t.offset;
+            }
+        }
         let mut rets: Vec<u32> = buf.call_sites().map(|c| c.ret_addr).collect();
         rets.sort_unstable();
         rets.dedup();
+        if entry_ret != 0 && rets.binary_search(&entry_ret).is_err() {
+            return Err(format!(
+                "stack maps: the stack check's call at +{entry_ret} is not a call site"
+            ));
+        }
         if let Some(r) = live.keys().find(|r| rets.binary_search(r).is_err()) {
             return Err(format!(
                 "stack maps: a stack map at +{r} is not a call site"
@@ -114,6 +133,7 @@ impl FuncMap {
             code_size: buf.total_size(),
             frame,
             outargs,
+            entry_ret,
             safepoints,
             always: runs(always),
             ranges,
@@ -132,7 +152,7 @@ impl FuncMap {
             self.always.len() as u32,
             self.ranges.len() as u32,
             npool as u32,
-            0,
+            self.entry_ret,
         ];
         w.extend(self.safepoints.iter().map(|(r, _)| *r));
         let mut start = 0u32;

@@ -1416,6 +1416,7 @@ b0:
 struct MapRecord {
     frame: u32,
     outargs: u32,
+    entry_ret: u32,
     safepoints: Vec<(u32, Vec<u32>)>,
     always: Vec<(u32, u32)>,
 }
@@ -1465,6 +1466,7 @@ fn stack_map_of(obj: &[u8], name: &str) -> (MapRecord, Vec<u8>) {
         let rec = MapRecord {
             frame: u32_at(r + sm::FRAME),
             outargs: u32_at(r + sm::OUTARGS),
+            entry_ret: u32_at(r + sm::ENTRY_RET),
             safepoints,
             always,
         };
@@ -1612,8 +1614,11 @@ fn stack_map_table() {
                 "{t}: no spill to sp+{sp_off}"
             );
         }
-        // Every call is a safepoint: the stack check's and goc_new's too.
+        // Every call is a safepoint: the stack check's and goc_new's too;
+        // the stack check's is known (frame objects are zeroed after it).
         assert!(rec.safepoints.len() >= 3, "{t}: {rec:?}");
+        assert!(rec.entry_ret != 0 && rec.entry_ret != ret, "{t}: {rec:?}");
+        assert!(rec.safepoints.iter().any(|(r, _)| *r == rec.entry_ret));
         // The frame object's two pointer words, always live, apart from
         // the live variables.
         assert_eq!(rec.always.len(), 1, "{t}: {rec:?}");

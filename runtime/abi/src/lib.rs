@@ -380,7 +380,9 @@ pub mod gcshape {
 /// u32 NALWAYS              runs of pointer words live at every safepoint
 /// u32 NRANGES              runs of words to scan conservatively
 /// u32 NPOOL                words of the live-slot pool
-/// u32 (zero)
+/// u32 ENTRY_RET            return offset of the prologue's stack-check call,
+///                          0 if none: the `always` words are not yet
+///                          initialised there and must not be visited
 /// u32 ret[NSAFEPOINTS]     return-address offsets from FUNC, ascending
 /// u32 start[NSAFEPOINTS+1] safepoint i's live slots are pool[start[i]..start[i+1]]
 /// u32 always[2*NALWAYS]    (k, n): the n words at fp-8k, fp-8k+8, ... hold pointers
@@ -410,6 +412,7 @@ pub mod stackmap {
     pub const NALWAYS: usize = 24;
     pub const NRANGES: usize = 28;
     pub const NPOOL: usize = 32;
+    pub const ENTRY_RET: usize = 36;
     /// Size of the header; the `ret` array follows.
     pub const HEADER_SIZE: usize = 40;
 
