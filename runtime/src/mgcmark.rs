@@ -173,6 +173,9 @@ fn scan_statics(w: &mut Worker) {
         core::ptr::addr_of!(__goc_bss_start) as usize,
         core::ptr::addr_of!(__goc_bss_end) as usize,
     );
+    // Go globals are outside those ranges (.goc_godata/.goc_gobss): the
+    // compiler's globals table names their pointer words.
+    unsafe { crate::stackmap::scan_globals(&mut |p| mark_word(p as usize)) };
 }
 
 #[cfg(test)]
@@ -235,7 +238,7 @@ fn scan_stack(w: &mut Worker, sp: usize, mut fp: usize, mut pc: usize, hi: usize
 }
 
 /// A compiled Go frame: scan it precisely and return its lowest address.
-/// (The stack-map table is not emitted yet: every frame is scanned
+/// (Not wired to `stackmap::scan_frame` yet: every frame is scanned
 /// conservatively.)
 fn go_frame(pc: usize, fp: usize) -> Option<usize> {
     let _ = (pc, fp);
