@@ -237,12 +237,27 @@ fn scan_stack(w: &mut Worker, sp: usize, mut fp: usize, mut pc: usize, hi: usize
     scan_conservative(w, cur, hi);
 }
 
-/// A compiled Go frame: scan it precisely and return its lowest address.
-/// (Not wired to `stackmap::scan_frame` yet: every frame is scanned
-/// conservatively.)
+/// A compiled Go frame: scan it precisely by the compiler's stack-map
+/// table and return its lowest precisely described address (`None`: not a
+/// call site of compiled Go code; the caller scans it conservatively).
 fn go_frame(pc: usize, fp: usize) -> Option<usize> {
-    let _ = (pc, fp);
-    None
+    // The table's index is built by the first collection (marking runs
+    // with the world stopped, on one thread).
+    static INIT: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+    if !INIT.swap(true, core::sync::atomic::Ordering::AcqRel) {
+        crate::stackmap::init();
+    }
+    if pc == 0 {
+        return None;
+    }
+    unsafe {
+        crate::stackmap::scan_frame(
+            pc,
+            fp,
+            &mut |p| mark_word(p as usize),
+            &mut |lo, hi| scan_conservative(lo, hi),
+        )
+    }
 }
 
 /// Every aligned word in `[lo, hi)` that points into an allocated object.
