@@ -544,7 +544,7 @@ mod tests {
         assert_eq!(r.stderr, "hello 42\n");
         assert_eq!(r.stdout, "");
         assert_eq!(r.status, Some(0));
-        assert!(r.size < 100 * 1024, "hello is {} bytes", r.size);
+        assert!(r.size < 128 * 1024, "hello is {} bytes", r.size);
     }
 
     #[test]
@@ -941,7 +941,7 @@ mod tests {
             (r.status, r.stderr.as_str(), r.stdout.as_str()),
             (Some(0), "hello 42\n", "")
         );
-        assert!(r.size < 100 * 1024, "hello is {} bytes", r.size);
+        assert!(r.size < 128 * 1024, "hello is {} bytes", r.size);
     }
 
     #[test]
