@@ -256,7 +256,14 @@ pub unsafe fn shape_of(shape: *const u8) -> (usize, *const u8) {
     use goc_abi::gcshape;
     let size = *(shape.add(gcshape::SIZE as usize) as *const u64) as usize;
     let ptrdata = *(shape.add(gcshape::PTRDATA as usize) as *const u64);
-    (size, if ptrdata == 0 { core::ptr::null() } else { shape })
+    (
+        size,
+        if ptrdata == 0 {
+            core::ptr::null()
+        } else {
+            shape
+        },
+    )
 }
 
 /// `new(T)` and every other heap allocation of compiled code (variables

@@ -38,7 +38,7 @@ use crate::malloc::{CONSERVATIVE, HEAPBITS_MAX};
 use crate::mheap::{self, Span, ST_LARGE};
 use crate::proc::{self, G, G_DEAD, G_IDLE, G_SYSCALL};
 use crate::{arch, persistent, stack, sys};
-use core::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use goc_abi::gcshape;
 
 /// Most marking threads (the collector's own included).
@@ -87,6 +87,11 @@ static DONE_NOTE: Note = Note::new();
 
 /// Mark everything reachable. World stopped, caches flushed.
 pub fn mark() {
+    // The stack-map table's index is built by the first collection.
+    static INDEXED: AtomicBool = AtomicBool::new(false);
+    if !INDEXED.swap(true, Ordering::AcqRel) {
+        crate::stackmap::init();
+    }
     // More marking threads than CPUs would only spin against each other.
     let n = unsafe { proc::GOMAXPROCS }
         .min(sys::ncpu_cached())
@@ -175,7 +180,7 @@ fn scan_statics(w: &mut Worker) {
     );
     // Go globals are outside those ranges (.goc_godata/.goc_gobss): the
     // compiler's globals table names their pointer words.
-    unsafe { crate::stackmap::scan_globals(&mut |p| mark_word(p as usize)) };
+    unsafe { crate::stackmap::scan_globals(&mut |p| mark_word(w, p as usize)) };
 }
 
 #[cfg(test)]
@@ -223,7 +228,7 @@ fn scan_own_stack(w: &mut Worker, gp: *mut G) {
 fn scan_stack(w: &mut Worker, sp: usize, mut fp: usize, mut pc: usize, hi: usize) {
     let mut cur = sp;
     while fp >= cur && fp + 16 <= hi && fp % 8 == 0 {
-        if let Some(lo) = go_frame(pc, fp) {
+        if let Some(lo) = go_frame(w, pc, fp) {
             scan_conservative(w, cur, lo.min(fp));
             cur = fp + 16;
         }
@@ -240,22 +245,18 @@ fn scan_stack(w: &mut Worker, sp: usize, mut fp: usize, mut pc: usize, hi: usize
 /// A compiled Go frame: scan it precisely by the compiler's stack-map
 /// table and return its lowest precisely described address (`None`: not a
 /// call site of compiled Go code; the caller scans it conservatively).
-fn go_frame(pc: usize, fp: usize) -> Option<usize> {
-    // The table's index is built by the first collection (marking runs
-    // with the world stopped, on one thread).
-    static INIT: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
-    if !INIT.swap(true, core::sync::atomic::Ordering::AcqRel) {
-        crate::stackmap::init();
-    }
+fn go_frame(w: &mut Worker, pc: usize, fp: usize) -> Option<usize> {
     if pc == 0 {
         return None;
     }
+    // Both callbacks push onto the same worker, one at a time.
+    let wp: *mut Worker = w;
     unsafe {
         crate::stackmap::scan_frame(
             pc,
             fp,
-            &mut |p| mark_word(p as usize),
-            &mut |lo, hi| scan_conservative(lo, hi),
+            &mut |p| mark_word(&mut *wp, p as usize),
+            &mut |lo, hi| scan_conservative(&mut *wp, lo, hi),
         )
     }
 }

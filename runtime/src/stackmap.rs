@@ -148,7 +148,10 @@ unsafe fn build(lo: usize, hi: usize) -> Index {
     });
     let entries = core::slice::from_raw_parts_mut(mem, n);
     entries.sort_unstable_by_key(|e| e.start);
-    Index { entries: mem, len: n }
+    Index {
+        entries: mem,
+        len: n,
+    }
 }
 
 /// Builds the index of the program's stack maps. Called once at start-up,
@@ -203,7 +206,11 @@ unsafe fn scan_frame_in(
         visit(slot(*pool.add(j as usize)) as *mut usize);
     }
     // At the prologue's stack check the frame objects are not zeroed yet.
-    let nal = if off == rd32(rec, sm::ENTRY_RET) { 0 } else { nal };
+    let nal = if off == rd32(rec, sm::ENTRY_RET) {
+        0
+    } else {
+        nal
+    };
     for j in 0..nal {
         let (k, n) = (*always.add(2 * j), *always.add(2 * j + 1));
         for w in 0..n as usize {
@@ -349,7 +356,10 @@ mod tests {
             ),
         );
         t.push(0);
-        push(&mut t, record(0x1000, 0x80, 16, 0, 0, &[(0x40, &[1])], &[], &[]));
+        push(
+            &mut t,
+            record(0x1000, 0x80, 16, 0, 0, &[(0x40, &[1])], &[], &[]),
+        );
         let lo = t.as_ptr() as usize;
         let ix = unsafe { build(lo, lo + 8 * t.len()) };
         assert_eq!(ix.len, 2);
@@ -359,13 +369,9 @@ mod tests {
             let mut v = Vec::new();
             let mut c = Vec::new();
             let r = unsafe {
-                scan_frame_in(
-                    &ix,
-                    pc,
-                    fp,
-                    &mut |p| v.push(p as usize),
-                    &mut |a, b| c.push((a, b)),
-                )
+                scan_frame_in(&ix, pc, fp, &mut |p| v.push(p as usize), &mut |a, b| {
+                    c.push((a, b))
+                })
             };
             (r, v, c)
         };
