@@ -253,9 +253,16 @@ impl HChan {
     }
 }
 
-/// `make(chan T, size)`.
+/// `make(chan T, size)`; `t` is the channel type's descriptor. The
+/// buffer is scanned by the element type's GC shape; the header
+/// conservatively (its heap pointer is `buf`).
+///
+/// # Safety
+/// `t` must be a channel type descriptor.
 #[no_mangle]
-pub extern "C" fn goc_makechan(elemsize: usize, size: i64) -> *mut HChan {
+pub unsafe extern "C" fn goc_makechan(t: *const u8, size: i64) -> *mut HChan {
+    let et = crate::typedesc::Type::from_ptr(t).elem();
+    let elemsize = et.size();
     if size < 0 || (elemsize > 0 && size as u64 > (crate::malloc::MAX_ALLOC / elemsize) as u64) {
         crate::panic::runtime_error_plain(b"makechan: size out of range");
     }
@@ -266,7 +273,7 @@ pub extern "C" fn goc_makechan(elemsize: usize, size: i64) -> *mut HChan {
         ch.dataqsiz = size as usize;
         ch.elemsize = elemsize;
         ch.buf = if size > 0 && elemsize > 0 {
-            crate::malloc::mallocgc(elemsize * size as usize, crate::malloc::CONSERVATIVE)
+            crate::malloc::mallocgc(elemsize * size as usize, et.gcdata())
         } else {
             c as *mut u8 // never dereferenced with elemsize 0
         };

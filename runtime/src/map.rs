@@ -82,12 +82,15 @@
 //!
 //! # Memory and the collector
 //!
-//! Headers and tables come from the allocator (`goc_new`'s), zeroed, never
-//! freed; an old table stays alive as long as an iterator points at it.
-//! Pointer fields, for the collector to come: the header's `groups`; in a
-//! table, the key and value of every slot as their descriptors' `GCDATA`
-//! say (slot `i` of group `g` at `g*group_size + 8 + i*slot_size`, value
-//! at `+elem_off`); in an iterator, `key`, `elem`, `m`, `t` and `groups`.
+//! Headers and tables come from the collected heap, zeroed; an old table
+//! stays alive as long as an iterator points at it. The collector scans a
+//! header conservatively (its one heap pointer is `groups`) and a table
+//! precisely by its map type's group shape (`group_shape`: the key and
+//! value of every slot as their descriptors' shapes say, slot `i` of group
+//! `g` at `g*group_size + 8 + i*slot_size`, value at `+elem_off`); a table
+//! of pointer-free keys and values is never scanned. An iterator lives in
+//! compiled code's memory, where `key`, `elem`, `m`, `t` and `groups` are
+//! pointer words.
 
 use crate::hash::{self, hash64, memequal, memhash};
 use crate::typedesc::Type;
@@ -182,6 +185,8 @@ pub struct Map {
     /// Offset of the value in a slot.
     elem_off: usize,
     key_size: usize,
+    /// GC shape of one group (null: keys and values hold no pointers).
+    group_shape: *const u8,
     /// `CLASS_*`.
     class: u8,
     /// Store the key again when overwriting (+0/-0, strings: Go keeps the
@@ -220,11 +225,91 @@ pub struct Iter {
 
 // ---- allocation seam ----
 
+/// Map headers: scanned conservatively (their one heap pointer is
+/// `groups`).
 #[cfg(not(test))]
 #[inline(always)]
 fn alloc(size: usize, align: usize) -> *mut u8 {
     let _ = align;
     crate::malloc::mallocgc(size, crate::malloc::CONSERVATIVE)
+}
+
+/// Tables: precisely, by the group shape (repeated for every group).
+#[cfg(not(test))]
+fn alloc_table(size: usize, shape: *const u8) -> *mut u8 {
+    crate::malloc::mallocgc(size, shape)
+}
+
+#[cfg(test)]
+fn alloc_table(size: usize, _shape: *const u8) -> *mut u8 {
+    alloc(size, 8)
+}
+
+/// One group's GC shape for map type `t`: the key's and the value's
+/// pointer words in each of the `SLOTS` slots after the control word; null
+/// when neither has pointers. Shapes are made once per map type and kept
+/// (persistent memory) in a small table searched by descriptor address.
+#[cfg(not(test))]
+fn group_shape(t: Type, group_size: usize, slot_size: usize, elem_off: usize) -> *const u8 {
+    use goc_abi::gcshape;
+    let (kt, vt) = (t.key(), t.elem());
+    if kt.ptrdata() == 0 && vt.ptrdata() == 0 {
+        return ptr::null();
+    }
+    static LOCK: crate::lock::Mutex = crate::lock::Mutex::new();
+    static mut CACHE: [(usize, usize); 256] = [(0, 0); 256];
+    LOCK.lock();
+    let cache = unsafe { &mut *ptr::addr_of_mut!(CACHE) };
+    let key = t.0 as usize;
+    let mut slot = (key >> 4) % cache.len();
+    for _ in 0..cache.len() {
+        if cache[slot].0 == key || cache[slot].0 == 0 {
+            break;
+        }
+        slot = (slot + 1) % cache.len();
+    }
+    if cache[slot].0 == key {
+        LOCK.unlock();
+        return cache[slot].1 as *const u8;
+    }
+    let words = group_size / 8;
+    let shape = crate::persistent::alloc(gcshape::MASK as usize + words.div_ceil(8), 8, false);
+    let mut last = 0;
+    unsafe {
+        let mask = shape.add(gcshape::MASK as usize);
+        let mut mark = |off: usize, ty: Type| {
+            let src = ty.gcdata();
+            if src.is_null() {
+                return;
+            }
+            let src_mask = src.add(gcshape::MASK as usize);
+            for w in 0..ty.ptrdata() / 8 {
+                if *src_mask.add(w / 8) >> (w % 8) & 1 != 0 {
+                    let at = off / 8 + w;
+                    *mask.add(at / 8) |= 1 << (at % 8);
+                    last = last.max(at + 1);
+                }
+            }
+        };
+        for i in 0..SLOTS {
+            let slot_at = 8 + i * slot_size;
+            mark(slot_at, kt);
+            mark(slot_at + elem_off, vt);
+        }
+        (shape as *mut u64).write(group_size as u64);
+        (shape.add(gcshape::PTRDATA as usize) as *mut u64).write((last * 8) as u64);
+    }
+    // A full cache only costs re-making shapes.
+    if cache[slot].0 == 0 {
+        cache[slot] = (key, shape as usize);
+    }
+    LOCK.unlock();
+    shape
+}
+
+#[cfg(test)]
+fn group_shape(_: Type, _: usize, _: usize, _: usize) -> *const u8 {
+    ptr::null()
 }
 
 /// Host tests run in parallel threads; the runtime's bump allocator is
@@ -397,7 +482,7 @@ fn new_table(m: &mut Map, ngroups: usize) {
         Some(b) if b <= crate::malloc::MAX_ALLOC => b,
         _ => crate::panic::throw("runtime: out of memory"),
     };
-    m.groups = alloc(bytes, 8);
+    m.groups = alloc_table(bytes, m.group_shape);
     m.mask = ngroups - 1;
     m.growth_left = max_load(ngroups);
 }
@@ -560,6 +645,7 @@ pub unsafe extern "C" fn goc_makemap(t: *const u8, hint: i64) -> *mut Map {
             slot_size,
             elem_off,
             key_size: ks,
+            group_shape: group_shape(t, group_size, slot_size, elem_off),
             class: key_class(kt),
             key_update: !kt.regular_memory(),
         },

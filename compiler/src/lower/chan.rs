@@ -30,8 +30,7 @@ impl FnLower<'_, '_> {
 
     /// `make(chan T, size)`.
     pub(crate) fn make_chan(&mut self, t: TypeId, size: Option<&Expr>) -> Reg {
-        let et = self.ty(self.chan_elem(t));
-        let esize = self.int(ir::layout::size_of(&et) as i64);
+        let desc = self.desc_addr(t);
         let n = match size {
             Some(s) => {
                 let r = self.expr_reg(s);
@@ -41,7 +40,7 @@ impl FnLower<'_, '_> {
         };
         let c = self.rt(
             sym::MAKECHAN,
-            vec![esize, n],
+            vec![desc, n],
             vec![ir::Type::ptr(ir::Type::U8)],
         )[0];
         let dst = self.reg(self.ty(t));
