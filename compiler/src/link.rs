@@ -756,8 +756,10 @@ mod tests {
             return;
         }
         let mut a = Asm::new();
-        // if rsp < [r15+16] (stackguard0) or rsp >= [r15+8] (stack_hi): call goc_panicdivide
-        a.bytes(&[0x49, 0x3b, 0x67, 0x10, 0x72, 0x06]); // cmp rsp,[r15+16]; jb fail
+        // if rsp < [r15] (stack_lo) or rsp >= [r15+8] (stack_hi): call
+        // goc_panicdivide. (Not stackguard0: sysmon may have poisoned it to
+        // preempt a main goroutine that ran 10 ms on a loaded machine.)
+        a.bytes(&[0x49, 0x3b, 0x27, 0x90, 0x72, 0x06]); // cmp rsp,[r15]; nop; jb fail
         a.bytes(&[0x49, 0x3b, 0x67, 0x08, 0x72, 0x05]); // cmp rsp,[r15+8]; jb ok
         a.call("goc_panicdivide"); // fail:
         a.mov_edi(1).call("goc_printint").call("goc_printnl").ret(); // ok:
@@ -1121,12 +1123,13 @@ mod tests {
         );
     }
 
-    /// x21 holds the main G: goid 1 and stackguard0 <= sp < stack_hi.
+    /// x21 holds the main G: goid 1 and stack_lo <= sp < stack_hi (not
+    /// stackguard0, which sysmon may poison to preempt a slow start-up).
     #[test]
     fn a64_g_register_points_at_main_g() {
         let mut a = A64::new();
         a.op(0x9100_03ea); // mov x10, sp
-        a.ldr(9, 21, 16).op(0xeb09_015f); // ldr x9, [x21, #16]; cmp x10, x9
+        a.ldr(9, 21, 0).op(0xeb09_015f); // ldr x9, [x21]; cmp x10, x9
         a.op(0x5400_0083); // b.lo fail (+4 insns)
         a.ldr(9, 21, 8).op(0xeb09_015f); // ldr x9, [x21, #8]; cmp x10, x9
         a.op(0x5400_0043); // b.lo ok (+2 insns)

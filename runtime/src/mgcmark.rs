@@ -184,7 +184,7 @@ fn scan_statics(w: &mut Worker) {
 }
 
 #[cfg(test)]
-fn scan_statics(w: &mut Worker) {}
+fn scan_statics(_: &mut Worker) {}
 
 /// Scan a goroutine that is not running here.
 fn scan_g(w: &mut Worker, gp: *mut G) {

@@ -457,7 +457,14 @@ impl Checker<'_> {
                     }
                     return T_INVALID;
                 }
-                if self.obj(id).ty == T_INVALID || self.is_alias(id) {
+                // A defined type declared later gets its underlying type now
+                // (a composite literal in an earlier initialiser needs it);
+                // inside its own declaration, `resolve` leaves it pending.
+                let ty = self.obj(id).ty;
+                if ty == T_INVALID
+                    || self.is_alias(id)
+                    || self.info.types.underlying(ty) == T_INVALID
+                {
                     self.resolve(id);
                 }
                 self.obj(id).ty
