@@ -48,7 +48,12 @@ fn handoffp(p: *mut P) {
     let s = sched();
     s.lock.lock();
     let has_work = unsafe { !(*p).runq.is_empty() } || !s.runq.is_empty();
-    if has_work {
+    // A P with pending timers needs an M in the scheduler to run them when
+    // they expire, unless one already sleeps until the next timer (else a
+    // goroutine in time.Sleep waits until some other event wakes an M).
+    let timers = unsafe { crate::timer::has_timers(&*p) }
+        && s.timer_sleeper.load(Ordering::Acquire).is_null();
+    if has_work || timers {
         startm_on(s, p, false);
         return;
     }

@@ -214,6 +214,11 @@ pub fn stop(t: *mut Timer) -> bool {
     }
 }
 
+/// Whether `p` has a pending timer.
+pub fn has_timers(p: &P) -> bool {
+    p.timers.first.load(Ordering::Acquire) != i64::MAX
+}
+
 /// Run the expired timers of `p`; true if any ran. Reads the clock only
 /// when `p` has timers.
 pub fn run_expired(p: &mut P) -> bool {
