@@ -135,7 +135,7 @@ pub fn mallocgc(size: usize, shape: *const u8) -> *mut u8 {
     }
     let obj = s.base + idx * elemsize;
     if s.needzero {
-        unsafe { core::ptr::write_bytes(obj as *mut u8, 0, elemsize) };
+        zero(obj, elemsize);
     }
     if !shape.is_null() {
         if elemsize <= HEAPBITS_MAX {
@@ -153,6 +153,20 @@ pub fn mallocgc(size: usize, shape: *const u8) -> *mut u8 {
 pub fn mallocgc(size: usize, _shape: *const u8) -> *mut u8 {
     let l = std::alloc::Layout::from_size_align(size.max(8), 16).unwrap();
     unsafe { std::alloc::alloc_zeroed(l) }
+}
+
+/// Clear a slot: small ones word by word (cheaper than `rep stosb`'s
+/// start-up; volatile so the loop is not turned back into memset).
+#[inline(always)]
+fn zero(p: usize, n: usize) {
+    if n <= 128 {
+        let w = p as *mut u64;
+        for i in 0..n / 8 {
+            unsafe { core::ptr::write_volatile(w.add(i), 0) };
+        }
+    } else {
+        unsafe { core::ptr::write_bytes(p as *mut u8, 0, n) };
+    }
 }
 
 /// Record the pointer words of a small object in its span's heap bits.

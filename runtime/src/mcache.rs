@@ -209,6 +209,7 @@ fn central_get(spc: usize) -> *mut Span {
         let sp = &mut *s;
         sp.spc = spc as u8;
         sp.elemsize = SIZE_CLASSES[class - 1] as usize;
+        sp.divmul = divmul(sp.elemsize);
         sp.nelems = (npages * PAGE_SIZE) / sp.elemsize;
         sp.freeindex = 0;
         sp.allocated = 0;
@@ -218,6 +219,11 @@ fn central_get(spc: usize) -> *mut Span {
         sp.cached = false;
     }
     s
+}
+
+/// The reciprocal `Span::slot` multiplies by.
+pub const fn divmul(size: usize) -> u64 {
+    (u32::MAX / size as u32) as u64 + 1
 }
 
 /// Put a swept span with free slots on its central list. Only while the
@@ -258,6 +264,11 @@ mod tests {
             assert!(n <= mheap::BITMAP_WORDS * 64);
             // Heap bits cover one-page spans; bigger objects keep a shape
             // pointer per slot.
+            let span = CLASS_NPAGES[c] as usize * PAGE_SIZE;
+            let dm = divmul(size);
+            for off in 0..span {
+                assert_eq!(((off as u64 * dm) >> 32) as usize, off / size, "class {c}");
+            }
             if size <= crate::malloc::HEAPBITS_MAX {
                 assert_eq!(CLASS_NPAGES[c], 1, "class {c}");
             } else {

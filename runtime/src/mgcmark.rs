@@ -284,7 +284,7 @@ pub fn mark_addr(w: &mut Worker, p: usize) {
     let idx = if s.state == ST_LARGE {
         0
     } else {
-        let i = (p - s.base) / s.elemsize;
+        let i = s.slot(p - s.base);
         if i >= s.nelems {
             return;
         }
@@ -410,7 +410,7 @@ fn scan_object(w: &mut Worker, obj: usize) {
     let idx = if s.state == ST_LARGE {
         0
     } else {
-        (obj - s.base) / size
+        s.slot(obj - s.base)
     };
     let shape = s.bits[idx] as *const u8;
     if shape == CONSERVATIVE {

@@ -60,6 +60,9 @@ pub struct Span {
     /// A cache holds the span (its free slots are counted as allocated).
     pub cached: bool,
     pub elemsize: usize,
+    /// `ceil(2^32 / elemsize)`: `(off * divmul) >> 32 == off / elemsize`
+    /// for every offset in a small-object span (checked for every class).
+    pub divmul: u64,
     pub nelems: usize,
     /// Next slot index to look at for a free slot.
     pub freeindex: usize,
@@ -80,6 +83,11 @@ impl Span {
     #[inline(always)]
     pub fn limit(&self) -> usize {
         self.base + (self.npages << PAGE_SHIFT)
+    }
+    /// The slot containing byte `off` of a small-object span.
+    #[inline(always)]
+    pub fn slot(&self, off: usize) -> usize {
+        ((off as u64 * self.divmul) >> 32) as usize
     }
     #[inline(always)]
     pub fn noscan(&self) -> bool {
