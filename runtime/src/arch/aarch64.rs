@@ -95,6 +95,18 @@ pub const SYS_KILL: usize = 129;
 pub const SYS_PIPE2: usize = 59;
 pub const SYS_GETPPID: usize = 173;
 pub const SYS_GETUID: usize = 174;
+pub const SYS_OPENAT: usize = 56;
+pub const SYS_LSEEK: usize = 62;
+pub const SYS_FSTAT: usize = 80;
+pub const SYS_NEWFSTATAT: usize = 79;
+pub const SYS_UNLINKAT: usize = 35;
+pub const SYS_MKDIRAT: usize = 34;
+pub const SYS_GETCWD: usize = 17;
+pub const SYS_GETDENTS64: usize = 61;
+pub const SYS_PREAD64: usize = 67;
+pub const SYS_PWRITE64: usize = 68;
+pub const SYS_FTRUNCATE: usize = 46;
+pub const SYS_RENAMEAT: usize = 38;
 
 /// Byte offsets in arm64's `ucontext_t`: uc_flags (8), uc_link (8),
 /// uc_stack (24), uc_sigmask (8), 120 bytes of sigset padding, then

@@ -80,3 +80,197 @@ pub extern "C" fn goc_pkg_syscall_getid(which: i64) -> i64 {
     };
     unsafe { arch::syscall1(nr, 0) as i64 }
 }
+
+/// `AT_FDCWD`: paths relative to the working directory.
+const AT_FDCWD: usize = -100isize as usize;
+
+/// `func open(path []byte, flags, perm int) (fd int, errno int)`: openat
+/// on a NUL-terminated path; may block (a FIFO, a slow file system).
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_open(
+    path: usize,
+    _len: i64,
+    _cap: i64,
+    flags: i64,
+    perm: i64,
+) -> Ret {
+    let flags = open_flags(flags as usize);
+    ret(blocking(|| unsafe {
+        arch::syscall4(arch::SYS_OPENAT, AT_FDCWD, path, flags, perm as usize)
+    }))
+}
+
+/// Package syscall's O_* constants have amd64's values on both targets;
+/// arm64's kernel numbers four of them differently.
+#[cfg(target_arch = "aarch64")]
+fn open_flags(f: usize) -> usize {
+    const MOVED: [(usize, usize); 4] = [
+        (0x4000, 0x10000), // O_DIRECT
+        (0x8000, 0x20000), // O_LARGEFILE
+        (0x10000, 0x4000), // O_DIRECTORY
+        (0x20000, 0x8000), // O_NOFOLLOW
+    ];
+    let mut out = f & !0x3c000;
+    for (amd64, arm64) in MOVED {
+        if f & amd64 != 0 {
+            out |= arm64;
+        }
+    }
+    out
+}
+
+#[cfg(target_arch = "x86_64")]
+fn open_flags(f: usize) -> usize {
+    f
+}
+
+/// `func lseek(fd int, off int64, whence int) (off int64, errno int)`
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_lseek(fd: i64, off: i64, whence: i64) -> Ret {
+    ret(unsafe { syscall3(arch::SYS_LSEEK, fd as usize, off as usize, whence as usize) })
+}
+
+/// The kernel's `struct stat` into Go's `Stat_t`, which has amd64's
+/// layout on both targets (on x86_64 they are the same).
+#[cfg(target_arch = "aarch64")]
+unsafe fn stat_into(nr: usize, a1: usize, a2: usize, st: usize, flags: usize) -> isize {
+    let mut k = [0u8; 128];
+    let buf = k.as_mut_ptr() as usize;
+    let r = if nr == arch::SYS_FSTAT {
+        syscall2(nr, a1, buf)
+    } else {
+        syscall4(nr, a1, a2, buf, flags)
+    };
+    if r < 0 {
+        return r;
+    }
+    let rd64 = |o: usize| u64::from_ne_bytes(k[o..o + 8].try_into().unwrap());
+    let rd32 = |o: usize| u32::from_ne_bytes(k[o..o + 4].try_into().unwrap());
+    let out = st as *mut u8;
+    let w64 = |o: usize, v: u64| core::ptr::write_unaligned(out.add(o) as *mut u64, v);
+    let w32 = |o: usize, v: u32| core::ptr::write_unaligned(out.add(o) as *mut u32, v);
+    w64(0, rd64(0)); // Dev
+    w64(8, rd64(8)); // Ino
+    w64(16, rd32(20) as u64); // Nlink
+    w32(24, rd32(16)); // Mode
+    w32(28, rd32(24)); // Uid
+    w32(32, rd32(28)); // Gid
+    w32(36, 0);
+    w64(40, rd64(32)); // Rdev
+    w64(48, rd64(48)); // Size
+    w64(56, rd32(56) as i32 as i64 as u64); // Blksize
+    w64(64, rd64(64)); // Blocks
+    for o in (72..120).step_by(8) {
+        w64(o, rd64(o)); // Atim, Mtim, Ctim
+    }
+    for o in (120..144).step_by(8) {
+        w64(o, 0);
+    }
+    r
+}
+
+#[cfg(target_arch = "x86_64")]
+unsafe fn stat_into(nr: usize, a1: usize, a2: usize, st: usize, flags: usize) -> isize {
+    if nr == arch::SYS_FSTAT {
+        syscall2(nr, a1, st)
+    } else {
+        syscall4(nr, a1, a2, st, flags)
+    }
+}
+
+use arch::syscall4;
+
+/// `func fstat(fd int, st *Stat_t) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_fstat(fd: i64, st: usize) -> i64 {
+    ret(unsafe { stat_into(arch::SYS_FSTAT, fd as usize, 0, st, 0) }).errno
+}
+
+/// `func fstatat(path []byte, st *Stat_t, flags int) int` (errno);
+/// may block on a slow file system.
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_fstatat(
+    path: usize,
+    _len: i64,
+    _cap: i64,
+    st: usize,
+    flags: i64,
+) -> i64 {
+    ret(blocking(|| unsafe {
+        stat_into(arch::SYS_NEWFSTATAT, AT_FDCWD, path, st, flags as usize)
+    }))
+    .errno
+}
+
+/// `func unlinkat(path []byte, flags int) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_unlinkat(path: usize, _len: i64, _cap: i64, flags: i64) -> i64 {
+    ret(blocking(|| unsafe {
+        syscall3(arch::SYS_UNLINKAT, AT_FDCWD, path, flags as usize)
+    }))
+    .errno
+}
+
+/// `func mkdirat(path []byte, mode int) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_mkdirat(path: usize, _len: i64, _cap: i64, mode: i64) -> i64 {
+    ret(blocking(|| unsafe {
+        syscall3(arch::SYS_MKDIRAT, AT_FDCWD, path, mode as usize)
+    }))
+    .errno
+}
+
+/// `func renameat(from, to []byte) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_renameat(
+    from: usize,
+    _flen: i64,
+    _fcap: i64,
+    to: usize,
+    _tlen: i64,
+    _tcap: i64,
+) -> i64 {
+    ret(blocking(|| unsafe {
+        syscall4(arch::SYS_RENAMEAT, AT_FDCWD, from, AT_FDCWD, to)
+    }))
+    .errno
+}
+
+/// `func getcwd(buf []byte) (n int, errno int)`: n counts the NUL.
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_getcwd(buf: usize, len: i64, _cap: i64) -> Ret {
+    ret(unsafe { syscall2(arch::SYS_GETCWD, buf, len as usize) })
+}
+
+/// `func getdents(fd int, buf []byte) (n int, errno int)`: getdents64.
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_getdents(fd: i64, buf: usize, len: i64, _cap: i64) -> Ret {
+    ret(blocking(|| unsafe {
+        syscall3(arch::SYS_GETDENTS64, fd as usize, buf, len as usize)
+    }))
+}
+
+/// `func pread(fd int, p []byte, off int64) (n int, errno int)`
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_pread(fd: i64, p: usize, len: i64, _cap: i64, off: i64) -> Ret {
+    ret(blocking(|| unsafe {
+        syscall4(arch::SYS_PREAD64, fd as usize, p, len as usize, off as usize)
+    }))
+}
+
+/// `func pwrite(fd int, p []byte, off int64) (n int, errno int)`
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_pwrite(fd: i64, p: usize, len: i64, _cap: i64, off: i64) -> Ret {
+    ret(blocking(|| unsafe {
+        syscall4(arch::SYS_PWRITE64, fd as usize, p, len as usize, off as usize)
+    }))
+}
+
+/// `func ftruncate(fd int, length int64) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_ftruncate(fd: i64, length: i64) -> i64 {
+    ret(blocking(|| unsafe {
+        syscall2(arch::SYS_FTRUNCATE, fd as usize, length as usize)
+    }))
+    .errno
+}
