@@ -692,7 +692,18 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 		if name == "." || name == ".." {
 			continue
 		}
-		out = append(out, &dirEntry{parent: f.name, name: name, typ: dtType(typ)})
+		mode := dtType(typ)
+		if typ == 0 {
+			// DT_UNKNOWN: this file system does not say; ask lstat.
+			fi, err := Lstat(f.name + "/" + name)
+			if IsNotExist(err) {
+				continue // removed since the directory was read
+			}
+			if err == nil {
+				mode = fi.Mode().Type()
+			}
+		}
+		out = append(out, &dirEntry{parent: f.name, name: name, typ: mode})
 	}
 	if n > 0 && len(out) == 0 {
 		return nil, io.EOF

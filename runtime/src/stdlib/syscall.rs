@@ -254,7 +254,13 @@ pub extern "C" fn goc_pkg_syscall_getdents(fd: i64, buf: usize, len: i64, _cap: 
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_pread(fd: i64, p: usize, len: i64, _cap: i64, off: i64) -> Ret {
     ret(blocking(|| unsafe {
-        syscall4(arch::SYS_PREAD64, fd as usize, p, len as usize, off as usize)
+        syscall4(
+            arch::SYS_PREAD64,
+            fd as usize,
+            p,
+            len as usize,
+            off as usize,
+        )
     }))
 }
 
@@ -262,7 +268,13 @@ pub extern "C" fn goc_pkg_syscall_pread(fd: i64, p: usize, len: i64, _cap: i64, 
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_pwrite(fd: i64, p: usize, len: i64, _cap: i64, off: i64) -> Ret {
     ret(blocking(|| unsafe {
-        syscall4(arch::SYS_PWRITE64, fd as usize, p, len as usize, off as usize)
+        syscall4(
+            arch::SYS_PWRITE64,
+            fd as usize,
+            p,
+            len as usize,
+            off as usize,
+        )
     }))
 }
 
