@@ -59,6 +59,7 @@ fn stmt_has_defer(s: &Stmt) -> bool {
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| has_defer(&c.body))
         }
+        StmtKind::Select(clauses) => clauses.iter().any(|c| has_defer(&c.body)),
         _ => false,
     }
 }
