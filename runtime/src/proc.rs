@@ -609,7 +609,11 @@ fn gfget(p: &mut P) -> *mut G {
         p.ngfree -= 1;
         return g;
     }
-    let g = malloc::alloc(core::mem::size_of::<G>(), 64) as *mut G;
+    // A G holds no heap pointers of its own (its defer records and sudogs
+    // are scanned records; the registers it saved for a system call are
+    // scanned with its stack): plain memory, so a million goroutines do
+    // not add their Gs to every collection's conservative scan.
+    let g = crate::persistent::alloc(core::mem::size_of::<G>(), 64, false) as *mut G;
     unsafe {
         g.write(G::zero());
         allgadd(g);
