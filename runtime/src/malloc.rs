@@ -78,7 +78,7 @@ pub const HEAPBITS_MAX: usize = 512;
 /// Shape of runtime-internal objects (channel and map headers, timers...)
 /// that the collector scans conservatively: every aligned word that points
 /// into the heap keeps its object alive. Not a real shape: never read.
-pub const CONSERVATIVE: *const u8 = 1 as *const u8;
+pub const CONSERVATIVE: *const u8 = core::ptr::without_provenance(1);
 
 /// The cache for allocations made without a P (start-up, an M between
 /// Ps), under `NOP_LOCK`.

@@ -93,6 +93,12 @@ pub struct MCache {
     pub alloc_bytes: u64,
 }
 
+impl Default for MCache {
+    fn default() -> MCache {
+        MCache::new()
+    }
+}
+
 impl MCache {
     pub const fn new() -> MCache {
         MCache {
@@ -181,13 +187,12 @@ struct Central {
     partial: *mut Span,
 }
 
-static mut CENTRAL: [Central; NUM_SPANCLASSES] = {
-    const C: Central = Central {
+static mut CENTRAL: [Central; NUM_SPANCLASSES] = [const {
+    Central {
         lock: Mutex::new(),
         partial: null_mut(),
-    };
-    [C; NUM_SPANCLASSES]
-};
+    }
+}; NUM_SPANCLASSES];
 
 /// A span of class `spc` with a free slot: from the central list or new.
 fn central_get(spc: usize) -> *mut Span {

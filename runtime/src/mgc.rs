@@ -21,7 +21,7 @@
 
 use crate::mcache::HEAP_LIVE;
 use crate::print::Sink;
-use crate::{env, malloc, mgcmark, mgcsweep, mheap, persistent, print, proc, stw, sys};
+use crate::{env, malloc, mgcmark, mgcsweep, mheap, print, proc, stw, sys};
 use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// The smallest goal, as Go's; GOCDEBUG=gcstress=1 lowers it to
@@ -274,9 +274,4 @@ fn put_fixed(b: &mut print::Stderr, v: u64, unit: u64) {
         b'0' + (frac % 10) as u8,
     ];
     b.put(&digits);
-}
-
-/// Bytes the runtime has mapped for its records (MemStats' OtherSys).
-pub fn other_sys() -> usize {
-    persistent::sys_bytes()
 }

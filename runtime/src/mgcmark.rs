@@ -78,10 +78,7 @@ static IDLE: AtomicUsize = AtomicUsize::new(0);
 static mut NWORKERS: usize = 1;
 /// Helper threads started so far (worker i+1 is helper i).
 static mut NHELPERS: usize = 0;
-static mut HELPER_NOTES: [Note; MAX_WORKERS] = {
-    const N: Note = Note::new();
-    [N; MAX_WORKERS]
-};
+static HELPER_NOTES: [Note; MAX_WORKERS] = [const { Note::new() }; MAX_WORKERS];
 static HELPERS_DONE: AtomicUsize = AtomicUsize::new(0);
 static DONE_NOTE: Note = Note::new();
 
@@ -97,8 +94,7 @@ pub fn mark() {
         .min(sys::ncpu_cached())
         .clamp(1, MAX_WORKERS);
     unsafe {
-        for i in 0..n {
-            let w = &mut *core::ptr::addr_of_mut!(WORKERS[i]);
+        for w in (&mut *core::ptr::addr_of_mut!(WORKERS))[..n].iter_mut() {
             if w.stack.is_null() {
                 let len = LOCAL_CAP * 8;
                 match sys::mmap_anon(len, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_NORESERVE) {
@@ -115,8 +111,8 @@ pub fn mark() {
         IDLE.store(0, Ordering::Relaxed);
         HELPERS_DONE.store(0, Ordering::Relaxed);
         DONE_NOTE.clear();
-        for i in 0..n - 1 {
-            (*core::ptr::addr_of!(HELPER_NOTES[i])).wakeup();
+        for note in &HELPER_NOTES[..n - 1] {
+            note.wakeup();
         }
     }
     let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[0]) };
@@ -149,7 +145,7 @@ fn start_helper(i: usize) {
 extern "C" fn helper(i: usize) -> ! {
     crate::signal::init_thread();
     loop {
-        let note = unsafe { &*core::ptr::addr_of!(HELPER_NOTES[i]) };
+        let note = &HELPER_NOTES[i];
         note.sleep();
         note.clear();
         let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[i + 1]) };
@@ -227,7 +223,7 @@ fn scan_own_stack(w: &mut Worker, gp: *mut G) {
 /// function at `pc` (0: not compiled Go code).
 fn scan_stack(w: &mut Worker, sp: usize, mut fp: usize, mut pc: usize, hi: usize) {
     let mut cur = sp;
-    while fp >= cur && fp + 16 <= hi && fp % 8 == 0 {
+    while fp >= cur && fp + 16 <= hi && fp.is_multiple_of(8) {
         if let Some(lo) = go_frame(w, pc, fp) {
             scan_conservative(w, cur, lo.min(fp));
             cur = fp + 16;

@@ -233,8 +233,7 @@ unsafe fn free_remove(s: *mut Span) {
 
 /// A free span of at least `npages`, taken off its list, or null.
 unsafe fn find_free(npages: usize) -> *mut Span {
-    for n in npages..NFREE {
-        let s = FREE[n];
+    for &s in &(&*core::ptr::addr_of!(FREE))[npages.min(NFREE)..] {
         if !s.is_null() {
             free_remove(s);
             return s;

@@ -58,7 +58,7 @@ use crate::lock::{Mutex, Note};
 use crate::mthread::{acquirep, pidleput, wakep};
 use crate::runq::{self, GQueue};
 use crate::schedule::schedule;
-use crate::{arch, malloc, print, stack, sys, timer};
+use crate::{arch, print, stack, sys, timer};
 use core::ptr::null_mut;
 use core::sync::atomic::{AtomicBool, AtomicI64, AtomicPtr, AtomicU32, Ordering};
 use goc_abi::g as abi;
