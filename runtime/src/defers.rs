@@ -109,6 +109,7 @@ pub unsafe fn call(func: usize, argp_out: *mut usize, resume: usize) {
     if func == 0 {
         crate::panic::nil_deref_panic(None);
     }
+    crate::stack::ensure_for_go();
     let g = proc::curg_ptr() as usize;
     arch::call_deferred(func, g, argp_out, resume)
 }

@@ -332,8 +332,13 @@ fn next_digit_is_5(v: f64, nd: usize) -> bool {
 /// float32), `prec` significant digits (mode 1), or `prec` digits after
 /// the decimal point (mode 2) of |v|, finite.
 pub fn digits(buf: &mut [u8], v: f64, is32: bool, mode: i64, prec: i64) -> Digits {
+    // core's float formatting needs more than a goroutine's guard area.
+    crate::stack::systemstack(|| digits_here(buf, v, is32, mode, prec))
+}
+
+fn digits_here(buf: &mut [u8], v: f64, is32: bool, mode: i64, prec: i64) -> Digits {
     if mode == 0 {
-        return shortest_digits(buf, v, is32);
+        return shortest_here(buf, v, is32);
     }
     let v = v.abs();
     let prec = prec.max(0) as usize;
@@ -353,6 +358,10 @@ pub fn digits(buf: &mut [u8], v: f64, is32: bool, mode: i64, prec: i64) -> Digit
 /// [`digits`] in mode 0, on its own so that println, which needs only
 /// these, does not link core's fixed-point formatting.
 pub fn shortest_digits(buf: &mut [u8], v: f64, is32: bool) -> Digits {
+    crate::stack::systemstack(|| shortest_here(buf, v, is32))
+}
+
+fn shortest_here(buf: &mut [u8], v: f64, is32: bool) -> Digits {
     let mut w = Buf { b: buf, n: 0 };
     if shortest(&mut w, v.abs(), is32).is_err() {
         return Digits { n: -1, dp: 0 };

@@ -649,6 +649,7 @@ unsafe fn call_string_method(f: usize, recv: *const u8) -> GoString {
 /// `data` must be the data word of an interface holding a `t`.
 pub unsafe fn method_text(t: Type, data: *const u8) -> Option<&'static [u8]> {
     let f = string_method(t, b"Error").or_else(|| string_method(t, b"String"))?;
+    crate::stack::ensure_for_go();
     Some(go_bytes(call_string_method(f, data)))
 }
 

@@ -39,6 +39,8 @@ static mut GCPERCENT: i64 = 100;
 static mut GCTRACE: bool = false;
 /// GOCDEBUG=gcpoison=1: freed memory is filled with a pattern.
 pub static mut POISON: bool = false;
+/// GOCDEBUG=gcshrinkstackoff=1: collections do not shrink stacks.
+pub static mut SHRINK_OFF: bool = false;
 static mut START_NS: i64 = 0;
 
 /// What Go's MemStats reports about collections.
@@ -89,6 +91,10 @@ pub fn init() {
                     GCTRACE = true;
                 } else if kv == b"gcpoison=1" {
                     POISON = true;
+                } else if kv == b"gcshrinkstackoff=1" {
+                    SHRINK_OFF = true;
+                } else if kv == b"stackmove=1" {
+                    crate::stack::set_stress();
                 } else if kv == b"gcstress=1" {
                     MIN_GOAL = STRESS_GOAL;
                     TRIGGER.store(STRESS_GOAL, Ordering::Relaxed);
@@ -165,6 +171,13 @@ pub fn collect(forced: bool) {
     }
     let t0 = sys::nanotime();
     stw::stop_the_world();
+    // Marking and sweeping run too deep for a goroutine's guard area.
+    crate::stack::systemstack(|| cycle(forced, t0));
+}
+
+/// The collection proper, on the system stack with the world stopped;
+/// restarts the world.
+fn cycle(forced: bool, t0: i64) {
     let t1 = sys::nanotime();
     let before = HEAP_LIVE.load(Ordering::Relaxed);
     flush_caches();

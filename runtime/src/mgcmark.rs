@@ -118,13 +118,20 @@ pub fn mark() {
     let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[0]) };
     scan_statics(w);
     persistent::for_each_scanned(|lo, hi| scan_conservative(w, lo, hi));
+    // Called on the system stack (mgc::collect): the collecting goroutine
+    // is scanned from the context `stack::systemstack` saved, like the
+    // parked ones. Stacks are shrunk first, while only this thread runs.
     let me = proc::curg_ptr();
-    for &gp in proc::allgs() {
-        if gp != me {
-            scan_g(w, gp);
+    if unsafe { !crate::mgc::SHRINK_OFF } {
+        for &gp in proc::allgs() {
+            if gp != me {
+                stack::maybe_shrink(unsafe { &mut *gp });
+            }
         }
     }
-    scan_own_stack(w, me);
+    for &gp in proc::allgs() {
+        scan_g(w, gp);
+    }
     drain(w);
     if n > 1 {
         DONE_NOTE.sleep();
@@ -205,18 +212,6 @@ fn scan_g(w: &mut Worker, gp: *mut G) {
     let ctx = sp as *const usize;
     let (fp, pc) = unsafe { (*ctx.add(arch::CTX_FP), *ctx.add(arch::CTX_PC)) };
     scan_stack(w, sp, fp, pc, g.stack_hi as usize);
-}
-
-/// Scan the collecting goroutine's own stack, from this frame up.
-#[inline(never)]
-fn scan_own_stack(w: &mut Worker, gp: *mut G) {
-    let mut regs = [0usize; 12];
-    arch::save_callee_saved(&mut regs);
-    let sp = arch::sp();
-    let fp = arch::fp();
-    let hi = unsafe { (*gp).stack_hi as usize };
-    scan_stack(w, sp, fp, 0, hi);
-    core::hint::black_box(&regs);
 }
 
 /// Scan the stack `[sp, hi)` whose innermost frame record is at `fp`, its

@@ -177,22 +177,24 @@ pub fn deadlock() -> ! {
 /// signal line of the fault that caused a running panic (Go's gp.sig), a
 /// blank line, the goroutine trace; exit 2.
 fn finish(fp: usize) -> ! {
-    print::with(|s| {
-        if let Some(g) = proc::curg() {
-            if g.sig != 0 {
-                let si = SigInfo {
-                    sig: g.sig as usize,
-                    code: g.sigcode as i32,
-                    addr: g.sigaddr as usize,
-                    pc: g.sigpc as usize,
-                    fp: 0,
-                };
-                put_signal_line(s, &si);
+    crate::stack::systemstack(|| {
+        print::with(|s| {
+            if let Some(g) = proc::curg() {
+                if g.sig != 0 {
+                    let si = SigInfo {
+                        sig: g.sig as usize,
+                        code: g.sigcode as i32,
+                        addr: g.sigaddr as usize,
+                        pc: g.sigpc as usize,
+                        fp: 0,
+                    };
+                    put_signal_line(s, &si);
+                }
             }
-        }
-        s.put(b"\n");
-        goroutine_header(s, false);
-        traceback(s, 0, fp);
+            s.put(b"\n");
+            goroutine_header(s, false);
+            traceback(s, 0, fp);
+        })
     });
     sys::exit_group(PANIC_EXIT_CODE)
 }
@@ -208,20 +210,23 @@ pub fn fatal_sig(msg: &[u8], runtime_stack: Option<&str>, sig: Option<&SigInfo>)
         Some(si) => si.fp,
         None => arch::fp(),
     };
-    print::with(|s| {
-        s.put(b"fatal error: ");
-        s.put(msg);
-        s.put(b"\n");
-        if let Some(si) = sig {
-            put_signal_line(s, si);
-        }
-        if let Some(rs) = runtime_stack {
-            s.put(b"\nruntime stack:\n");
-            s.put(rs.as_bytes());
-        }
-        s.put(b"\n");
-        goroutine_header(s, true);
-        traceback(s, sig.map(|si| si.pc).unwrap_or(0), fp);
+    // Printing runs too deep for a goroutine's guard area.
+    crate::stack::systemstack(|| {
+        print::with(|s| {
+            s.put(b"fatal error: ");
+            s.put(msg);
+            s.put(b"\n");
+            if let Some(si) = sig {
+                put_signal_line(s, si);
+            }
+            if let Some(rs) = runtime_stack {
+                s.put(b"\nruntime stack:\n");
+                s.put(rs.as_bytes());
+            }
+            s.put(b"\n");
+            goroutine_header(s, true);
+            traceback(s, sig.map(|si| si.pc).unwrap_or(0), fp);
+        })
     });
     sys::exit_group(PANIC_EXIT_CODE)
 }
@@ -231,12 +236,14 @@ pub fn fatal_sig(msg: &[u8], runtime_stack: Option<&str>, sig: Option<&SigInfo>)
 /// trace, exit 2. Deferred calls do not run.
 pub fn fatal_user(msg: &[u8]) -> ! {
     let fp = arch::fp();
-    print::with(|s| {
-        s.put(b"fatal error: ");
-        s.put(msg);
-        s.put(b"\n\n");
-        goroutine_header(s, false);
-        traceback(s, 0, fp);
+    crate::stack::systemstack(|| {
+        print::with(|s| {
+            s.put(b"fatal error: ");
+            s.put(msg);
+            s.put(b"\n\n");
+            goroutine_header(s, false);
+            traceback(s, 0, fp);
+        })
     });
     sys::exit_group(PANIC_EXIT_CODE)
 }
@@ -520,7 +527,7 @@ unsafe fn fatalpanic(p: *mut Panic) -> ! {
         q = l;
     }
     let fp = arch::fp();
-    print::with(|s| printpanics(s, p));
+    crate::stack::systemstack(|| print::with(|s| printpanics(s, p)));
     finish(fp)
 }
 
@@ -556,19 +563,23 @@ unsafe fn printpanics<S: Sink + ?Sized>(s: &mut S, p: *mut Panic) {
 /// A panic raised by an Error() or String() method while the final report
 /// was being prepared (Go's throw from preprintpanics).
 unsafe fn panic_while_printing(typ: *const u8, data: *const u8) -> ! {
-    let t = Type(typ);
-    let mut msg = crate::rterror::Text::new();
-    msg.put(b"panic while printing panic value: ");
-    if t.kind() == goc_abi::typedesc::KIND_STRING && t.name() == b"string" {
-        let g = *(data as *const crate::string::GoString);
-        if g.len > 0 {
-            msg.put(core::slice::from_raw_parts(g.ptr, g.len as usize));
+    // The message buffer is too big for a goroutine's guard area.
+    crate::stack::systemstack(|| -> () {
+        let t = Type(typ);
+        let mut msg = crate::rterror::Text::new();
+        msg.put(b"panic while printing panic value: ");
+        if t.kind() == goc_abi::typedesc::KIND_STRING && t.name() == b"string" {
+            let g = *(data as *const crate::string::GoString);
+            if g.len > 0 {
+                msg.put(core::slice::from_raw_parts(g.ptr, g.len as usize));
+            }
+        } else {
+            msg.put(b"type ");
+            msg.put(t.name());
         }
-    } else {
-        msg.put(b"type ");
-        msg.put(t.name());
-    }
-    fatal(msg.bytes(), None)
+        fatal(msg.bytes(), None)
+    });
+    sys::exit_group(PANIC_EXIT_CODE)
 }
 
 // ---- entry points for compiled code ----

@@ -51,8 +51,8 @@
 //! no timer is pending and nothing is runnable, no goroutine can ever run
 //! again: `fatal error: all goroutines are asleep - deadlock!`.
 //!
-//! Stacks are fixed reservations for now (stack.rs): goroutine stacks do
-//! not grow until stack copying arrives.
+//! Goroutine stacks start at 2 KiB and move when they grow or shrink
+//! (stack.rs); a dead G keeps its stack only if it is of the minimum size.
 
 use crate::lock::{Mutex, Note};
 use crate::mthread::{acquirep, pidleput, wakep};
@@ -304,6 +304,9 @@ pub struct P {
     pub sysmon_when: i64,
     /// Small-object allocation cache (mcache.rs).
     pub mcache: crate::mcache::MCache,
+    /// Free goroutine stacks (stack.rs); like the mcache, kept by the P
+    /// slot across GOMAXPROCS changes.
+    pub stackcache: stack::Cache,
 }
 
 /// Process-wide scheduler state (Go's `sched`).
@@ -385,9 +388,6 @@ pub static mut AUXV: *const usize = core::ptr::null();
 /// for all of them so GOMAXPROCS can grow without moving any P.
 pub const MAX_PROCS: usize = 256;
 
-/// Goroutine stacks: 1 MiB reservations (fixed until stacks grow by
-/// copying); the main goroutine's is 1 GiB, as Go's maximum.
-pub const GOROUTINE_STACK: usize = 1 << 20;
 /// Dead Gs a P keeps before moving a batch to the global pool.
 const GFREE_LOCAL_MAX: u32 = 64;
 
@@ -477,10 +477,9 @@ pub unsafe fn schedinit(main_fn: usize) -> ! {
 
     let g = &mut *core::ptr::addr_of_mut!(MAIN_G);
     allgadd(g);
-    let (lo, hi) = stack::alloc(stack::MAIN_STACK_SIZE);
-    stack::init_g(g, lo, hi);
+    stack::init_g(g, ps);
     g.goid = 1;
-    g.sched_sp = arch::new_context(hi, g as *mut G as usize, main_fn) as u64;
+    g.sched_sp = arch::new_context(g.stack_hi as usize, g as *mut G as usize, main_fn) as u64;
     g.status.store(G_RUNNABLE, Ordering::Relaxed);
     NGOROUTINES.store(1, Ordering::Relaxed);
     runq::put(&mut *ps, g, true);
@@ -564,6 +563,9 @@ pub extern "C" fn goc_newproc(fnval: usize) {
         let p = &mut *m.p;
         let gp = gfget(p);
         let g = &mut *gp;
+        if g.stack_lo == 0 {
+            stack::init_g(g, p);
+        }
         g.goid = GOIDGEN.fetch_add(1, Ordering::Relaxed) as u64 + FIRST_USER_GOID_GAP;
         g.sched_sp = arch::new_context(g.stack_hi as usize, gp as usize, fnval) as u64;
         g.stackguard0 = g.stack_lo + abi::STACK_GUARD;
@@ -617,14 +619,14 @@ fn gfget(p: &mut P) -> *mut G {
     unsafe {
         g.write(G::zero());
         allgadd(g);
-        let (lo, hi) = stack::alloc_goroutine_stack(GOROUTINE_STACK);
-        stack::init_g(&mut *g, lo, hi);
     }
     g
 }
 
 pub(crate) fn gfput(p: &mut P, g: *mut G) {
     unsafe {
+        stack::check_canary(&*g);
+        stack::release_big(&mut *g, p);
         (*g).schedlink = p.gfree;
     }
     p.gfree = g;
@@ -652,6 +654,7 @@ pub fn mcall(action: Action) {
     unsafe {
         let m = &mut *getm();
         let gp = m.curg;
+        stack::check_canary(&*gp);
         m.action = action;
         arch::swap(
             core::ptr::addr_of_mut!((*gp).sched_sp) as *mut usize,

@@ -385,7 +385,8 @@ pub fn value(k: Kind, f: impl FnOnce(&mut Text)) -> (*const u8, *const u8) {
 #[cold]
 #[inline(never)]
 pub fn raise(k: Kind, f: impl FnOnce(&mut Text)) -> ! {
-    let (t, d) = value(k, f);
+    // The text buffer is too big for a goroutine's guard area.
+    let (t, d) = crate::stack::systemstack(|| value(k, f));
     // SAFETY: a run-time error value of one of this module's types.
     unsafe { crate::panic::gopanic(t, d) }
 }

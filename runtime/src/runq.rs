@@ -80,13 +80,17 @@ pub fn put(p: &mut P, mut g: *mut G, next: bool) {
             q.tail.store(t.wrapping_add(1), Ordering::Release);
             return;
         }
-        if put_slow(q, g, h, t) {
+        // Its batch is too big for a goroutine's guard area.
+        let mut done = false;
+        crate::stack::systemstack(|| done = put_slow(q, g, h, t));
+        if done {
             return;
         }
     }
 }
 
 /// Move half the full ring and `g` to the global queue.
+#[inline(never)]
 fn put_slow(q: &Ring, g: *mut G, h: u32, t: u32) -> bool {
     let n = t.wrapping_sub(h) / 2;
     let mut batch = [null_mut::<G>(); (SIZE / 2 + 1) as usize];

@@ -47,6 +47,11 @@ pub fn stop_the_world() {
     while WORLDSEMA.swap(true, Ordering::Acquire) {
         proc::goc_gosched();
     }
+    crate::stack::systemstack(stop_others);
+}
+
+/// The rest of `stop_the_world`, once this goroutine holds WORLDSEMA.
+fn stop_others() {
     let s = proc::sched();
     let me = unsafe { (*proc::getm()).p };
     s.lock.lock();
@@ -108,6 +113,10 @@ pub(crate) fn gcstopm() {
 
 /// Restart the world with `procs` Ps (0: unchanged).
 pub fn start_the_world(procs: usize) {
+    crate::stack::systemstack(|| restart(procs));
+}
+
+fn restart(procs: usize) {
     let s = proc::sched();
     let old = unsafe { proc::GOMAXPROCS };
     let n = if procs == 0 {

@@ -12,7 +12,10 @@
 //!   compared only up to and including its first line that starts with
 //!   `goroutine ` ([`cut_after_goroutine_line`]): the traceback after it
 //!   names functions, files and offsets that legitimately differ between
-//!   implementations;
+//!   implementations; for the same reason a fatal error's `runtime stack:`
+//!   section is dropped ([`drop_runtime_stack`]), and the header's `m=N`
+//!   (which thread ran the goroutine, not deterministic in Go itself) is
+//!   masked ([`mask_thread_id`]);
 //! * for compile errors only the first line of the compiler's stderr counts,
 //!   with the file's path reduced to its bare name ([`normalize_diagnostic`]).
 
@@ -61,11 +64,54 @@ pub fn cut_after_goroutine_line(input: &[u8]) -> &[u8] {
     input
 }
 
+/// Drops the frames listed under a `runtime stack:` line (up to the next
+/// empty line), keeping the line itself.
+pub fn drop_runtime_stack(input: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(input.len());
+    let mut skipping = false;
+    for line in input.split_inclusive(|&b| b == b'\n') {
+        if skipping {
+            if line == b"\n" {
+                skipping = false;
+            } else {
+                continue;
+            }
+        }
+        out.extend_from_slice(line);
+        if line == b"runtime stack:\n" {
+            skipping = true;
+        }
+    }
+    out
+}
+
+/// Replaces the digits of ` m=N` in `goroutine ` header lines with `N`.
+pub fn mask_thread_id(input: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(input.len());
+    for line in input.split_inclusive(|&b| b == b'\n') {
+        let pos = line.windows(3).position(|w| w == b" m=");
+        match pos {
+            Some(i) if line.starts_with(b"goroutine ") => {
+                let mut j = i + 3;
+                while j < line.len() && line[j].is_ascii_digit() {
+                    j += 1;
+                }
+                out.extend_from_slice(&line[..i + 3]);
+                out.push(b'N');
+                out.extend_from_slice(&line[j..]);
+            }
+            _ => out.extend_from_slice(line),
+        }
+    }
+    out
+}
+
 /// The form in which stderr is compared, given the expected exit status.
 pub fn normalize_stderr(stderr: &[u8], expected_status: i32) -> Vec<u8> {
     let masked = mask_hex(stderr);
     if expected_status == PANIC_STATUS {
-        cut_after_goroutine_line(&masked).to_vec()
+        let cut = cut_after_goroutine_line(&masked);
+        mask_thread_id(&drop_runtime_stack(cut))
     } else {
         masked
     }
@@ -194,6 +240,15 @@ mod tests {
     fn mask_is_idempotent() {
         let once = mask_hex(b"p=0xdeadbeef q=0x0\n");
         assert_eq!(mask_hex(&once), once);
+    }
+
+    #[test]
+    fn drops_runtime_stack_and_thread_id() {
+        let s = b"fatal error: stack overflow\n\nruntime stack:\nruntime.throw()\n\tx.go:1\n\ngoroutine 1 gp=0xADDR m=12 mp=0xADDR [running]:\n";
+        assert_eq!(
+            normalize_stderr(s, PANIC_STATUS),
+            b"fatal error: stack overflow\n\nruntime stack:\n\ngoroutine 1 gp=0xADDR m=N mp=0xADDR [running]:\n".to_vec()
+        );
     }
 
     #[test]

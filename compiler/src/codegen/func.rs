@@ -46,11 +46,6 @@ pub(super) const TRAP_NORETURN: TrapCode = TrapCode::unwrap_user(1);
 /// Trap code for an IR `Unreachable` terminator.
 pub(super) const TRAP_UNREACHABLE: TrapCode = TrapCode::unwrap_user(2);
 
-/// Frames at least this big (in frame slots) compare `sp - frame` rather
-/// than `sp` with the stack guard, so they cannot overrun the runtime's
-/// reserve below the guard (goc_abi::g::STACK_GUARD).
-const BIG_FRAME: u64 = 4096;
-
 /// What the stack-map table needs of a function besides Cranelift's own
 /// stack maps (docs/CODEGEN.md, "Stack maps"): frame slots whose words the
 /// collector scans at every safepoint.
@@ -72,6 +67,7 @@ pub(super) fn translate(
     f: &ir::Func,
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
+    need: u64,
 ) -> Result<FrameGc, String> {
     let ret_area = ms.funcs.get(&f.name).map(|p| p.ret_area).unwrap_or(false);
     let mut b = FunctionBuilder::new(func, fctx);
@@ -91,6 +87,7 @@ pub(super) fn translate(
         defer_frame: None,
         allocas: HashMap::new(),
         entry_zero: Vec::new(),
+        need,
         gc: FrameGc {
             anchor,
             always: Vec::new(),
@@ -185,6 +182,9 @@ pub(super) struct Lower<'a, 'b> {
     /// Slots whose pointer words (offsets) are zeroed after the stack
     /// check: (slot, pointer-word offsets, ptrdata).
     entry_zero: Vec<(StackSlot, Vec<u32>, u64)>,
+    /// Bytes beyond this frame the stack check asks for (big-frame
+    /// wrappers: their callee's frame).
+    need: u64,
 }
 
 /// Flags for an access through an IR pointer that may be nil: the access
@@ -416,28 +416,22 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// The prologue stack check (also the preemption point: the runtime
     /// poisons stackguard0 to make it fail):
-    /// `if sp [- frame] < g.stackguard0 { goc_morestack() }`.
+    /// `if sp - need < g.stackguard0 { goc_morestack(need) }`, where `sp` is
+    /// below this function's whole frame (the check runs after Cranelift's
+    /// prologue) and `need` is 0 except in big-frame wrappers.
     fn stack_check(&mut self) {
-        let frame: u64 = self
-            .f
-            .blocks
-            .iter()
-            .flat_map(|b| &b.insts)
-            .map(|i| match i {
-                Inst::Alloca { ty, .. } => layout::round_up(layout::size_of(ty).max(1), 8),
-                _ => 0,
-            })
-            .sum();
-        let low = self.guard_hit(if frame >= BIG_FRAME { frame } else { 0 });
+        let need = self.need;
+        let low = self.guard_hit(need);
         let slow = self.b.create_block();
         let body = self.b.create_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(low, slow, &[], body, &[]);
         self.b.switch_to_block(slow);
-        // goc_morestack returns after a preemption (and, once stacks grow,
-        // after moving the stack), so the slow path rejoins the body.
-        let sig = abi::simple_signature(&[], &[], self.ms.cc);
-        let _ = self.call_sym(sym::MORESTACK, sig, &[]);
+        // goc_morestack returns after a preemption or on a new stack, so
+        // the slow path rejoins the body.
+        let sig = abi::simple_signature(&[types::I64], &[], self.ms.cc);
+        let need = self.b.ins().iconst(types::I64, need as i64);
+        let _ = self.call_sym(sym::MORESTACK, sig, &[need]);
         // Tag the call: frame objects are not initialised yet there.
         if let Some(call) = self.b.func.layout.last_inst(slow) {
             self.b
@@ -934,16 +928,17 @@ impl<'a, 'b> Lower<'a, 'b> {
         );
         self.b.ins().brif(flag, slow, &[], target, &[]);
         self.b.switch_to_block(slow);
-        let sig = abi::simple_signature(&[], &[], self.ms.cc);
-        let _ = self.call_sym(sym::MORESTACK, sig, &[]);
+        let sig = abi::simple_signature(&[types::I64], &[], self.ms.cc);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let _ = self.call_sym(sym::MORESTACK, sig, &[zero]);
         self.b.ins().jump(target, &[]);
     }
 
-    /// `sp - frame < g.stackguard0`.
-    fn guard_hit(&mut self, frame: u64) -> Value {
+    /// `sp - need < g.stackguard0`.
+    fn guard_hit(&mut self, need: u64) -> Value {
         let sp = self.b.ins().get_stack_pointer(types::I64);
-        let sp = if frame > 0 {
-            self.b.ins().iadd_imm_s(sp, -(frame as i64))
+        let sp = if need > 0 {
+            self.b.ins().iadd_imm_s(sp, -(need as i64))
         } else {
             sp
         };

@@ -41,7 +41,9 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{CodegenError, Context};
 use cranelift_frontend::FunctionBuilderContext;
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleError};
+use cranelift_module::{
+    DataDescription, DataId, FuncId, Linkage, Module, ModuleError, ModuleReloc,
+};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use target_lexicon::{Architecture, BinaryFormat, OperatingSystem, Triple};
 
@@ -115,44 +117,21 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
     let mut fctx = FunctionBuilderContext::new();
     let mut maps = Vec::with_capacity(program.funcs.len());
     for (f, (id, sig)) in program.funcs.iter().zip(sigs) {
-        ctx.func.signature = sig;
-        ctx.func.name = UserFuncName::user(0, id.as_u32());
-        let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            func::translate(&mut ms, f, &mut ctx.func, &mut fctx)
-        }));
-        let gc = match lowered {
-            Ok(Ok(gc)) => gc,
-            Ok(Err(e)) => return Err(format!("codegen: {}: {e}", f.name)),
-            Err(p) => {
-                return Err(format!(
-                    "codegen: {}: internal error: {}",
-                    f.name,
-                    panic_text(&p)
-                ))
-            }
-        };
-        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            define(&mut ms, id, &mut ctx)
-        }));
-        match defined {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => return Err(format!("codegen: {}: {e}", f.name)),
-            Err(p) => {
-                return Err(format!(
-                    "codegen: {}: Cranelift internal error: {}",
-                    f.name,
-                    panic_text(&p)
-                ))
-            }
+        let (frame, gc) = lower_and_compile(&mut ms, f, &sig, id, 0, &mut ctx, &mut fctx)?;
+        if frame <= goc_abi::g::SMALL_FRAME || f.nosplit {
+            maps.push(define(&mut ms, id, &mut ctx, f, &gc)?);
+            continue;
         }
-        maps.push(
-            gcmaps::FuncMap::new(id, &ctx, &gc).map_err(|e| format!("codegen: {}: {e}", f.name))?,
-        );
-        ms.module.clear_context(&mut ctx);
-        // A panic in the middle of a translation leaves the builder context
-        // dirty; it is only reused after a successful one.
+        // A big frame: its prologue check would run with the frame already
+        // allocated, possibly below the stack (docs/CODEGEN.md, "The stack
+        // check"). The code moves to a local symbol; the function's own
+        // symbol becomes a wrapper whose check covers the whole frame.
+        let body = big_frame_body(&mut ms, f, &sig)?;
+        maps.push(define(&mut ms, body, &mut ctx, f, &gc)?);
+        let w = big_frame_wrapper(f);
+        let (_, gc) = lower_and_compile(&mut ms, &w, &sig, id, frame, &mut ctx, &mut fctx)?;
+        maps.push(define(&mut ms, id, &mut ctx, f, &gc)?);
     }
-
     gcmaps::emit_stackmaps(&mut ms, &maps)?;
     gcmaps::emit_gcglobals(&mut ms, &program.globals)?;
     let product = ms.module.finish();
@@ -161,17 +140,150 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
         .map_err(|e| format!("codegen: writing the object: {e}"))
 }
 
-fn define(ms: &mut ModuleState, id: FuncId, ctx: &mut Context) -> Result<(), String> {
-    match ms.module.define_function(id, ctx) {
-        Ok(()) => Ok(()),
-        Err(ModuleError::Compilation(CodegenError::Verifier(errs))) => Err(format!(
-            "Cranelift verifier rejected the lowering (a backend bug):\n{}",
-            cranelift_codegen::print_errors::pretty_verifier_error(&ctx.func, None, errs)
+/// Bytes of an activation above its frame proper: the frame record (saved
+/// frame pointer and return address; on x86_64 the call pushed the latter).
+const FRAME_RECORD: u64 = 24;
+
+/// Translates `f` into `ctx` and compiles it. Returns the bytes its
+/// activation takes below the caller's stack pointer (return address and
+/// frame record included) and what the stack-map table needs of it.
+/// `need` is for big-frame wrappers: the callee frame their check covers.
+fn lower_and_compile(
+    ms: &mut ModuleState,
+    f: &ir::Func,
+    sig: &Signature,
+    id: FuncId,
+    need: u64,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(u64, func::FrameGc), String> {
+    ctx.func.signature = sig.clone();
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    // A panic in the middle of a translation leaves the builder context
+    // dirty; it is only reused after a successful one.
+    let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        func::translate(ms, f, &mut ctx.func, fctx, need)
+    }));
+    let gc = match lowered {
+        Ok(Ok(gc)) => gc,
+        Ok(Err(e)) => return Err(format!("codegen: {}: {e}", f.name)),
+        Err(p) => {
+            return Err(format!(
+                "codegen: {}: internal error: {}",
+                f.name,
+                panic_text(&p)
+            ))
+        }
+    };
+    let isa = ms.isa.clone();
+    let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        match ctx.compile(&*isa, &mut Default::default()) {
+            Ok(code) => code
+                .buffer
+                .frame_layout()
+                .map(|fl| u64::from(fl.frame_to_fp_offset) + FRAME_RECORD)
+                .ok_or_else(|| "no frame layout".to_string()),
+            Err(e) => Err(match e.inner {
+                CodegenError::Verifier(errs) => format!(
+                    "Cranelift verifier rejected the lowering (a backend bug):\n{}",
+                    cranelift_codegen::print_errors::pretty_verifier_error(e.func, None, errs)
+                ),
+                other => other.to_string(),
+            }),
+        }
+    }));
+    match compiled {
+        Ok(Ok(frame)) => Ok((frame, gc)),
+        Ok(Err(e)) => Err(format!("codegen: {}: {e}", f.name)),
+        Err(p) => Err(format!(
+            "codegen: {}: Cranelift internal error: {}",
+            f.name,
+            panic_text(&p)
         )),
-        Err(e) => Err(module_error(e)),
     }
 }
 
+/// Emits the code compiled in `ctx` as function `id`; returns its record
+/// for the stack-map table.
+fn define(
+    ms: &mut ModuleState,
+    id: FuncId,
+    ctx: &mut Context,
+    f: &ir::Func,
+    gc: &func::FrameGc,
+) -> Result<gcmaps::FuncMap, String> {
+    let code = ctx.compiled_code().ok_or("codegen: no compiled code")?;
+    let relocs: Vec<ModuleReloc> = code
+        .buffer
+        .relocs()
+        .iter()
+        .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+        .collect();
+    ms.module
+        .define_function_bytes(
+            id,
+            u64::from(code.buffer.alignment),
+            code.buffer.data(),
+            &relocs,
+        )
+        .map_err(|e| format!("codegen: {}: {}", f.name, module_error(e)))?;
+    let map = gcmaps::FuncMap::new(id, ctx, gc).map_err(|e| format!("codegen: {}: {e}", f.name))?;
+    ms.module.clear_context(ctx);
+    Ok(map)
+}
+
+/// Suffix of the local symbol holding a big-frame function's code.
+const BIG_FRAME_SUFFIX: &str = "\u{b7}frame";
+
+/// Declares the local symbol that takes the code of big-frame function
+/// `f`, whose own symbol becomes the wrapper.
+fn big_frame_body(ms: &mut ModuleState, f: &ir::Func, sig: &Signature) -> Result<FuncId, String> {
+    let name = format!("{}{BIG_FRAME_SUFFIX}", f.name);
+    let id = ms
+        .module
+        .declare_function(&name, Linkage::Local, sig)
+        .map_err(|e| format!("codegen: {}: {}", f.name, module_error(e)))?;
+    let pf = ms
+        .funcs
+        .get(&f.name)
+        .ok_or("codegen: undeclared function")?;
+    let body = ProgramFunc {
+        id,
+        ret_area: pf.ret_area,
+        sig: pf.sig.clone(),
+        results: pf.results.clone(),
+    };
+    ms.funcs.insert(name, body);
+    Ok(id)
+}
+
+/// The wrapper of big-frame function `f`: the same signature, a stack
+/// check covering the body's frame (`lower_and_compile`'s `need`), then
+/// the call. Transparent to `recover()` like the compiler's other wrappers.
+fn big_frame_wrapper(f: &ir::Func) -> ir::Func {
+    let mut regs: Vec<ir::Type> = f.params.iter().map(|&r| f.reg_type(r).clone()).collect();
+    let params: Vec<ir::Reg> = (0..regs.len() as u32).map(ir::Reg).collect();
+    let dsts: Vec<ir::Reg> = (0..f.results.len() as u32)
+        .map(|k| ir::Reg(params.len() as u32 + k))
+        .collect();
+    regs.extend(f.results.iter().cloned());
+    ir::Func {
+        name: f.name.clone(),
+        params: params.clone(),
+        results: f.results.clone(),
+        regs,
+        blocks: vec![ir::Block {
+            insts: vec![ir::Inst::Call {
+                dsts: dsts.clone(),
+                func: format!("{}{BIG_FRAME_SUFFIX}", f.name),
+                args: params,
+            }],
+            term: ir::Term::Return(dsts),
+        }],
+        nosplit: false,
+        wrapper: true,
+    }
+}
 fn module_error(e: ModuleError) -> String {
     match e {
         ModuleError::Compilation(c) => format!("Cranelift: {c}"),

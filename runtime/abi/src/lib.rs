@@ -61,10 +61,18 @@ pub mod g {
     pub const SIZE: usize = 88;
 
     /// Bytes kept between `stack_lo` and `stackguard0`: room for the
-    /// runtime's own frames (fatal error printing, signal bookkeeping) after
-    /// compiled code hit the guard. Compiled frames larger than this must
-    /// compare `sp - framesize` instead of `sp` with the guard.
-    pub const STACK_GUARD: u64 = 64 * 1024;
+    /// runtime's own frames (runtime code called by compiled code runs on
+    /// the goroutine's stack, within this budget; anything deeper switches
+    /// to the system stack) and for a failed check's frame (below).
+    pub const STACK_GUARD: u64 = 1024;
+    /// The largest frame (bytes below the caller's stack pointer, return
+    /// address and frame record included) a compiled function may have and
+    /// still check the stack after its prologue: when that check fails the
+    /// frame is already allocated, so it must lie within the guard area.
+    /// Functions with bigger frames get a wrapper that checks first.
+    pub const SMALL_FRAME: u64 = STACK_GUARD - 256;
+    /// A new goroutine's stack (bytes); stacks double when they run out.
+    pub const STACK_MIN: u64 = 2048;
     /// Value stored in `stackguard0` to force the next prologue check to
     /// fail (preemption request): larger than any stack address.
     pub const STACKGUARD_PREEMPT: u64 = 0xffff_ffff_ffff_fade;
@@ -165,7 +173,9 @@ pub mod sym {
     // ---- process ----
     /// `fn(code: i32) -> !`
     pub const EXIT: &str = "goc_exit";
-    /// `fn()`: called by a prologue when `sp < g.stackguard0`.
+    /// `fn(need: u64)`: called by a prologue when `sp - need <
+    /// g.stackguard0` (`need` is 0 but in big-frame wrappers); returns on
+    /// a stack with room, after a preemption if one was asked for.
     pub const MORESTACK: &str = "goc_morestack";
 
     // ---- memory ----

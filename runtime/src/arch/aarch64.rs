@@ -563,3 +563,101 @@ pub unsafe fn push_call(uctx: *mut u8, target: usize, g: usize) {
     *(uctx.add(UCTX_PC) as *mut usize) = target;
     *(uctx.add(UCTX_G) as *mut usize) = g;
 }
+
+// ---- stack growth and the system stack (see stack.rs) ----
+//
+// goc_morestack(need) as on x86_64 (the M from tpidr_el0, the G from
+// m.curg; no return address is written at all: it is in x30). The block is x19..x28, x29, x30, d8..d15, sp.
+// goc_systemstack(f, arg): save a context like goc_swapctx's in
+// g.sched_sp, call f(arg) on the system stack, switch back.
+global_asm!(
+    ".globl goc_morestack",
+    ".type goc_morestack,@function",
+    "goc_morestack:",
+    "    mrs x9, tpidr_el0",
+    "    ldr x10, [x9, #{m_g0sp}]",
+    "    and x10, x10, #-16",
+    "    mov x11, sp",
+    "    mov sp, x10",
+    "    sub sp, sp, #176",
+    "    stp x19, x20, [sp, #0]",
+    "    stp x21, x22, [sp, #16]",
+    "    stp x23, x24, [sp, #32]",
+    "    stp x25, x26, [sp, #48]",
+    "    stp x27, x28, [sp, #64]",
+    "    stp x29, x30, [sp, #80]",
+    "    stp d8, d9, [sp, #96]",
+    "    stp d10, d11, [sp, #112]",
+    "    stp d12, d13, [sp, #128]",
+    "    stp d14, d15, [sp, #144]",
+    "    str x11, [sp, #160]",
+    "    mov x1, sp",
+    "    bl {newstack}",
+    "    ldp x19, x20, [sp, #0]",
+    "    ldp x21, x22, [sp, #16]",
+    "    ldp x23, x24, [sp, #32]",
+    "    ldp x25, x26, [sp, #48]",
+    "    ldp x27, x28, [sp, #64]",
+    "    ldp x29, x30, [sp, #80]",
+    "    ldp d8, d9, [sp, #96]",
+    "    ldp d10, d11, [sp, #112]",
+    "    ldp d12, d13, [sp, #128]",
+    "    ldp d14, d15, [sp, #144]",
+    "    ldr x11, [sp, #160]",
+    "    mov sp, x11",
+    "    b {tail}",
+    ".size goc_morestack, . - goc_morestack",
+    ".globl goc_systemstack",
+    ".type goc_systemstack,@function",
+    "goc_systemstack:",
+    "    sub sp, sp, #176",
+    "    stp x19, x20, [sp, #0]",
+    "    stp x21, x22, [sp, #16]",
+    "    stp x23, x24, [sp, #32]",
+    "    stp x25, x26, [sp, #48]",
+    "    stp x27, x28, [sp, #64]",
+    "    stp x29, x30, [sp, #80]",
+    "    stp d8, d9, [sp, #96]",
+    "    stp d10, d11, [sp, #112]",
+    "    stp d12, d13, [sp, #128]",
+    "    stp d14, d15, [sp, #144]",
+    "    mrs x9, tpidr_el0",
+    "    ldr x19, [x9, #{m_curg}]",
+    "    mov x10, sp",
+    "    str x10, [x19, #{g_sched_sp}]",
+    "    ldr x10, [x9, #{m_g0sp}]",
+    "    and x10, x10, #-16",
+    "    mov sp, x10",
+    "    mov x9, x0",
+    "    mov x0, x1",
+    "    blr x9",
+    "    ldr x9, [x19, #{g_sched_sp}]",
+    "    mov sp, x9",
+    "    ldp x19, x20, [sp, #0]",
+    "    ldp x29, x30, [sp, #80]",
+    "    add sp, sp, #176",
+    "    ret",
+    ".size goc_systemstack, . - goc_systemstack",
+    g_sched_sp = const goc_abi::g::SCHED_SP,
+    m_g0sp = const core::mem::offset_of!(crate::proc::M, g0_sp),
+    m_curg = const core::mem::offset_of!(crate::proc::M, curg),
+    newstack = sym crate::stack::goc_newstack,
+    tail = sym crate::stack::goc_morestack_tail,
+);
+
+/// Words of the block goc_morestack saves, and the index of the stack
+/// pointer among them.
+pub const MORESTACK_WORDS: usize = 21;
+pub const MORESTACK_SP: usize = 20;
+
+extern "C" {
+    fn goc_systemstack(f: extern "C" fn(usize), arg: usize);
+}
+
+/// Call `f(arg)` on the current M's system stack (see stack.rs).
+///
+/// # Safety
+/// A goroutine must be running on its own stack on this M.
+pub unsafe fn systemstack(f: extern "C" fn(usize), arg: usize) {
+    goc_systemstack(f, arg)
+}

@@ -459,3 +459,98 @@ pub unsafe fn push_call(uctx: *mut u8, target: usize, g: usize) {
     *(uctx.add(UCTX_PC) as *mut usize) = target;
     *(uctx.add(UCTX_G) as *mut usize) = g;
 }
+
+// ---- stack growth and the system stack (see stack.rs) ----
+//
+// The M comes from the thread pointer, the G from m.curg: r15 is the G
+// only at calls from compiled code.
+//
+// goc_morestack(need), called by a compiled prologue whose stack check
+// failed (or by runtime code, stack::ensure_for_go): caller-saved
+// registers are free. It writes nothing
+// on the goroutine stack (below the caller's frame there may be no room):
+// on the M's system stack (below the scheduler's saved context, g0_sp) it
+// saves [r15, r14, r13, r12, rbx, rbp, sp] and calls goc_newstack(need,
+// block), which may move the goroutine and adjust the block; then it
+// reloads the registers, switches to the (maybe new) stack and jumps to
+// goc_morestack_tail, which returns into the prologue.
+//
+// goc_systemstack(f, arg): save a context like goc_swapctx's in
+// g.sched_sp, call f(arg) on the system stack, switch back.
+global_asm!(
+    ".globl goc_morestack",
+    ".type goc_morestack,@function",
+    "goc_morestack:",
+    "    mov rax, fs:[0]",
+    "    mov r11, rsp",
+    "    mov rsp, [rax + {m_g0sp}]",
+    "    and rsp, -16",
+    "    push r11",
+    "    push rbp",
+    "    push rbx",
+    "    push r12",
+    "    push r13",
+    "    push r14",
+    "    push r15",
+    "    mov rsi, rsp",
+    "    sub rsp, 8",
+    "    call {newstack}",
+    "    add rsp, 8",
+    "    pop r15",
+    "    pop r14",
+    "    pop r13",
+    "    pop r12",
+    "    pop rbx",
+    "    pop rbp",
+    "    pop rsp",
+    "    jmp {tail}",
+    ".size goc_morestack, . - goc_morestack",
+    ".globl goc_systemstack",
+    ".type goc_systemstack,@function",
+    "goc_systemstack:",
+    "    push rbp",
+    "    push rbx",
+    "    push r12",
+    "    push r13",
+    "    push r14",
+    "    push r15",
+    "    mov rax, fs:[0]",
+    "    mov rbx, [rax + {m_curg}]",
+    "    mov [rbx + {g_sched_sp}], rsp",
+    "    mov rsp, [rax + {m_g0sp}]",
+    "    and rsp, -16",
+    "    mov rax, rdi",
+    "    mov rdi, rsi",
+    "    call rax",
+    "    mov rsp, [rbx + {g_sched_sp}]",
+    "    pop r15",
+    "    pop r14",
+    "    pop r13",
+    "    pop r12",
+    "    pop rbx",
+    "    pop rbp",
+    "    ret",
+    ".size goc_systemstack, . - goc_systemstack",
+    g_sched_sp = const goc_abi::g::SCHED_SP,
+    m_g0sp = const core::mem::offset_of!(crate::proc::M, g0_sp),
+    m_curg = const core::mem::offset_of!(crate::proc::M, curg),
+    newstack = sym crate::stack::goc_newstack,
+    tail = sym crate::stack::goc_morestack_tail,
+);
+
+/// Words of the block goc_morestack saves, and the index of the stack
+/// pointer among them.
+pub const MORESTACK_WORDS: usize = 7;
+pub const MORESTACK_SP: usize = 6;
+
+extern "C" {
+    fn goc_systemstack(f: extern "C" fn(usize), arg: usize);
+}
+
+/// Call `f(arg)` on the current M's system stack (see stack.rs).
+///
+/// # Safety
+/// A goroutine must be running on its own stack on this M.
+pub unsafe fn systemstack(f: extern "C" fn(usize), arg: usize) {
+    goc_systemstack(f, arg)
+}

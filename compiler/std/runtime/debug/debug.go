@@ -1,0 +1,9 @@
+// Package debug: the parts of Go's runtime/debug a program may use to
+// tune the runtime. goc's implementation; the body-less functions are in
+// the runtime (SetMaxStack in runtime/src/stack.rs).
+package debug
+
+// SetMaxStack sets the maximum amount of memory that can be used by a
+// single goroutine stack and returns the previous setting. A goroutine
+// that needs more crashes the program with a stack overflow.
+func SetMaxStack(bytes int) int
