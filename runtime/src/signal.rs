@@ -106,11 +106,13 @@ unsafe extern "C" fn handler(sig: i32, info: *const u8, uctx: *const u8) {
 
     match sig {
         sys::SIGSEGV | sys::SIGBUS => {
-            if let Some(g) = proc::curg() {
-                let lo = g.stack_lo as usize;
-                // The guard page, or anything a big frame could skip to.
-                if addr < lo && addr + 16 * stack::PAGE >= lo {
-                    stack::overflow(sp, g);
+            // The guard page below this M's system stack (goroutine
+            // stacks have none: their prologues check).
+            let m = proc::getm();
+            if !m.is_null() {
+                let lo = (*m).g0_lo;
+                if lo != 0 && addr < lo && addr + 16 * stack::PAGE >= lo {
+                    stack::system_overflow(sp, lo, (*m).g0_hi);
                 }
             }
             // SI_USER (0) means someone sent the signal with kill(2).

@@ -418,6 +418,9 @@ extern "C" {
 /// fails have its frame (at most `SMALL_FRAME`) inside the guard area.
 #[inline(always)]
 pub fn ensure_for_go() {
+    if cfg!(test) {
+        return;
+    }
     let g = proc::curg_ptr();
     if g.is_null() {
         return;
@@ -429,10 +432,28 @@ pub fn ensure_for_go() {
     }
 }
 
+/// A fault in the guard page of an M's system stack.
+pub fn system_overflow(sp: usize, lo: usize, hi: usize) -> ! {
+    print::with(|s| {
+        s.put(b"runtime: system stack overflow\nruntime: sp=");
+        print::put_hex(s, sp as u64);
+        s.put(b" stack=[");
+        print::put_hex(s, lo as u64);
+        s.put(b", ");
+        print::put_hex(s, hi as u64);
+        s.put(b"]\n");
+    });
+    crate::panic::fatal(b"stack overflow", Some("runtime.morestack()\n"))
+}
+
 // ---- the system stack ----
 
 /// Whether this code runs on a system stack (not the current goroutine's).
 pub fn on_system_stack() -> bool {
+    // Host unit tests have no Ms (and fs:[0] is libc's).
+    if cfg!(test) {
+        return true;
+    }
     let g = proc::curg_ptr();
     if g.is_null() {
         return true;

@@ -1,4 +1,4 @@
-// stack_storm: 20,000 goroutines grow their stacks at the same time
+// stack_storm: 10,000 goroutines grow their stacks at the same time
 // while the heap churns (so collections run, moving and shrinking stacks
 // of parked goroutines): each goroutine recurses to a depth of its own,
 // keeping in every frame a pointer to the previous frame's data and a
@@ -37,7 +37,7 @@ func dive(id, depth, max int, prev *frame, gate chan struct{}) int {
 }
 
 func main() {
-	const n = 20000
+	const n = 10000
 	gate := make(chan struct{})
 	results := make([]int, n)
 	var wg sync.WaitGroup
@@ -50,7 +50,7 @@ func main() {
 	}
 	// Garbage while the goroutines park, so collections run with them.
 	var keep [][]byte
-	for i := 0; i < 2000; i++ {
+	for i := 0; i < 1000; i++ {
 		keep = append(keep, make([]byte, 4096))
 		if len(keep) > 100 {
 			keep = keep[:0]
@@ -71,7 +71,7 @@ func main() {
 	// Deep recursion in waves while collecting.
 	for wave := 0; wave < 3; wave++ {
 		var wg2 sync.WaitGroup
-		for i := 0; i < 1000; i++ {
+		for i := 0; i < 500; i++ {
 			wg2.Add(1)
 			go func(i int) {
 				defer wg2.Done()
