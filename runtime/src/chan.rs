@@ -24,8 +24,8 @@
 //! A goroutine parks holding the channel lock, which g0 releases after the
 //! switch (`goparkunlock`), so a waker that finds its sudog finds it off
 //! its stack. Sudogs of a single send/receive live in the blocked frame
-//! (the goroutine stack stays put while it is parked; stack copying will
-//! have to adjust `elem` pointers into it); select's come from a per-P
+//! (the goroutine stack stays put while it is parked: stack.rs never moves
+//! a goroutine parked in a channel operation or select); select's come from a per-P
 //! cache (select.rs).
 //!
 //! Entry points for compiled code take the element by address: `elem`

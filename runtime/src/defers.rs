@@ -33,7 +33,7 @@
 //! a panic does, so that `recover()` can tell it is called directly by a
 //! deferred call of that panic (panic.rs).
 //!
-//! Stack copying (later) must adjust, in every record of a goroutine, the
+//! Stack copying (stack.rs) adjusts, in every record of a goroutine, the
 //! frame (a stack address) and the closure pointer, which points into the
 //! deferring frame when the compiler put the closure object there (a
 //! `defer` that runs at most once per activation).

@@ -7,7 +7,7 @@
 //!    system stack (g0);
 //! 2. installs the fault handlers (signal.rs) on an alternate stack;
 //! 3. sets up the scheduler (proc.rs): M0 on this thread, the Ps, sysmon,
-//!    and the main goroutine (goid 1, on a 1 GiB stack), queued on P0;
+//!    and the main goroutine (goid 1, on a 2 KiB stack that grows), queued on P0;
 //! 4. runs the scheduler on the initial stack (M0's g0), which switches to
 //!    the main goroutine: it calls `goc_program_init()` (package
 //!    initialisers, defined by the compiled object), then `main.main`, then
