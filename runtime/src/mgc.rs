@@ -93,6 +93,8 @@ pub fn init() {
                     POISON = true;
                 } else if kv == b"gcshrinkstackoff=1" {
                     SHRINK_OFF = true;
+                } else if kv == b"stackguard=1" {
+                    crate::stack::set_guard_check();
                 } else if kv == b"stackmove=1" {
                     crate::stack::set_stress();
                 } else if kv == b"gcstress=1" {

@@ -626,6 +626,7 @@ fn gfget(p: &mut P) -> *mut G {
 pub(crate) fn gfput(p: &mut P, g: *mut G) {
     unsafe {
         stack::check_canary(&*g);
+        stack::check_guard(&*g, 0);
         stack::release_big(&mut *g, p);
         (*g).schedlink = p.gfree;
     }
@@ -655,6 +656,7 @@ pub fn mcall(action: Action) {
         let m = &mut *getm();
         let gp = m.curg;
         stack::check_canary(&*gp);
+        stack::check_guard(&*gp, arch::sp());
         m.action = action;
         arch::swap(
             core::ptr::addr_of_mut!((*gp).sched_sp) as *mut usize,

@@ -154,6 +154,9 @@ pub fn stackalloc(p: *mut P, size: usize) -> usize {
         },
     };
     unsafe { *(lo as *mut usize) = CANARY };
+    if unsafe { GUARD_CHECK } {
+        poison_guard(lo + 8, lo + GUARD);
+    }
     lo
 }
 
@@ -281,6 +284,58 @@ fn set_stack(g: &mut G, lo: usize, hi: usize) {
 pub fn check_canary(g: &G) {
     if g.stack_lo != 0 && unsafe { *(g.stack_lo as *const usize) } != CANARY {
         crate::panic::throw("runtime: stack overrun into the guard area (runtime frames too deep)");
+    }
+}
+
+// ---- GOCDEBUG=stackguard=1: how deep runtime code reaches ----
+//
+// The guard area of every stack is filled with `GUARD_POISON`; when a
+// goroutine parks (on its own stack) or exits, the lowest overwritten word
+// tells how deep runtime code went since the area was last filled, and
+// less than `GUARD_MARGIN` bytes left is a fatal error. Parking refills the
+// area below its own frames. Run the test suites with it to check that
+// the runtime's paths fit the budget with room to spare.
+
+static mut GUARD_CHECK: bool = false;
+const GUARD_POISON: usize = 0x9a4d_9a4d_9a4d_9a4d;
+/// Bytes of the guard area that must stay untouched: room for the x86_64
+/// red zone and for paths the tests did not take.
+const GUARD_MARGIN: usize = 256;
+
+pub fn set_guard_check() {
+    unsafe { GUARD_CHECK = true };
+}
+
+fn poison_guard(from: usize, to: usize) {
+    let mut a = from & !7;
+    while a < to {
+        unsafe { core::ptr::write_volatile(a as *mut usize, GUARD_POISON) };
+        a += 8;
+    }
+}
+
+/// With GOCDEBUG=stackguard=1: check how much of `g`'s guard area runtime
+/// code used; `refill_below`, if not 0, is a stack pointer on `g`'s stack
+/// below which the area is filled again.
+pub fn check_guard(g: &G, refill_below: usize) {
+    if !unsafe { GUARD_CHECK } || g.stack_lo == 0 {
+        return;
+    }
+    let lo = g.stack_lo as usize;
+    let mut a = lo + 8;
+    while a < lo + GUARD && unsafe { core::ptr::read_volatile(a as *const usize) } == GUARD_POISON {
+        a += 8;
+    }
+    if a - lo < GUARD_MARGIN {
+        print::with(|s| {
+            s.put(b"runtime: runtime frames reached ");
+            print::put_uint(s, (lo + GUARD - a) as u64);
+            s.put(b" bytes into the stack's guard area\n");
+        });
+        crate::panic::throw("stack guard area nearly exhausted");
+    }
+    if refill_below != 0 {
+        poison_guard(lo + 8, (refill_below - 128).min(lo + GUARD));
     }
 }
 

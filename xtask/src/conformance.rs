@@ -232,6 +232,7 @@ impl Case {
     }
 }
 
+#[derive(Clone)]
 pub struct Options {
     pub regen: bool,
     pub goc: Option<PathBuf>,
@@ -240,6 +241,9 @@ pub struct Options {
     pub verbose: bool,
     /// `--target`: which architecture the programs are built for.
     pub arch: Arch,
+    /// GOCDEBUG for the programs goc built (from the environment; see
+    /// `run_program`).
+    pub gocdebug: Option<String>,
 }
 
 /// Lists the cases of every suite, sorted by name, keeping those whose id
@@ -350,6 +354,7 @@ pub fn aarch64_pass(ws: &Workspace, opts: &Options) -> Option<Tally> {
         jobs: opts.jobs,
         verbose: opts.verbose,
         arch: Arch::Aarch64,
+        gocdebug: opts.gocdebug.clone(),
     };
     let goc = match &opts.goc {
         Some(p) => p.clone(),
@@ -419,7 +424,7 @@ fn run_cases(
     );
     let results = par_map(cases, opts.jobs, |c| {
         let r = match c.kind {
-            Kind::Run => check_run(ws, goc, c, &tmp, target),
+            Kind::Run => check_run(ws, goc, c, &tmp, target, opts.gocdebug.as_deref()),
             Kind::Errors => check_error(ws, goc, c, &tmp),
         };
         if opts.verbose {
@@ -516,12 +521,23 @@ pub fn parse_env(text: &str) -> Result<Vec<(String, String)>, String> {
 }
 
 /// Runs a built test program the way both the oracle and goc are run.
-fn run_program(c: &Case, binary: &Path, target: &Target) -> Result<Output, String> {
+/// `gocdebug`, goc's runtime debug switches (docs/TESTING.md), is set for
+/// the program unless the case has its own environment (NAME.env), which
+/// it then gets exactly.
+fn run_program(
+    c: &Case,
+    binary: &Path,
+    target: &Target,
+    gocdebug: Option<&str>,
+) -> Result<Output, String> {
     let inputs = read_inputs(c)?;
     let mut spec = target.runner(binary, &c.name);
     spec.args.extend(inputs.args);
     spec.clear_env = true;
     spec.env = inputs.env;
+    if let (true, Some(v)) = (spec.env.is_empty(), gocdebug) {
+        spec.env.push(("GOCDEBUG".into(), v.to_string()));
+    }
     spec.stdin = inputs.stdin;
     spec.cwd = Some(c.dir.clone());
     spec.run()
@@ -580,6 +596,7 @@ fn check_run(
     c: &Case,
     tmp: &Path,
     target: &Target,
+    gocdebug: Option<&str>,
 ) -> Result<(), String> {
     let want_stdout = read_expected(&c.file("stdout"))?;
     let want_stderr = read_expected(&c.file("stderr"))?;
@@ -606,7 +623,7 @@ fn check_run(
             head(&b.stderr, 8)
         ));
     }
-    let got = run_program(c, &bin, target)?;
+    let got = run_program(c, &bin, target, gocdebug)?;
     let _ = fs::remove_file(&bin);
     let mut why = String::new();
     if got.status.code() != Some(want_status) {
@@ -748,8 +765,8 @@ fn regen_run(go: &gotool::Go, c: &Case, tmp: &Path) -> Result<(), String> {
             head(&b.stderr, 8)
         ));
     }
-    let first = run_program(c, &bin, &Target::Host)?;
-    let second = run_program(c, &bin, &Target::Host)?;
+    let first = run_program(c, &bin, &Target::Host, None)?;
+    let second = run_program(c, &bin, &Target::Host, None)?;
     let _ = fs::remove_file(&bin);
     let Some(code) = first.status.code() else {
         return Err(format!("under real Go it {}", first.status));

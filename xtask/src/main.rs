@@ -169,6 +169,7 @@ fn parse_conformance_args(args: &[String]) -> Result<conformance::Options, Strin
         jobs: pool::default_jobs(),
         verbose: false,
         arch: conformance::Arch::Host,
+        gocdebug: std::env::var("GOCDEBUG").ok(),
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -266,6 +267,23 @@ fn cmd_test(ws: &Workspace, args: &[String]) -> Result<Tally, String> {
     };
     println!("conformance: {t}");
     steps.push(("conformance".into(), t));
+    // The run/ programs again with the guard-area check (RUNTIME.md,
+    // "Goroutine stacks"): every runtime path they take must leave room on
+    // a goroutine's stack.
+    let guard = conformance::Options {
+        filters: vec!["run/".into()],
+        gocdebug: Some("stackguard=1".into()),
+        ..opts.clone()
+    };
+    let t = conformance::conformance(ws, &guard).unwrap_or_else(|e| {
+        eprintln!("xtask: conformance (stackguard): {e}");
+        Tally {
+            passed: 0,
+            failed: 1,
+        }
+    });
+    println!("conformance (GOCDEBUG=stackguard=1): {t}");
+    steps.push(("conformance run/ (GOCDEBUG=stackguard=1)".into(), t));
     steps.push(bench::smoke_step(ws, opts.goc.as_deref()));
     // The run/ programs again, built for aarch64 and run under qemu-aarch64
     // (skipped with a note where qemu is missing, except in CI).
