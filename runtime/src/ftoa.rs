@@ -57,7 +57,7 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
         return n;
     }
     let x = e; // exponent of the leading digit
-    if x < -4 || x >= 6 {
+    if !(-4..6).contains(&x) {
         // %e: d[.ddd]e±XX
         put(digits[0]);
         if nd > 1 {
@@ -94,8 +94,11 @@ pub fn format(v: f64, is32: bool, out: &mut [u8; MAX_LEN]) -> usize {
             }
         } else {
             let dp = dp as usize;
-            for k in 0..dp {
-                put(if k < nd { digits[k] } else { b'0' });
+            for &d in digits[..nd.min(dp)].iter() {
+                put(d);
+            }
+            for _ in nd.min(dp)..dp {
+                put(b'0');
             }
             if nd > dp {
                 put(b'.');

@@ -111,7 +111,7 @@ fn traceback<S: Sink + ?Sized>(s: &mut S, first_pc: usize, mut fp: usize) {
         frame_line(s, first_pc);
     }
     let mut n = 0;
-    while fp >= lo && fp + 16 <= hi && fp % 8 == 0 {
+    while fp >= lo && fp + 16 <= hi && fp.is_multiple_of(8) {
         let next = unsafe { *(fp as *const usize) };
         let pc = unsafe { *((fp + 8) as *const usize) };
         if pc == 0 {

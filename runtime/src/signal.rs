@@ -7,9 +7,9 @@
 //! printed with the `[signal SIGSEGV: ... addr= pc=]` line Go prints.
 //!
 //! Rules (Go's): a SIGSEGV/SIGBUS at an address below 4096 is a nil
-//! dereference; a fault just below the running goroutine's stack is a stack
-//! overflow (the guard page); any other fault is `unexpected fault address`
-//! + `fatal error: fault`. SIGFPE from an integer division becomes the
+//! dereference; a fault in the guard page below the M's system stack is a
+//! stack overflow; any other fault is `unexpected fault address` and
+//! `fatal error: fault`. SIGFPE from an integer division becomes the
 //! divide (or overflow) panic, printed without a signal line as Go's is
 //! (x86_64 only: arm64's divide instructions never trap). SIGILL/SIGTRAP
 //! (Cranelift's trap instructions, `ud2` or `udf`) are reported as an

@@ -87,19 +87,11 @@ const CHUNK: usize = 256 << 10;
 /// Stacks of one order a P keeps; past it half go to the global pool.
 const CACHE_MAX: u32 = 32;
 
-/// A P's free stacks, by order, linked through their first word.
+/// A P's free stacks, by order, linked through their first word. P slots
+/// start zeroed, which is an empty cache.
 pub struct Cache {
     list: [usize; NORDERS],
     count: [u32; NORDERS],
-}
-
-impl Cache {
-    pub const fn new() -> Cache {
-        Cache {
-            list: [0; NORDERS],
-            count: [0; NORDERS],
-        }
-    }
 }
 
 struct Pool {

@@ -80,7 +80,7 @@ pub fn decode(b: &[u8]) -> (u32, usize) {
 
 /// Encode `r` (invalid runes become U+FFFD) into `out`; returns the length.
 pub fn encode(r: i64, out: &mut [u8; 4]) -> usize {
-    let r = if r < 0 || r > 0x10FFFF || (0xD800..=0xDFFF).contains(&r) {
+    let r = if !(0..=0x10FFFF).contains(&r) || (0xD800..=0xDFFF).contains(&r) {
         RUNE_ERROR
     } else {
         r as u32
