@@ -39,6 +39,7 @@ pub mod mgcsweep;
 pub mod mheap;
 pub mod mstats;
 pub mod mthread;
+pub mod netpoll;
 pub mod panic;
 pub mod persistent;
 pub mod print;

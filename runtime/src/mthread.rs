@@ -89,6 +89,12 @@ fn startm(spinning: bool) {
     startm_on(s, p, spinning);
 }
 
+/// Start an M (not spinning) on an idle P, if there is one: work was
+/// queued globally by a thread without a P (netpoll's injectglist).
+pub(crate) fn startm_idle() {
+    startm(false);
+}
+
 /// Run an idle M (or a new one) on `p`; called with `sched.lock` held,
 /// which it releases.
 pub(crate) fn startm_on(s: &mut Sched, p: *mut P, spinning: bool) {

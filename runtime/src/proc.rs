@@ -88,6 +88,8 @@ pub enum WaitReason {
     SyncWaitGroupWait,
     SyncCondWait,
     Semacquire,
+    /// Parked on a descriptor in the network poller (netpoll.rs).
+    IOWait,
 }
 
 impl WaitReason {
@@ -107,6 +109,7 @@ impl WaitReason {
             WaitReason::SyncWaitGroupWait => b"sync.WaitGroup.Wait",
             WaitReason::SyncCondWait => b"sync.Cond.Wait",
             WaitReason::Semacquire => b"semacquire",
+            WaitReason::IOWait => b"IO wait",
         }
     }
 }

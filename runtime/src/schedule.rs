@@ -8,6 +8,7 @@ use crate::proc::{
     allp, fastrandn, getm, gfput, globrunqput, sched, Action, Sched, WaitReason, G, GOMAXPROCS,
     G_DEAD, G_RUNNABLE, G_RUNNING, G_WAITING, M, NGOROUTINES, P,
 };
+use crate::netpoll::{self, GList};
 use crate::{arch, runq, sys, timer};
 use core::ptr::null_mut;
 use core::sync::atomic::Ordering;
@@ -102,6 +103,16 @@ fn findrunnable() -> *mut G {
             }
         }
 
+        // Goroutines whose descriptors became ready, without blocking
+        // (unless an M already blocks in the poller: it will see them).
+        if netpoll::any_waiters() && netpoll::LASTPOLL.load(Ordering::Acquire) != 0 {
+            let list = netpoll::poll_now();
+            if !list.head.is_null() {
+                let g = take_first(list, p);
+                return found(m, g);
+            }
+        }
+
         // Steal, as a spinning M, if not too many are spinning already.
         let procs = unsafe { GOMAXPROCS } as u32;
         if procs > 1
@@ -153,6 +164,25 @@ fn findrunnable() -> *mut G {
             }
         }
 
+        // Goroutines wait on descriptors and no M watches them: block in
+        // the poller until an event or the next timer (netpoll.rs).
+        if netpoll::any_waiters() && netpoll::LASTPOLL.swap(0, Ordering::AcqRel) != 0 {
+            let list = netpoll::block_until(timer::earliest());
+            s.lock.lock();
+            let p = pidleget(s);
+            s.lock.unlock();
+            if p.is_null() {
+                injectglist(list);
+            } else {
+                acquirep(p);
+                if !list.head.is_null() {
+                    let g = take_first(list, unsafe { &mut *p });
+                    return found(m, g);
+                }
+                continue 'top;
+            }
+        }
+
         // Sleep until the next timer if one is pending and no other M does.
         let next = timer::earliest();
         if next != i64::MAX
@@ -178,6 +208,46 @@ fn findrunnable() -> *mut G {
             }
         }
         stopm();
+    }
+}
+
+/// The first goroutine of `list` to run now; the others go on `p`'s
+/// queue, and an idle P is woken to share them.
+fn take_first(list: GList, p: &mut P) -> *mut G {
+    let first = list.head;
+    let mut g = unsafe { (*first).schedlink };
+    unsafe { (*first).schedlink = null_mut() };
+    while !g.is_null() {
+        let next = unsafe { (*g).schedlink };
+        runq::put(p, g, false);
+        g = next;
+    }
+    if list.n > 1 {
+        wakep();
+    }
+    first
+}
+
+/// Make the goroutines of `list` runnable from an M without a P: the
+/// global queue, and an M started for each idle P that can take one.
+pub(crate) fn injectglist(list: GList) {
+    if list.head.is_null() {
+        return;
+    }
+    let s = sched();
+    s.lock.lock();
+    let mut g = list.head;
+    while !g.is_null() {
+        let next = unsafe { (*g).schedlink };
+        s.runq.push(g);
+        g = next;
+    }
+    s.lock.unlock();
+    for _ in 0..list.n {
+        if s.npidle.load(Ordering::Acquire) == 0 {
+            break;
+        }
+        crate::mthread::startm_idle();
     }
 }
 
@@ -221,6 +291,11 @@ pub(crate) fn checkdead(s: &mut Sched) {
     // sysmon is one M that never sleeps here.
     let running = s.mcount as i64 - 1 - s.nmidle as i64;
     if running > 0 || !s.timer_sleeper.load(Ordering::Acquire).is_null() {
+        return;
+    }
+    if netpoll::any_waiters() {
+        // An M blocks in the poller, or sysmon will poll: an event may
+        // still ready a goroutine.
         return;
     }
     if timer::earliest() != i64::MAX {

@@ -53,7 +53,12 @@ fn handoffp(p: *mut P) {
     // goroutine in time.Sleep waits until some other event wakes an M).
     let timers = unsafe { crate::timer::has_timers(&*p) }
         && s.timer_sleeper.load(Ordering::Acquire).is_null();
-    if has_work || timers {
+    // Likewise goroutines waiting on descriptors need some M to poll, if
+    // none blocks in the poller already.
+    let pollers = crate::netpoll::any_waiters()
+        && crate::netpoll::LASTPOLL.load(Ordering::Acquire) != 0
+        && s.npidle.load(Ordering::Acquire) + 1 >= unsafe { proc::GOMAXPROCS } as u32;
+    if has_work || timers || pollers {
         startm_on(s, p, false);
         return;
     }

@@ -1,6 +1,9 @@
 //! sysmon: a thread without a P that watches the Ps, as Go's sysmon.
 //!
-//! Its one job for now is preemption: a goroutine that has run for
+//! It also polls the network when goroutines wait on descriptors and no
+//! M has looked for 10 ms (netpoll.rs), so busy Ps cannot starve them.
+//!
+//! Its main job is preemption: a goroutine that has run for
 //! `FORCE_PREEMPT_NS` (10 ms) without passing through the scheduler is
 //! asked to yield. The request is the poisoned `stackguard0`
 //! (`STACKGUARD_PREEMPT`), seen at the goroutine's next safepoint: every
@@ -22,6 +25,8 @@ use crate::{arch, stack, sys};
 
 const FORCE_PREEMPT_NS: i64 = 10_000_000;
 const SYSMON_STACK: usize = 64 << 10;
+/// sysmon polls the network when nobody has for this long.
+const FORCE_POLL_NS: i64 = 10_000_000;
 
 /// Start the sysmon thread (once, at start-up).
 pub fn start() {
@@ -52,12 +57,37 @@ extern "C" fn sysmon(_m: usize) -> ! {
         sys::nanosleep(delay);
         let now = sys::nanotime();
         crate::schedtrace::tick(now);
-        if retake(now) {
+        let polled = poll(now);
+        if retake(now) || polled {
             idle = 0;
         } else {
             idle += 1;
         }
     }
+}
+
+/// Poll the network if goroutines wait on descriptors and no M has
+/// polled for 10 ms (all busy, or the poller's M is away); true if that
+/// readied anything.
+fn poll(now: i64) -> bool {
+    use core::sync::atomic::Ordering;
+    if !crate::netpoll::any_waiters() {
+        return false;
+    }
+    let last = crate::netpoll::LASTPOLL.load(Ordering::Acquire);
+    if last == 0 || now - last < FORCE_POLL_NS {
+        return false;
+    }
+    if crate::netpoll::LASTPOLL
+        .compare_exchange(last, now, Ordering::AcqRel, Ordering::Relaxed)
+        .is_err()
+    {
+        return false;
+    }
+    let list = crate::netpoll::netpoll(0);
+    let any = !list.head.is_null();
+    crate::schedule::injectglist(list);
+    any
 }
 
 /// Ask goroutines that ran too long to yield; true if any was asked.

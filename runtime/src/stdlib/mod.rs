@@ -14,13 +14,14 @@
 //! the signatures beyond the link, which fails on a missing symbol.
 //!
 //! One module per package: `atomic.rs` (sync/atomic), `errors.rs`,
-//! `math.rs`, `os.rs`, `rtype.rs` (internal/rtype), `runtime.rs`, `sort.rs`,
+//! `math.rs`, `os.rs`, `poll.rs` (internal/poll), `rtype.rs` (internal/rtype), `runtime.rs`, `sort.rs`,
 //! `strconv.rs`, `sync.rs`, `syscall.rs`, `time.rs`.
 
 pub mod atomic;
 pub mod errors;
 pub mod math;
 pub mod os;
+pub mod poll;
 pub mod rtype;
 pub mod runtime;
 pub mod sort;

@@ -9,11 +9,11 @@ use crate::syscall::blocking;
 /// A kernel result as (value, errno).
 #[repr(C)]
 pub struct Ret {
-    val: i64,
-    errno: i64,
+    pub(crate) val: i64,
+    pub(crate) errno: i64,
 }
 
-fn ret(r: isize) -> Ret {
+pub(crate) fn ret(r: isize) -> Ret {
     if (-4095..0).contains(&r) {
         Ret {
             val: -1,
@@ -285,4 +285,152 @@ pub extern "C" fn goc_pkg_syscall_ftruncate(fd: i64, length: i64) -> i64 {
         syscall2(arch::SYS_FTRUNCATE, fd as usize, length as usize)
     }))
     .errno
+}
+
+// ---- sockets ----
+//
+// Made directly, without handing the P off: package net uses them on
+// non-blocking sockets (connect returns EINPROGRESS, accept EAGAIN, and
+// the goroutine waits in the network poller). A program calling Connect
+// or Accept4 on a blocking socket blocks its thread.
+
+#[cfg(target_arch = "x86_64")]
+mod nr {
+    pub const SOCKET: usize = 41;
+    pub const CONNECT: usize = 42;
+    pub const SHUTDOWN: usize = 48;
+    pub const BIND: usize = 49;
+    pub const LISTEN: usize = 50;
+    pub const GETSOCKNAME: usize = 51;
+    pub const GETPEERNAME: usize = 52;
+    pub const SETSOCKOPT: usize = 54;
+    pub const GETSOCKOPT: usize = 55;
+    pub const FCNTL: usize = 72;
+    pub const ACCEPT4: usize = 288;
+}
+#[cfg(target_arch = "aarch64")]
+mod nr {
+    pub const SOCKET: usize = 198;
+    pub const BIND: usize = 200;
+    pub const LISTEN: usize = 201;
+    pub const CONNECT: usize = 203;
+    pub const GETSOCKNAME: usize = 204;
+    pub const GETPEERNAME: usize = 205;
+    pub const SETSOCKOPT: usize = 208;
+    pub const GETSOCKOPT: usize = 209;
+    pub const SHUTDOWN: usize = 210;
+    pub const FCNTL: usize = 25;
+    pub const ACCEPT4: usize = 242;
+}
+
+/// `func socket(domain, typ, proto int) (fd int, errno int)`
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_socket(domain: i64, typ: i64, proto: i64) -> Ret {
+    ret(unsafe { syscall3(nr::SOCKET, domain as usize, typ as usize, proto as usize) })
+}
+
+/// `func bind(fd int, sa []byte) int` (errno): `sa` is a raw sockaddr.
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_bind(fd: i64, sa: usize, len: i64, _cap: i64) -> i64 {
+    ret(unsafe { syscall3(nr::BIND, fd as usize, sa, len as usize) }).errno
+}
+
+/// `func connect(fd int, sa []byte) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_connect(fd: i64, sa: usize, len: i64, _cap: i64) -> i64 {
+    ret(unsafe { syscall3(nr::CONNECT, fd as usize, sa, len as usize) }).errno
+}
+
+/// `func listen(fd int, n int) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_listen(fd: i64, n: i64) -> i64 {
+    ret(unsafe { syscall2(nr::LISTEN, fd as usize, n as usize) }).errno
+}
+
+/// `func accept4(fd int, sa []byte, flags int) (nfd int, errno int)`:
+/// the peer's raw sockaddr lands in `sa`.
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_accept4(fd: i64, sa: usize, len: i64, _cap: i64, flags: i64) -> Ret {
+    let mut l: u32 = len as u32;
+    ret(unsafe {
+        syscall4(
+            nr::ACCEPT4,
+            fd as usize,
+            sa,
+            &mut l as *mut u32 as usize,
+            flags as usize,
+        )
+    })
+}
+
+fn sockname(nr: usize, fd: i64, sa: usize, len: i64) -> i64 {
+    let mut l: u32 = len as u32;
+    ret(unsafe { syscall3(nr, fd as usize, sa, &mut l as *mut u32 as usize) }).errno
+}
+
+/// `func getsockname(fd int, sa []byte) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_getsockname(fd: i64, sa: usize, len: i64, _cap: i64) -> i64 {
+    sockname(nr::GETSOCKNAME, fd, sa, len)
+}
+
+/// `func getpeername(fd int, sa []byte) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_getpeername(fd: i64, sa: usize, len: i64, _cap: i64) -> i64 {
+    sockname(nr::GETPEERNAME, fd, sa, len)
+}
+
+/// `func setsockopt(fd, level, opt, val int) int` (errno): an int option.
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_setsockopt(fd: i64, level: i64, opt: i64, val: i64) -> i64 {
+    let v: i32 = val as i32;
+    ret(unsafe {
+        arch::syscall6(
+            nr::SETSOCKOPT,
+            fd as usize,
+            level as usize,
+            opt as usize,
+            &v as *const i32 as usize,
+            4,
+            0,
+        )
+    })
+    .errno
+}
+
+/// `func getsockopt(fd, level, opt int) (val int, errno int)`: an int option.
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_getsockopt(fd: i64, level: i64, opt: i64) -> Ret {
+    let mut v: i32 = 0;
+    let mut l: u32 = 4;
+    let r = ret(unsafe {
+        arch::syscall6(
+            nr::GETSOCKOPT,
+            fd as usize,
+            level as usize,
+            opt as usize,
+            &mut v as *mut i32 as usize,
+            &mut l as *mut u32 as usize,
+            0,
+        )
+    });
+    if r.errno != 0 {
+        return r;
+    }
+    Ret {
+        val: v as i64,
+        errno: 0,
+    }
+}
+
+/// `func shutdown(fd, how int) int` (errno)
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_shutdown(fd: i64, how: i64) -> i64 {
+    ret(unsafe { syscall2(nr::SHUTDOWN, fd as usize, how as usize) }).errno
+}
+
+/// `func fcntl(fd, cmd, arg int) (val int, errno int)`
+#[no_mangle]
+pub extern "C" fn goc_pkg_syscall_fcntl(fd: i64, cmd: i64, arg: i64) -> Ret {
+    ret(unsafe { syscall3(nr::FCNTL, fd as usize, cmd as usize, arg as usize) })
 }
