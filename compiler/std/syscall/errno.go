@@ -47,7 +47,34 @@ const (
 	ENOSYS       Errno = 38
 	ENOTEMPTY    Errno = 39
 	ELOOP        Errno = 40
+
+	ENOTSOCK        Errno = 88
+	EDESTADDRREQ    Errno = 89
+	EMSGSIZE        Errno = 90
+	EPROTOTYPE      Errno = 91
+	ENOPROTOOPT     Errno = 92
+	EPROTONOSUPPORT Errno = 93
+	EOPNOTSUPP      Errno = 95
+	EAFNOSUPPORT    Errno = 97
+	EADDRINUSE      Errno = 98
+	EADDRNOTAVAIL   Errno = 99
+	ENETDOWN        Errno = 100
+	ENETUNREACH     Errno = 101
+	ECONNABORTED    Errno = 103
+	ECONNRESET      Errno = 104
+	ENOBUFS         Errno = 105
+	EISCONN         Errno = 106
+	ENOTCONN        Errno = 107
+	ESHUTDOWN       Errno = 108
+	ETIMEDOUT       Errno = 110
+	ECONNREFUSED    Errno = 111
+	EHOSTUNREACH    Errno = 113
+	EALREADY        Errno = 114
+	EINPROGRESS     Errno = 115
 )
+
+// ENOTSUP is EOPNOTSUPP on Linux.
+const ENOTSUP = EOPNOTSUPP
 
 // EWOULDBLOCK is EAGAIN on Linux.
 const EWOULDBLOCK = EAGAIN
@@ -89,6 +116,30 @@ var errnoText = [...]string{
 	ENOSYS:       "function not implemented",
 	ENOTEMPTY:    "directory not empty",
 	ELOOP:        "too many levels of symbolic links",
+
+	ENOTSOCK:        "socket operation on non-socket",
+	EDESTADDRREQ:    "destination address required",
+	EMSGSIZE:        "message too long",
+	EPROTOTYPE:      "protocol wrong type for socket",
+	ENOPROTOOPT:     "protocol not available",
+	EPROTONOSUPPORT: "protocol not supported",
+	EOPNOTSUPP:      "operation not supported",
+	EAFNOSUPPORT:    "address family not supported by protocol",
+	EADDRINUSE:      "address already in use",
+	EADDRNOTAVAIL:   "cannot assign requested address",
+	ENETDOWN:        "network is down",
+	ENETUNREACH:     "network is unreachable",
+	ECONNABORTED:    "software caused connection abort",
+	ECONNRESET:      "connection reset by peer",
+	ENOBUFS:         "no buffer space available",
+	EISCONN:         "transport endpoint is already connected",
+	ENOTCONN:        "transport endpoint is not connected",
+	ESHUTDOWN:       "cannot send after transport endpoint shutdown",
+	ETIMEDOUT:       "connection timed out",
+	ECONNREFUSED:    "connection refused",
+	EHOSTUNREACH:    "no route to host",
+	EALREADY:        "operation already in progress",
+	EINPROGRESS:     "operation now in progress",
 }
 
 func itoa(v uint64) string {
@@ -119,7 +170,7 @@ func (e Errno) Temporary() bool {
 
 // Timeout reports whether the error is a timeout.
 func (e Errno) Timeout() bool {
-	return e == EAGAIN || e == EWOULDBLOCK
+	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
 }
 
 // A Signal is a number describing a process signal.
