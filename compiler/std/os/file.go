@@ -598,6 +598,8 @@ func underlying(err error) error {
 		return e.Err
 	case *LinkError:
 		return e.Err
+	case *SyscallError:
+		return e.Err
 	}
 	return err
 }

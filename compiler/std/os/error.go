@@ -1,0 +1,35 @@
+package os
+
+import "internal/poll"
+
+// ErrDeadlineExceeded is returned by reads and writes past their
+// deadline (net connections); its Timeout method reports true.
+var ErrDeadlineExceeded error = poll.ErrDeadlineExceeded
+
+// ErrNoDeadline is returned for deadlines on files that cannot have them.
+var ErrNoDeadline = poll.ErrNoDeadline
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// Timeout reports whether this error represents a timeout.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+// NewSyscallError returns, as an error, a new SyscallError with the given
+// system call name and error; nil if err is nil.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
