@@ -67,6 +67,7 @@ mod nr {
     pub const EPOLL_CTL: usize = 233;
     pub const EPOLL_PWAIT: usize = 281;
     pub const EVENTFD2: usize = 290;
+    pub const PRLIMIT64: usize = 302;
 }
 #[cfg(target_arch = "aarch64")]
 mod nr {
@@ -74,6 +75,7 @@ mod nr {
     pub const EPOLL_CTL: usize = 21;
     pub const EPOLL_PWAIT: usize = 22;
     pub const EVENTFD2: usize = 19;
+    pub const PRLIMIT64: usize = 261;
 }
 
 const EPOLLIN: u32 = 0x1;
@@ -193,11 +195,28 @@ fn init() {
         if r < 0 {
             crate::panic::throw("runtime: netpollinit failed");
         }
+        raise_nofile();
         EVENTFD.store(efd as i32, Ordering::Release);
         LASTPOLL.store(sys::nanotime(), Ordering::Release);
         EPFD.store(ep as i32, Ordering::Release);
     }
     INIT_LOCK.unlock();
+}
+
+/// Raise the soft limit on open descriptors to the hard one, as Go does at
+/// start-up (goc does it when the first descriptor meets the poller: a
+/// server with thousands of connections needs more than the usual 1024).
+fn raise_nofile() {
+    const RLIMIT_NOFILE: usize = 7;
+    let mut lim = [0u64; 2];
+    let p = lim.as_mut_ptr() as usize;
+    unsafe {
+        if arch::syscall4(nr::PRLIMIT64, 0, RLIMIT_NOFILE, 0, p) < 0 || lim[0] >= lim[1] {
+            return;
+        }
+        lim[0] = lim[1];
+        arch::syscall4(nr::PRLIMIT64, 0, RLIMIT_NOFILE, p, 0);
+    }
 }
 
 fn alloc_pd() -> *mut PollDesc {
