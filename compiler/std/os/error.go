@@ -33,3 +33,12 @@ func NewSyscallError(syscall string, err error) error {
 	}
 	return &SyscallError{syscall, err}
 }
+
+// pollErr turns internal/poll's closed-file error into ErrClosed, as Go's
+// os does.
+func pollErr(err error) error {
+	if err == poll.ErrFileClosing {
+		return ErrClosed
+	}
+	return err
+}

@@ -1,6 +1,7 @@
 package os
 
 import (
+	"internal/poll"
 	"io"
 	"io/fs"
 	"syscall"
@@ -81,6 +82,8 @@ type File struct {
 	dirpos  int
 	dirend  int
 	appendm bool
+	// pfd: the descriptor waits in the network poller (Pipe's ends).
+	pfd *poll.FD
 }
 
 // Stdin, Stdout and Stderr are the standard file descriptors.
@@ -167,6 +170,12 @@ func (f *File) Close() error {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
+	if f.pfd != nil {
+		if err := f.pfd.Close(); err != nil {
+			return &PathError{Op: "close", Path: f.name, Err: pollErr(err)}
+		}
+		return nil
+	}
 	if err := syscall.Close(f.fd); err != nil {
 		return &PathError{Op: "close", Path: f.name, Err: err}
 	}
@@ -189,6 +198,13 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	if len(b) == 0 {
 		return 0, nil
+	}
+	if f.pfd != nil {
+		n, err = f.pfd.Read(b)
+		if err != nil && err != io.EOF {
+			err = f.wrap("read", pollErr(err))
+		}
+		return n, err
 	}
 	n, err = ignoringEINTR(func() (int, error) { return syscall.Read(f.fd, b) })
 	if n < 0 {
@@ -237,6 +253,13 @@ func (e errorString) Error() string { return string(e) }
 func (f *File) Write(b []byte) (int, error) {
 	if err := f.check("write"); err != nil {
 		return 0, err
+	}
+	if f.pfd != nil {
+		n, err := f.pfd.Write(b)
+		if err != nil {
+			return n, f.wrap("write", pollErr(err))
+		}
+		return n, nil
 	}
 	done := 0
 	for done < len(b) {
