@@ -68,6 +68,39 @@ pub fn init() {
     for sig in [sys::SIGSEGV, sys::SIGBUS, sys::SIGFPE, SIGILL, SIGTRAP] {
         sys::rt_sigaction(sig, &act);
     }
+    // A write to a broken pipe or socket returns EPIPE instead of killing
+    // the process, as in Go; package os dies of SIGPIPE itself when that
+    // happens on standard output or error (`sigpipe`).
+    let ign = sys::KSigaction {
+        handler: SIG_IGN,
+        flags: sys::SA_RESTORER,
+        restorer: arch::sigreturn_trampoline(),
+        mask: 0,
+    };
+    sys::rt_sigaction(SIGPIPE, &ign);
+}
+
+const SIGPIPE: usize = 13;
+const SIG_DFL: usize = 0;
+const SIG_IGN: usize = 1;
+
+/// Die of SIGPIPE, as Go does after a write to a broken standard output
+/// or error: restore the default action and send the signal to this
+/// thread.
+pub fn sigpipe() -> ! {
+    let dfl = sys::KSigaction {
+        handler: SIG_DFL,
+        flags: sys::SA_RESTORER,
+        restorer: arch::sigreturn_trampoline(),
+        mask: 0,
+    };
+    sys::rt_sigaction(SIGPIPE, &dfl);
+    unsafe {
+        let pid = arch::syscall1(arch::SYS_GETPID, 0);
+        let tid = arch::syscall1(arch::SYS_GETTID, 0);
+        arch::syscall3(arch::SYS_TGKILL, pid as usize, tid as usize, SIGPIPE);
+    }
+    sys::exit_group(2)
 }
 
 /// Where a fault that is a Go panic continues, on the goroutine's stack, as

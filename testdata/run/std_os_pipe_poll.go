@@ -1,7 +1,8 @@
 // os.Pipe: both ends in the netpoller. A reader parked on an empty pipe
 // at GOMAXPROCS=1 while main runs, a writer parked on a full pipe, EOF
 // after the write end closes, a Read blocked when its end is closed, read
-// deadlines (os.ErrDeadlineExceeded), and errors after Close.
+// deadlines (os.ErrDeadlineExceeded), errors after Close, and EPIPE (not
+// SIGPIPE) writing to a pipe whose read end is closed.
 package main
 
 import (
@@ -10,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"syscall"
 	"time"
 )
 
@@ -79,6 +81,8 @@ func main() {
 	fmt.Println("read during close:", err, errors.Is(err, os.ErrClosed))
 	_, err = r.Read(buf)
 	fmt.Println("read after close:", err)
+	_, err = w.Write([]byte("nobody reads"))
+	fmt.Println("write to a pipe without reader:", err, errors.Is(err, syscall.EPIPE))
 	w.Close()
 	f, err := os.Open("std_os_pipe_poll.go")
 	if err == nil {

@@ -1,6 +1,9 @@
 package os
 
-import "internal/poll"
+import (
+	"internal/poll"
+	"syscall"
+)
 
 // ErrDeadlineExceeded is returned by reads and writes past their
 // deadline (net connections); its Timeout method reports true.
@@ -41,4 +44,13 @@ func pollErr(err error) error {
 		return ErrClosed
 	}
 	return err
+}
+
+// epipecheck: a write to standard output or error that found a broken
+// pipe kills the program with SIGPIPE, as in Go (elsewhere EPIPE is an
+// ordinary error).
+func epipecheck(f *File, err error) {
+	if err == syscall.EPIPE && (f.fd == 1 || f.fd == 2) {
+		runtime_sigpipe()
+	}
 }

@@ -267,6 +267,7 @@ func (f *File) Write(b []byte) (int, error) {
 			// The standard files keep the runtime's direct write.
 			r := runtime_write(f.fd, b[done:])
 			if r < 0 {
+				epipecheck(f, syscall.Errno(-r))
 				return done, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(-r)}
 			}
 			done += r
@@ -277,6 +278,7 @@ func (f *File) Write(b []byte) (int, error) {
 			continue
 		}
 		if err != nil {
+			epipecheck(f, err)
 			return done, &PathError{Op: "write", Path: f.name, Err: err}
 		}
 		done += r

@@ -9,6 +9,7 @@ func runtime_envc() int
 func runtime_env(i int) string
 func runtime_write(fd int, p []byte) int
 func runtime_exit(code int)
+func runtime_sigpipe()
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()

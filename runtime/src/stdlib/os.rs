@@ -70,3 +70,11 @@ pub unsafe extern "C" fn goc_pkg_os_runtime_write(fd: i64, p: *const u8, n: i64,
 pub extern "C" fn goc_pkg_os_runtime_exit(code: i64) {
     crate::sys::exit_group(code as i32)
 }
+
+/// `func runtime_sigpipe()`: a write to standard output or error found a
+/// broken pipe; die of SIGPIPE as Go does (other descriptors just return
+/// EPIPE: the runtime ignores the signal).
+#[no_mangle]
+pub extern "C" fn goc_pkg_os_runtime_sigpipe() {
+    crate::signal::sigpipe()
+}

@@ -79,8 +79,8 @@ pub extern "C" fn goc_pkg_internal_poll_rawWrite(fd: i64, p: usize, len: i64, _c
 }
 
 /// `func rawSend(fd int, p []byte) (n int, errno int)`: send(2) with
-/// MSG_NOSIGNAL, so a write to a socket the peer closed is EPIPE, not
-/// SIGPIPE (Go's runtime ignores SIGPIPE on such descriptors).
+/// MSG_NOSIGNAL, so a write to a socket the peer closed is EPIPE without
+/// raising SIGPIPE at all (the runtime ignores it anyway, signal.rs).
 #[no_mangle]
 pub extern "C" fn goc_pkg_internal_poll_rawSend(fd: i64, p: usize, len: i64, _cap: i64) -> Ret {
     ret(unsafe {
