@@ -208,14 +208,26 @@ fn init() {
 /// server with thousands of connections needs more than the usual 1024).
 fn raise_nofile() {
     const RLIMIT_NOFILE: usize = 7;
-    let mut lim = [0u64; 2];
-    let p = lim.as_mut_ptr() as usize;
+    let mut old = [0u64; 2];
     unsafe {
-        if arch::syscall4(nr::PRLIMIT64, 0, RLIMIT_NOFILE, 0, p) < 0 || lim[0] >= lim[1] {
+        let r = arch::syscall4(
+            nr::PRLIMIT64,
+            0,
+            RLIMIT_NOFILE,
+            0,
+            old.as_mut_ptr() as usize,
+        );
+        if r < 0 || old[0] >= old[1] {
             return;
         }
-        lim[0] = lim[1];
-        arch::syscall4(nr::PRLIMIT64, 0, RLIMIT_NOFILE, p, 0);
+        let new = [old[1], old[1]];
+        arch::syscall4(
+            nr::PRLIMIT64,
+            0,
+            RLIMIT_NOFILE,
+            new.as_ptr() as usize,
+            0,
+        );
     }
 }
 
@@ -583,7 +595,7 @@ pub fn netpoll(delay: i64) -> GList {
         1_000_000
     };
     let ep = EPFD.load(Ordering::Acquire) as usize;
-    let buf = unsafe { core::ptr::addr_of_mut!(EVENTS) as *mut EpollEvent };
+    let buf = core::ptr::addr_of_mut!(EVENTS) as *mut EpollEvent;
     let n = unsafe {
         arch::syscall6(
             nr::EPOLL_PWAIT,
