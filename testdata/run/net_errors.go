@@ -159,9 +159,9 @@ func connErrors() {
 	fmt.Println("is *TCPConn:", ok)
 
 	// Read deadline.
-	c.SetReadDeadline(time.Now().Add(30 * time.Millisecond))
-	buf := make([]byte, 10)
 	start := time.Now()
+	c.SetReadDeadline(start.Add(30 * time.Millisecond))
+	buf := make([]byte, 10)
 	n, err := c.Read(buf)
 	fmt.Println("read past deadline:", n, mask(err))
 	fmt.Println("  waited at least 30ms:", time.Since(start) >= 30*time.Millisecond)
@@ -182,11 +182,11 @@ func connErrors() {
 	fmt.Println("after clearing:", string(buf[:n]), err)
 
 	// A deadline extended while a Read waits.
-	c.SetReadDeadline(time.Now().Add(20 * time.Millisecond))
+	c.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
 	go func() {
-		time.Sleep(5 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 		c.SetReadDeadline(time.Now().Add(time.Hour))
-		time.Sleep(40 * time.Millisecond)
+		time.Sleep(150 * time.Millisecond)
 		s.Write([]byte("late"))
 	}()
 	n, err = c.Read(buf)
