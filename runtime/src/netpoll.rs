@@ -221,13 +221,7 @@ fn raise_nofile() {
             return;
         }
         let new = [old[1], old[1]];
-        arch::syscall4(
-            nr::PRLIMIT64,
-            0,
-            RLIMIT_NOFILE,
-            new.as_ptr() as usize,
-            0,
-        );
+        arch::syscall4(nr::PRLIMIT64, 0, RLIMIT_NOFILE, new.as_ptr() as usize, 0);
     }
 }
 
@@ -241,8 +235,7 @@ fn alloc_pd() -> *mut PollDesc {
     if !pd.is_null() {
         return pd;
     }
-    let pd = crate::persistent::alloc(core::mem::size_of::<PollDesc>(), 64, false)
-        as *mut PollDesc;
+    let pd = crate::persistent::alloc(core::mem::size_of::<PollDesc>(), 64, false) as *mut PollDesc;
     unsafe {
         pd.write(PollDesc {
             link: null_mut(),
@@ -388,8 +381,7 @@ pub fn wait(pd: *mut PollDesc, write: bool) -> i64 {
         WAITERS.fetch_add(1, Ordering::AcqRel);
         fn commit(gp: *mut G, word: usize) -> bool {
             let w = unsafe { &*(word as *const AtomicUsize) };
-            if w
-                .compare_exchange(PD_WAIT, gp as usize, Ordering::AcqRel, Ordering::Acquire)
+            if w.compare_exchange(PD_WAIT, gp as usize, Ordering::AcqRel, Ordering::Acquire)
                 .is_ok()
             {
                 return true;
@@ -398,7 +390,11 @@ pub fn wait(pd: *mut PollDesc, write: bool) -> i64 {
             WAITERS.fetch_sub(1, Ordering::AcqRel);
             false
         }
-        proc::gopark(Some(commit), gw as *const AtomicUsize as usize, WaitReason::IOWait);
+        proc::gopark(
+            Some(commit),
+            gw as *const AtomicUsize as usize,
+            WaitReason::IOWait,
+        );
     }
     // Woken (or never parked): consume the state.
     let old = gw.swap(PD_NIL, Ordering::AcqRel);

@@ -4,11 +4,11 @@
 //! deadlock check are described in proc.rs.
 
 use crate::mthread::{acquirep, pidleget, pidleput, releasep, resetspinning, stopm, wakep};
+use crate::netpoll::{self, GList};
 use crate::proc::{
     allp, fastrandn, getm, gfput, globrunqput, sched, Action, Sched, WaitReason, G, GOMAXPROCS,
     G_DEAD, G_RUNNABLE, G_RUNNING, G_WAITING, M, NGOROUTINES, P,
 };
-use crate::netpoll::{self, GList};
 use crate::{arch, runq, sys, timer};
 use core::ptr::null_mut;
 use core::sync::atomic::Ordering;

@@ -427,7 +427,11 @@ pub fn maybe_shrink(g: &mut G) {
         G_WAITING => matches!(g.waitreason, WaitReason::Sleep),
         _ => false,
     };
-    if !parked || !g.waiting.is_null() || g.stack_hi as usize - sp >= size / 4 {
+    // Not while a panic runs: stress/panic_storm at GOMAXPROCS=8 crashed
+    // (a recovery into a freed defer record, ~2% of runs) when goroutines
+    // preempted inside deferred calls of a panic were shrunk; not yet
+    // understood (growth in the same places is fine), so left out.
+    if !parked || g.panic != 0 || !g.waiting.is_null() || g.stack_hi as usize - sp >= size / 4 {
         return;
     }
     unsafe { copystack(g, core::ptr::null_mut(), size / 2, sp, &mut []) };

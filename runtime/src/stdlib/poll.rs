@@ -83,15 +83,5 @@ pub extern "C" fn goc_pkg_internal_poll_rawWrite(fd: i64, p: usize, len: i64, _c
 /// raising SIGPIPE at all (the runtime ignores it anyway, signal.rs).
 #[no_mangle]
 pub extern "C" fn goc_pkg_internal_poll_rawSend(fd: i64, p: usize, len: i64, _cap: i64) -> Ret {
-    ret(unsafe {
-        arch::syscall6(
-            SYS_SENDTO,
-            fd as usize,
-            p,
-            len as usize,
-            MSG_NOSIGNAL,
-            0,
-            0,
-        )
-    })
+    ret(unsafe { arch::syscall6(SYS_SENDTO, fd as usize, p, len as usize, MSG_NOSIGNAL, 0, 0) })
 }

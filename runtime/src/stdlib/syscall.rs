@@ -350,7 +350,13 @@ pub extern "C" fn goc_pkg_syscall_listen(fd: i64, n: i64) -> i64 {
 /// `func accept4(fd int, sa []byte, flags int) (nfd int, errno int)`:
 /// the peer's raw sockaddr lands in `sa`.
 #[no_mangle]
-pub extern "C" fn goc_pkg_syscall_accept4(fd: i64, sa: usize, len: i64, _cap: i64, flags: i64) -> Ret {
+pub extern "C" fn goc_pkg_syscall_accept4(
+    fd: i64,
+    sa: usize,
+    len: i64,
+    _cap: i64,
+    flags: i64,
+) -> Ret {
     let mut l: u32 = len as u32;
     ret(unsafe {
         syscall4(
