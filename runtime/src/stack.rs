@@ -27,7 +27,8 @@
 //! callee-saved registers saved in frames, defer frames, the runtime's own
 //! frames and records on the stack (panics) — and the records outside it
 //! that point in: `g.panic`, the defer records' frames and closures (a
-//! deferred closure may live in its function's frame), `g.sched_sp`.
+//! deferred closure may live in its function's frame), `g.sched_sp`,
+//! `g.param`.
 //! The adjustment is by value, not by type: Cranelift may keep a frame
 //! address it computed in a register or spill slot the stack maps do not
 //! describe, and runtime frames have no maps, so a word that merely looks
@@ -402,6 +403,8 @@ unsafe fn copystack(g: &mut G, p: *mut P, size: usize, sp: usize, regs: &mut [us
     g.panic = moved(g.panic as usize) as u64;
     g.sched_sp = moved(g.sched_sp as usize) as u64;
     g.sched_bp = moved(g.sched_bp as usize) as u64;
+    // A woken goroutine's sudog may be a frame object.
+    g.param = moved(g.param);
     let mut d = g.defers as *mut crate::defers::Defer;
     while let Some(r) = d.as_mut() {
         r.frame = moved(r.frame);
