@@ -120,16 +120,14 @@ pub fn mark() {
     persistent::for_each_scanned(|lo, hi| scan_conservative(w, lo, hi));
     // Called on the system stack (mgc::collect): the collecting goroutine
     // is scanned from the context `stack::systemstack` saved, like the
-    // parked ones. Stacks are shrunk first, while only this thread runs.
+    // parked ones. A stack is shrunk before it is scanned (only this
+    // thread touches stacks; the helpers mark heap objects).
     let me = proc::curg_ptr();
-    if unsafe { !crate::mgc::SHRINK_OFF } {
-        for &gp in proc::allgs() {
-            if gp != me {
-                stack::maybe_shrink(unsafe { &mut *gp });
-            }
-        }
-    }
+    let shrink = unsafe { !crate::mgc::SHRINK_OFF };
     for &gp in proc::allgs() {
+        if shrink && gp != me {
+            stack::maybe_shrink(unsafe { &mut *gp });
+        }
         scan_g(w, gp);
     }
     drain(w);

@@ -61,23 +61,6 @@ use crate::{arch, sys};
 use core::ptr::null_mut;
 use core::sync::atomic::{AtomicBool, AtomicI32, AtomicI64, AtomicU32, AtomicUsize, Ordering};
 
-#[cfg(target_arch = "x86_64")]
-mod nr {
-    pub const EPOLL_CREATE1: usize = 291;
-    pub const EPOLL_CTL: usize = 233;
-    pub const EPOLL_PWAIT: usize = 281;
-    pub const EVENTFD2: usize = 290;
-    pub const PRLIMIT64: usize = 302;
-}
-#[cfg(target_arch = "aarch64")]
-mod nr {
-    pub const EPOLL_CREATE1: usize = 20;
-    pub const EPOLL_CTL: usize = 21;
-    pub const EPOLL_PWAIT: usize = 22;
-    pub const EVENTFD2: usize = 19;
-    pub const PRLIMIT64: usize = 261;
-}
-
 const EPOLLIN: u32 = 0x1;
 const EPOLLOUT: u32 = 0x4;
 const EPOLLERR: u32 = 0x8;
@@ -171,11 +154,11 @@ pub fn any_waiters() -> bool {
 fn init() {
     INIT_LOCK.lock();
     if EPFD.load(Ordering::Acquire) < 0 {
-        let ep = unsafe { arch::syscall1(nr::EPOLL_CREATE1, O_CLOEXEC) };
+        let ep = unsafe { arch::syscall1(arch::SYS_EPOLL_CREATE1, O_CLOEXEC) };
         if ep < 0 {
             crate::panic::throw("runtime: netpollinit failed");
         }
-        let efd = unsafe { arch::syscall2(nr::EVENTFD2, 0, O_CLOEXEC | EFD_NONBLOCK) };
+        let efd = unsafe { arch::syscall2(arch::SYS_EVENTFD2, 0, O_CLOEXEC | EFD_NONBLOCK) };
         if efd < 0 {
             crate::panic::throw("runtime: netpollinit failed");
         }
@@ -185,7 +168,7 @@ fn init() {
         };
         let r = unsafe {
             arch::syscall4(
-                nr::EPOLL_CTL,
+                arch::SYS_EPOLL_CTL,
                 ep as usize,
                 EPOLL_CTL_ADD,
                 efd as usize,
@@ -211,7 +194,7 @@ fn raise_nofile() {
     let mut old = [0u64; 2];
     unsafe {
         let r = arch::syscall4(
-            nr::PRLIMIT64,
+            arch::SYS_PRLIMIT64,
             0,
             RLIMIT_NOFILE,
             0,
@@ -221,7 +204,13 @@ fn raise_nofile() {
             return;
         }
         let new = [old[1], old[1]];
-        arch::syscall4(nr::PRLIMIT64, 0, RLIMIT_NOFILE, new.as_ptr() as usize, 0);
+        arch::syscall4(
+            arch::SYS_PRLIMIT64,
+            0,
+            RLIMIT_NOFILE,
+            new.as_ptr() as usize,
+            0,
+        );
     }
 }
 
@@ -280,7 +269,7 @@ pub fn open(fd: i32) -> Result<*mut PollDesc, i64> {
     };
     let r = unsafe {
         arch::syscall4(
-            nr::EPOLL_CTL,
+            arch::SYS_EPOLL_CTL,
             EPFD.load(Ordering::Acquire) as usize,
             EPOLL_CTL_ADD,
             fd as usize,
@@ -307,7 +296,7 @@ pub fn close(pd: *mut PollDesc) {
     }
     unsafe {
         arch::syscall4(
-            nr::EPOLL_CTL,
+            arch::SYS_EPOLL_CTL,
             EPFD.load(Ordering::Acquire) as usize,
             EPOLL_CTL_DEL,
             p.fd as usize,
@@ -594,7 +583,7 @@ pub fn netpoll(delay: i64) -> GList {
     let buf = core::ptr::addr_of_mut!(EVENTS) as *mut EpollEvent;
     let n = unsafe {
         arch::syscall6(
-            nr::EPOLL_PWAIT,
+            arch::SYS_EPOLL_PWAIT,
             ep,
             buf as usize,
             NEVENTS,

@@ -81,9 +81,7 @@ pub fn put(p: &mut P, mut g: *mut G, next: bool) {
             return;
         }
         // Its batch is too big for a goroutine's guard area.
-        let mut done = false;
-        crate::stack::systemstack(|| done = put_slow(q, g, h, t));
-        if done {
+        if crate::stack::systemstack(|| put_slow(q, g, h, t)) {
             return;
         }
     }

@@ -72,7 +72,7 @@ pub fn alloc(size: usize) -> (usize, usize) {
     let total = size + PAGE;
     let base = match sys::mmap_anon(total, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_NORESERVE) {
         Some(p) => p,
-        None => crate::panic::throw("out of memory allocating goroutine stack"),
+        None => crate::panic::throw("out of memory allocating a system stack"),
     };
     sys::mprotect(base, PAGE, sys::PROT_NONE);
     let lo = base as usize + PAGE;
@@ -128,9 +128,10 @@ pub fn stackalloc(p: *mut P, size: usize) -> usize {
     let lo = match order(size) {
         Some(k) => unsafe {
             match p.as_mut() {
-                Some(p) if p.stackcache.count[k] > 0 => pop_cached(&mut p.stackcache, k),
                 Some(p) => {
-                    refill(&mut p.stackcache, k);
+                    if p.stackcache.count[k] == 0 {
+                        refill(&mut p.stackcache, k);
+                    }
                     pop_cached(&mut p.stackcache, k)
                 }
                 None => {

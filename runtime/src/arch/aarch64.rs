@@ -107,6 +107,22 @@ pub const SYS_PREAD64: usize = 67;
 pub const SYS_PWRITE64: usize = 68;
 pub const SYS_FTRUNCATE: usize = 46;
 pub const SYS_RENAMEAT: usize = 38;
+pub const SYS_EPOLL_CREATE1: usize = 20;
+pub const SYS_EPOLL_CTL: usize = 21;
+pub const SYS_EPOLL_PWAIT: usize = 22;
+pub const SYS_EVENTFD2: usize = 19;
+pub const SYS_PRLIMIT64: usize = 261;
+pub const SYS_SOCKET: usize = 198;
+pub const SYS_BIND: usize = 200;
+pub const SYS_LISTEN: usize = 201;
+pub const SYS_CONNECT: usize = 203;
+pub const SYS_GETSOCKNAME: usize = 204;
+pub const SYS_GETPEERNAME: usize = 205;
+pub const SYS_SETSOCKOPT: usize = 208;
+pub const SYS_GETSOCKOPT: usize = 209;
+pub const SYS_SHUTDOWN: usize = 210;
+pub const SYS_FCNTL: usize = 25;
+pub const SYS_ACCEPT4: usize = 242;
 
 /// Byte offsets in arm64's `ucontext_t`: uc_flags (8), uc_link (8),
 /// uc_stack (24), uc_sigmask (8), 120 bytes of sigset padding, then
@@ -312,6 +328,42 @@ pub unsafe fn fill(dst: *mut u8, b: u8, n: usize) {
 
 // ---- threads and goroutine contexts (see arch/mod.rs) ----
 
+// The callee-saved registers (x19-x28 with x21 the g register, x29/x30,
+// d8-d15) at [sp, #0..160): the layout of a saved context (goc_swapctx,
+// goc_systemstack) and of goc_morestack's block.
+macro_rules! ctx_store {
+    () => {
+        concat!(
+            "    stp x19, x20, [sp, #0]\n",
+            "    stp x21, x22, [sp, #16]\n",
+            "    stp x23, x24, [sp, #32]\n",
+            "    stp x25, x26, [sp, #48]\n",
+            "    stp x27, x28, [sp, #64]\n",
+            "    stp x29, x30, [sp, #80]\n",
+            "    stp d8, d9, [sp, #96]\n",
+            "    stp d10, d11, [sp, #112]\n",
+            "    stp d12, d13, [sp, #128]\n",
+            "    stp d14, d15, [sp, #144]\n",
+        )
+    };
+}
+macro_rules! ctx_load {
+    () => {
+        concat!(
+            "    ldp x19, x20, [sp, #0]\n",
+            "    ldp x21, x22, [sp, #16]\n",
+            "    ldp x23, x24, [sp, #32]\n",
+            "    ldp x25, x26, [sp, #48]\n",
+            "    ldp x27, x28, [sp, #64]\n",
+            "    ldp x29, x30, [sp, #80]\n",
+            "    ldp d8, d9, [sp, #96]\n",
+            "    ldp d10, d11, [sp, #112]\n",
+            "    ldp d12, d13, [sp, #128]\n",
+            "    ldp d14, d15, [sp, #144]\n",
+        )
+    };
+}
+
 // goc_swapctx(save: *mut usize, to: usize): store the callee-saved
 // registers (x19-x28 with x21 the g register, x29/x30, d8-d15) in a
 // 176-byte record on the current stack, store sp in *save, load sp from
@@ -321,29 +373,11 @@ global_asm!(
     ".type goc_swapctx,@function",
     "goc_swapctx:",
     "    sub sp, sp, #176",
-    "    stp x19, x20, [sp, #0]",
-    "    stp x21, x22, [sp, #16]",
-    "    stp x23, x24, [sp, #32]",
-    "    stp x25, x26, [sp, #48]",
-    "    stp x27, x28, [sp, #64]",
-    "    stp x29, x30, [sp, #80]",
-    "    stp d8, d9, [sp, #96]",
-    "    stp d10, d11, [sp, #112]",
-    "    stp d12, d13, [sp, #128]",
-    "    stp d14, d15, [sp, #144]",
+    ctx_store!(),
     "    mov x9, sp",
     "    str x9, [x0]",
     "    mov sp, x1",
-    "    ldp x19, x20, [sp, #0]",
-    "    ldp x21, x22, [sp, #16]",
-    "    ldp x23, x24, [sp, #32]",
-    "    ldp x25, x26, [sp, #48]",
-    "    ldp x27, x28, [sp, #64]",
-    "    ldp x29, x30, [sp, #80]",
-    "    ldp d8, d9, [sp, #96]",
-    "    ldp d10, d11, [sp, #112]",
-    "    ldp d12, d13, [sp, #128]",
-    "    ldp d14, d15, [sp, #144]",
+    ctx_load!(),
     "    add sp, sp, #176",
     "    ret",
     ".size goc_swapctx, . - goc_swapctx",
@@ -567,7 +601,8 @@ pub unsafe fn push_call(uctx: *mut u8, target: usize, g: usize) {
 // ---- stack growth and the system stack (see stack.rs) ----
 //
 // goc_morestack(need) as on x86_64 (the M from tpidr_el0, the G from
-// m.curg; no return address is written at all: it is in x30). The block is x19..x28, x29, x30, d8..d15, sp.
+// m.curg; no return address is written at all: it is in x30). The block
+// is the callee-saved registers (`ctx_store!`), then sp.
 // goc_systemstack(f, arg): save a context like goc_swapctx's in
 // g.sched_sp, call f(arg) on the system stack, switch back.
 global_asm!(
@@ -580,29 +615,11 @@ global_asm!(
     "    mov x11, sp",
     "    mov sp, x10",
     "    sub sp, sp, #176",
-    "    stp x19, x20, [sp, #0]",
-    "    stp x21, x22, [sp, #16]",
-    "    stp x23, x24, [sp, #32]",
-    "    stp x25, x26, [sp, #48]",
-    "    stp x27, x28, [sp, #64]",
-    "    stp x29, x30, [sp, #80]",
-    "    stp d8, d9, [sp, #96]",
-    "    stp d10, d11, [sp, #112]",
-    "    stp d12, d13, [sp, #128]",
-    "    stp d14, d15, [sp, #144]",
+    ctx_store!(),
     "    str x11, [sp, #160]",
     "    mov x1, sp",
     "    bl {newstack}",
-    "    ldp x19, x20, [sp, #0]",
-    "    ldp x21, x22, [sp, #16]",
-    "    ldp x23, x24, [sp, #32]",
-    "    ldp x25, x26, [sp, #48]",
-    "    ldp x27, x28, [sp, #64]",
-    "    ldp x29, x30, [sp, #80]",
-    "    ldp d8, d9, [sp, #96]",
-    "    ldp d10, d11, [sp, #112]",
-    "    ldp d12, d13, [sp, #128]",
-    "    ldp d14, d15, [sp, #144]",
+    ctx_load!(),
     "    ldr x11, [sp, #160]",
     "    mov sp, x11",
     "    b {tail}",
@@ -611,16 +628,7 @@ global_asm!(
     ".type goc_systemstack,@function",
     "goc_systemstack:",
     "    sub sp, sp, #176",
-    "    stp x19, x20, [sp, #0]",
-    "    stp x21, x22, [sp, #16]",
-    "    stp x23, x24, [sp, #32]",
-    "    stp x25, x26, [sp, #48]",
-    "    stp x27, x28, [sp, #64]",
-    "    stp x29, x30, [sp, #80]",
-    "    stp d8, d9, [sp, #96]",
-    "    stp d10, d11, [sp, #112]",
-    "    stp d12, d13, [sp, #128]",
-    "    stp d14, d15, [sp, #144]",
+    ctx_store!(),
     "    mrs x9, tpidr_el0",
     "    ldr x19, [x9, #{m_curg}]",
     "    mov x10, sp",
@@ -649,15 +657,3 @@ global_asm!(
 /// pointer among them.
 pub const MORESTACK_WORDS: usize = 21;
 pub const MORESTACK_SP: usize = 20;
-
-extern "C" {
-    fn goc_systemstack(f: extern "C" fn(usize), arg: usize);
-}
-
-/// Call `f(arg)` on the current M's system stack (see stack.rs).
-///
-/// # Safety
-/// A goroutine must be running on its own stack on this M.
-pub unsafe fn systemstack(f: extern "C" fn(usize), arg: usize) {
-    goc_systemstack(f, arg)
-}

@@ -46,7 +46,15 @@
 //!   behind [`start_thread`].
 //! * `set_tls`, `tls()`: the thread pointer (fs / tpidr_el0) that points
 //!   at the thread's M; `cpu_relax()` for spin loops.
-//! * (later) a `systemstack` switch.
+//! * `goc_morestack(need)` (global asm, called by compiled prologues and
+//!   `stack::ensure_for_go`): switch to the M's system stack, save the
+//!   callee-saved registers and sp in a block of `MORESTACK_WORDS` words
+//!   (sp at `MORESTACK_SP`), call `stack::goc_newstack(need, block)`,
+//!   reload the block, switch to its sp and jump to
+//!   `stack::goc_morestack_tail` (see stack.rs).
+//! * `goc_systemstack(f, arg)` (global asm, behind [`systemstack`]): save a
+//!   context like `goc_swapctx`'s in `g.sched_sp`, call `f(arg)` on the
+//!   M's system stack (below `m.g0_sp`), switch back.
 
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
@@ -64,6 +72,7 @@ compile_error!("goc runtime: this architecture has no arch/ module yet");
 extern "C" {
     fn goc_swapctx(save: *mut usize, to: usize);
     fn goc_clone(flags: usize, child_sp: usize, tls: usize) -> isize;
+    fn goc_systemstack(f: extern "C" fn(usize), arg: usize);
 }
 
 /// Save the current context in `*save` and resume the one saved in `to`.
@@ -73,6 +82,15 @@ extern "C" {
 #[inline(always)]
 pub unsafe fn swap(save: *mut usize, to: usize) {
     goc_swapctx(save, to)
+}
+
+/// Call `f(arg)` on the current M's system stack (see stack.rs).
+///
+/// # Safety
+/// A goroutine must be running on its own stack on this M.
+#[inline(always)]
+pub unsafe fn systemstack(f: extern "C" fn(usize), arg: usize) {
+    goc_systemstack(f, arg)
 }
 
 /// Start a thread on the stack ending at `hi` (16-byte aligned) with its

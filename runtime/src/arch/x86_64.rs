@@ -81,6 +81,22 @@ pub const SYS_PREAD64: usize = 17;
 pub const SYS_PWRITE64: usize = 18;
 pub const SYS_FTRUNCATE: usize = 77;
 pub const SYS_RENAMEAT: usize = 264;
+pub const SYS_EPOLL_CREATE1: usize = 291;
+pub const SYS_EPOLL_CTL: usize = 233;
+pub const SYS_EPOLL_PWAIT: usize = 281;
+pub const SYS_EVENTFD2: usize = 290;
+pub const SYS_PRLIMIT64: usize = 302;
+pub const SYS_SOCKET: usize = 41;
+pub const SYS_CONNECT: usize = 42;
+pub const SYS_SHUTDOWN: usize = 48;
+pub const SYS_BIND: usize = 49;
+pub const SYS_LISTEN: usize = 50;
+pub const SYS_GETSOCKNAME: usize = 51;
+pub const SYS_GETPEERNAME: usize = 52;
+pub const SYS_SETSOCKOPT: usize = 54;
+pub const SYS_GETSOCKOPT: usize = 55;
+pub const SYS_FCNTL: usize = 72;
+pub const SYS_ACCEPT4: usize = 288;
 const SYS_ARCH_PRCTL: usize = 158;
 const ARCH_SET_FS: usize = 0x1002;
 
@@ -226,6 +242,34 @@ pub unsafe fn fill(dst: *mut u8, b: u8, n: usize) {
 
 // ---- threads and goroutine contexts (see arch/mod.rs) ----
 
+// The callee-saved registers (r15 is the g register) pushed on the stack,
+// and popped back: the layout of a saved context (goc_swapctx,
+// goc_systemstack) and of goc_morestack's block.
+macro_rules! ctx_push {
+    () => {
+        concat!(
+            "    push rbp\n",
+            "    push rbx\n",
+            "    push r12\n",
+            "    push r13\n",
+            "    push r14\n",
+            "    push r15\n",
+        )
+    };
+}
+macro_rules! ctx_pop {
+    () => {
+        concat!(
+            "    pop r15\n",
+            "    pop r14\n",
+            "    pop r13\n",
+            "    pop r12\n",
+            "    pop rbx\n",
+            "    pop rbp\n",
+        )
+    };
+}
+
 // goc_swapctx(save: *mut usize, to: usize): push the callee-saved registers
 // (rbp, rbx, r12-r15; r15 is the g register) on the current stack, store
 // rsp in *save, load rsp from `to`, pop the registers saved there, return
@@ -234,20 +278,10 @@ global_asm!(
     ".globl goc_swapctx",
     ".type goc_swapctx,@function",
     "goc_swapctx:",
-    "    push rbp",
-    "    push rbx",
-    "    push r12",
-    "    push r13",
-    "    push r14",
-    "    push r15",
+    ctx_push!(),
     "    mov [rdi], rsp",
     "    mov rsp, rsi",
-    "    pop r15",
-    "    pop r14",
-    "    pop r13",
-    "    pop r12",
-    "    pop rbx",
-    "    pop rbp",
+    ctx_pop!(),
     "    ret",
     ".size goc_swapctx, . - goc_swapctx",
     // A new goroutine's first context returns here with r12 = its func
@@ -486,34 +520,19 @@ global_asm!(
     "    mov rsp, [rax + {m_g0sp}]",
     "    and rsp, -16",
     "    push r11",
-    "    push rbp",
-    "    push rbx",
-    "    push r12",
-    "    push r13",
-    "    push r14",
-    "    push r15",
+    ctx_push!(),
     "    mov rsi, rsp",
     "    sub rsp, 8",
     "    call {newstack}",
     "    add rsp, 8",
-    "    pop r15",
-    "    pop r14",
-    "    pop r13",
-    "    pop r12",
-    "    pop rbx",
-    "    pop rbp",
+    ctx_pop!(),
     "    pop rsp",
     "    jmp {tail}",
     ".size goc_morestack, . - goc_morestack",
     ".globl goc_systemstack",
     ".type goc_systemstack,@function",
     "goc_systemstack:",
-    "    push rbp",
-    "    push rbx",
-    "    push r12",
-    "    push r13",
-    "    push r14",
-    "    push r15",
+    ctx_push!(),
     "    mov rax, fs:[0]",
     "    mov rbx, [rax + {m_curg}]",
     "    mov [rbx + {g_sched_sp}], rsp",
@@ -523,12 +542,7 @@ global_asm!(
     "    mov rdi, rsi",
     "    call rax",
     "    mov rsp, [rbx + {g_sched_sp}]",
-    "    pop r15",
-    "    pop r14",
-    "    pop r13",
-    "    pop r12",
-    "    pop rbx",
-    "    pop rbp",
+    ctx_pop!(),
     "    ret",
     ".size goc_systemstack, . - goc_systemstack",
     g_sched_sp = const goc_abi::g::SCHED_SP,
@@ -542,15 +556,3 @@ global_asm!(
 /// pointer among them.
 pub const MORESTACK_WORDS: usize = 7;
 pub const MORESTACK_SP: usize = 6;
-
-extern "C" {
-    fn goc_systemstack(f: extern "C" fn(usize), arg: usize);
-}
-
-/// Call `f(arg)` on the current M's system stack (see stack.rs).
-///
-/// # Safety
-/// A goroutine must be running on its own stack on this M.
-pub unsafe fn systemstack(f: extern "C" fn(usize), arg: usize) {
-    goc_systemstack(f, arg)
-}

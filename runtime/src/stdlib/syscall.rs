@@ -294,57 +294,35 @@ pub extern "C" fn goc_pkg_syscall_ftruncate(fd: i64, length: i64) -> i64 {
 // the goroutine waits in the network poller). A program calling Connect
 // or Accept4 on a blocking socket blocks its thread.
 
-#[cfg(target_arch = "x86_64")]
-mod nr {
-    pub const SOCKET: usize = 41;
-    pub const CONNECT: usize = 42;
-    pub const SHUTDOWN: usize = 48;
-    pub const BIND: usize = 49;
-    pub const LISTEN: usize = 50;
-    pub const GETSOCKNAME: usize = 51;
-    pub const GETPEERNAME: usize = 52;
-    pub const SETSOCKOPT: usize = 54;
-    pub const GETSOCKOPT: usize = 55;
-    pub const FCNTL: usize = 72;
-    pub const ACCEPT4: usize = 288;
-}
-#[cfg(target_arch = "aarch64")]
-mod nr {
-    pub const SOCKET: usize = 198;
-    pub const BIND: usize = 200;
-    pub const LISTEN: usize = 201;
-    pub const CONNECT: usize = 203;
-    pub const GETSOCKNAME: usize = 204;
-    pub const GETPEERNAME: usize = 205;
-    pub const SETSOCKOPT: usize = 208;
-    pub const GETSOCKOPT: usize = 209;
-    pub const SHUTDOWN: usize = 210;
-    pub const FCNTL: usize = 25;
-    pub const ACCEPT4: usize = 242;
-}
-
 /// `func socket(domain, typ, proto int) (fd int, errno int)`
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_socket(domain: i64, typ: i64, proto: i64) -> Ret {
-    ret(unsafe { syscall3(nr::SOCKET, domain as usize, typ as usize, proto as usize) })
+    ret(unsafe {
+        syscall3(
+            arch::SYS_SOCKET,
+            domain as usize,
+            typ as usize,
+            proto as usize,
+        )
+    })
 }
 
 /// `func bind(fd int, sa []byte) int` (errno): `sa` is a raw sockaddr.
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_bind(fd: i64, sa: usize, len: i64, _cap: i64) -> i64 {
-    ret(unsafe { syscall3(nr::BIND, fd as usize, sa, len as usize) }).errno
+    ret(unsafe { syscall3(arch::SYS_BIND, fd as usize, sa, len as usize) }).errno
 }
 
 /// `func connect(fd int, sa []byte) int` (errno)
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_connect(fd: i64, sa: usize, len: i64, _cap: i64) -> i64 {
-    ret(unsafe { syscall3(nr::CONNECT, fd as usize, sa, len as usize) }).errno
+    ret(unsafe { syscall3(arch::SYS_CONNECT, fd as usize, sa, len as usize) }).errno
 }
 
 /// `func listen(fd int, n int) int` (errno)
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_listen(fd: i64, n: i64) -> i64 {
-    ret(unsafe { syscall2(nr::LISTEN, fd as usize, n as usize) }).errno
+    ret(unsafe { syscall2(arch::SYS_LISTEN, fd as usize, n as usize) }).errno
 }
 
 /// `func accept4(fd int, sa []byte, flags int) (nfd int, errno int)`:
@@ -360,7 +338,7 @@ pub extern "C" fn goc_pkg_syscall_accept4(
     let mut l: u32 = len as u32;
     ret(unsafe {
         syscall4(
-            nr::ACCEPT4,
+            arch::SYS_ACCEPT4,
             fd as usize,
             sa,
             &mut l as *mut u32 as usize,
@@ -377,13 +355,13 @@ fn sockname(nr: usize, fd: i64, sa: usize, len: i64) -> i64 {
 /// `func getsockname(fd int, sa []byte) int` (errno)
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_getsockname(fd: i64, sa: usize, len: i64, _cap: i64) -> i64 {
-    sockname(nr::GETSOCKNAME, fd, sa, len)
+    sockname(arch::SYS_GETSOCKNAME, fd, sa, len)
 }
 
 /// `func getpeername(fd int, sa []byte) int` (errno)
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_getpeername(fd: i64, sa: usize, len: i64, _cap: i64) -> i64 {
-    sockname(nr::GETPEERNAME, fd, sa, len)
+    sockname(arch::SYS_GETPEERNAME, fd, sa, len)
 }
 
 /// `func setsockopt(fd, level, opt, val int) int` (errno): an int option.
@@ -392,7 +370,7 @@ pub extern "C" fn goc_pkg_syscall_setsockopt(fd: i64, level: i64, opt: i64, val:
     let v: i32 = val as i32;
     ret(unsafe {
         arch::syscall6(
-            nr::SETSOCKOPT,
+            arch::SYS_SETSOCKOPT,
             fd as usize,
             level as usize,
             opt as usize,
@@ -411,7 +389,7 @@ pub extern "C" fn goc_pkg_syscall_getsockopt(fd: i64, level: i64, opt: i64) -> R
     let mut l: u32 = 4;
     let r = ret(unsafe {
         arch::syscall6(
-            nr::GETSOCKOPT,
+            arch::SYS_GETSOCKOPT,
             fd as usize,
             level as usize,
             opt as usize,
@@ -432,11 +410,11 @@ pub extern "C" fn goc_pkg_syscall_getsockopt(fd: i64, level: i64, opt: i64) -> R
 /// `func shutdown(fd, how int) int` (errno)
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_shutdown(fd: i64, how: i64) -> i64 {
-    ret(unsafe { syscall2(nr::SHUTDOWN, fd as usize, how as usize) }).errno
+    ret(unsafe { syscall2(arch::SYS_SHUTDOWN, fd as usize, how as usize) }).errno
 }
 
 /// `func fcntl(fd, cmd, arg int) (val int, errno int)`
 #[no_mangle]
 pub extern "C" fn goc_pkg_syscall_fcntl(fd: i64, cmd: i64, arg: i64) -> Ret {
-    ret(unsafe { syscall3(nr::FCNTL, fd as usize, cmd as usize, arg as usize) })
+    ret(unsafe { syscall3(arch::SYS_FCNTL, fd as usize, cmd as usize, arg as usize) })
 }
