@@ -163,14 +163,18 @@ impl WaitQ {
     }
 }
 
+/// Element copies and clears may overwrite pointers in a heap object (a
+/// buffer slot, a receiver's variable): write barrier first.
 fn copy(dst: *mut u8, src: *const u8, n: usize) {
     if !dst.is_null() && n > 0 {
+        crate::mgcwb::pre_write(dst, n);
         unsafe { core::ptr::copy_nonoverlapping(src, dst, n) };
     }
 }
 
 fn zero(dst: *mut u8, n: usize) {
     if !dst.is_null() && n > 0 {
+        crate::mgcwb::pre_write(dst, n);
         unsafe { core::ptr::write_bytes(dst, 0, n) };
     }
 }

@@ -36,6 +36,7 @@ pub mod mem;
 pub mod mgc;
 pub mod mgcmark;
 pub mod mgcsweep;
+pub mod mgcwb;
 pub mod mheap;
 pub mod mstats;
 pub mod mthread;

@@ -16,8 +16,9 @@
 //! Invariants: every returned pointer is non-null, 8-aligned and points to
 //! `size` zero bytes (slots of a span that may be dirty are cleared on
 //! allocation); zero-sized requests all return the address of `ZEROBASE`,
-//! as Go's `&zerobase`; allocation never parks and never starts a
-//! collection (it asks for one at the next safepoint: mgc.rs).
+//! as Go's `&zerobase`; allocation never parks (past the trigger it wakes
+//! the collector's thread: mgc.rs); while a cycle marks, what it hands
+//! out is marked (black).
 
 // Host unit tests take memory from std (see the test `mallocgc`).
 #![cfg_attr(test, allow(dead_code, unused_imports))]
@@ -94,9 +95,8 @@ fn shape_word(shape: *const u8, off: i32) -> usize {
 /// (to 16 and more for sizes that are such multiples, as size classes
 /// are). `shape` says where the object's pointers are (a `goc_abi::gcshape`
 /// record, repeated every shape-size bytes), is null for pointer-free
-/// memory, or [`CONSERVATIVE`]. Never starts a collection itself: past the
-/// trigger it asks the running goroutine to collect at its next safepoint
-/// (`mgc::heap_grew`), where no runtime lock is held.
+/// memory, or [`CONSERVATIVE`]. Never collects itself: past the trigger it
+/// wakes the collector's thread (`mgc::heap_grew`).
 #[cfg(not(test))]
 pub fn mallocgc(size: usize, shape: *const u8) -> *mut u8 {
     if size == 0 {
@@ -134,6 +134,9 @@ pub fn mallocgc(size: usize, shape: *const u8) -> *mut u8 {
         NOP_LOCK.unlock();
     }
     let obj = s.base + idx * elemsize;
+    if crate::mgcmark::MARKING.load(Ordering::Relaxed) {
+        crate::mgcmark::mark_new(s, idx);
+    }
     if s.needzero {
         zero(obj, elemsize);
     }
@@ -226,6 +229,7 @@ fn large_alloc(size: usize, shape: *const u8) -> *mut u8 {
     s.allocbits = [0; mheap::BITMAP_WORDS];
     s.allocbits[0] = 1;
     s.markbits = [0; mheap::BITMAP_WORDS];
+    s.markbits[0] = crate::mgcmark::MARKING.load(Ordering::Relaxed) as u64;
     s.bits[0] = shape as u64;
     s.cached = false;
     if s.needzero {

@@ -482,6 +482,8 @@ fn new_table(m: &mut Map, ngroups: usize) {
         Some(b) if b <= crate::malloc::MAX_ALLOC => b,
         _ => crate::panic::throw("runtime: out of memory"),
     };
+    // The old table may hold entries marking has not reached yet.
+    crate::mgcwb::pre_write(ptr::addr_of!(m.groups) as *const u8, 8);
     m.groups = alloc_table(bytes, m.group_shape);
     m.mask = ngroups - 1;
     m.growth_left = max_load(ngroups);
@@ -543,6 +545,7 @@ unsafe fn assign<K: KeyOps>(m: &mut Map, kt: Type, key: *const u8) -> *mut u8 {
             let s = m.slot(grp, i);
             if K::eq(kt, s, key) {
                 if m.key_update {
+                    crate::mgcwb::pre_write(s, m.key_size);
                     ptr::copy(key, s, m.key_size);
                 }
                 return s.add(m.elem_off);
@@ -592,6 +595,7 @@ unsafe fn delete<K: KeyOps>(m: &mut Map, kt: Type, key: *const u8) {
     } else {
         *grp.add(i) = DELETED;
     }
+    crate::mgcwb::pre_write(m.slot(grp, i), m.slot_size);
     ptr::write_bytes(m.slot(grp, i), 0, m.slot_size);
     m.count -= 1;
 }
@@ -734,6 +738,7 @@ pub unsafe extern "C" fn goc_mapclear(_t: *const u8, m: *mut Map) {
     }
     let ngroups = m.mask + 1;
     if m.count != 0 || m.growth_left != max_load(ngroups) {
+        crate::mgcwb::pre_write(m.groups, ngroups * m.group_size);
         ptr::write_bytes(m.groups, 0, ngroups * m.group_size);
         m.count = 0;
         m.growth_left = max_load(ngroups);

@@ -10,9 +10,9 @@
 //! span from the page heap.
 //!
 //! Invariants: a span with free slots is either held by exactly one cache
-//! (`cached`), or on its class's central list, or full; the collector
-//! empties every cache (`flush_all`) before marking, and the sweeper
-//! rebuilds the central lists from scratch. The free slots of a cached
+//! (`cached`), or on its class's central list, or full, or waiting to be
+//! swept; the collector empties every cache at the end of marking, and the
+//! sweeper rebuilds the central lists from scratch. The free slots of a cached
 //! span count as allocated in `HEAP_LIVE` (the pacer's view), as Go counts
 //! them when a span is cached.
 
@@ -195,17 +195,24 @@ static mut CENTRAL: [Central; NUM_SPANCLASSES] = [const {
 }; NUM_SPANCLASSES];
 
 /// A span of class `spc` with a free slot: from the central list or new.
+/// While the last cycle's sweep runs, sweep spans (any class) until one of
+/// this class comes back with free slots before growing the heap.
 fn central_get(spc: usize) -> *mut Span {
     let c = unsafe { &mut *core::ptr::addr_of_mut!(CENTRAL[spc]) };
-    c.lock.lock();
-    let s = c.partial;
-    if !s.is_null() {
-        unsafe { c.partial = (*s).next };
-    }
-    c.lock.unlock();
-    if !s.is_null() {
-        unsafe { (*s).next = null_mut() };
-        return s;
+    loop {
+        c.lock.lock();
+        let s = c.partial;
+        if !s.is_null() {
+            unsafe { c.partial = (*s).next };
+        }
+        c.lock.unlock();
+        if !s.is_null() {
+            unsafe { (*s).next = null_mut() };
+            return s;
+        }
+        if !crate::stack::systemstack(crate::mgcsweep::sweep_next) {
+            break;
+        }
     }
     let class = spc >> 1;
     let npages = CLASS_NPAGES[class] as usize;
@@ -231,8 +238,7 @@ pub const fn divmul(size: usize) -> u64 {
     (u32::MAX / size as u32) as u64 + 1
 }
 
-/// Put a swept span with free slots on its central list. Only while the
-/// world is stopped (no locking needed, but cheap enough to keep).
+/// Put a swept span with free slots on its central list.
 pub fn central_put(s: *mut Span) {
     unsafe {
         let c = &mut *core::ptr::addr_of_mut!(CENTRAL[(*s).spc as usize]);

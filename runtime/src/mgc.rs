@@ -1,39 +1,70 @@
 //! The garbage collector's cycle: when to collect, and one collection.
 //!
-//! A collection stops the world (stw.rs: every other P parked in the
-//! scheduler, its goroutine stopped at a safepoint or in a system call),
-//! empties the allocation caches, marks from the roots (mgcmark.rs),
-//! sweeps every span (mgcsweep.rs), sets the next goal and restarts the
-//! world. It runs on the stack of the goroutine that started it: one that
-//! called runtime.GC, or one that allocated past the trigger and was asked
-//! (like a preemption) to collect at its next safepoint, so collections
-//! always start from compiled code with no runtime lock held.
+//! Collections run on the collector's own thread (started on first use),
+//! which holds no P and is not a goroutine. One cycle:
+//! 1. stop the world (stw.rs: every P parked in the scheduler, its
+//!    goroutine stopped at a safepoint or in a system call), finish the
+//!    previous cycle's sweep if it is not done, turn on the write barrier
+//!    and black allocation, scan the roots (mgcmark.rs), restart the world;
+//! 2. mark concurrently with the program, on this thread and helpers;
+//! 3. stop the world again, drain the write barriers' buffers, turn the
+//!    barrier off, take the caches' spans, hand every span to the sweeper,
+//!    set the next goal, restart the world;
+//! 4. sweep in the background (mgcsweep.rs; allocation sweeps too when it
+//!    needs a span), then return surplus pages to the OS.
 //!
-//! Pacing as Go's: after a collection that found `live` bytes, the next
-//! starts when the heap reaches `live * (1 + GOGC/100)`, at least 4 MB;
-//! GOGC=off never collects automatically. The heap's free pages beyond
-//! what the goal needs go back to the OS.
+//! The program only stops for steps 1 and 3, whose length does not depend
+//! on the size of the heap (step 1 does depend on the number of
+//! goroutines: every stack is scanned then).
 //!
-//! Invariants: at most one collection runs (`RUNNING`); `HEAP_LIVE` only
-//! grows between collections (caches count whole spans when they take
-//! them) and is reset to the marked bytes by each; statistics change only
-//! with the world stopped.
+//! Pacing as Go's: after a cycle that found `live` bytes, the goal is
+//! `live * (1 + GOGC/100)`, at least 4 MB; the next cycle starts when the
+//! heap reaches the trigger, 7/8 of the way from `live` to the goal, so
+//! that marking ends near the goal. GOGC=off never collects automatically.
+//! runtime.GC runs a full cycle (after waiting for one in progress) and
+//! returns when its sweep is done.
+//!
+//! Invariants: only the collector's thread runs cycles, one at a time;
+//! `HEAP_LIVE` is reset to the cycle's live bytes at step 3 and only grows
+//! otherwise (caches count whole spans when they take them); statistics
+//! change only with the world stopped or on the collector's thread before
+//! `DONE` is raised.
 
+use crate::lock::{Mutex, Note};
 use crate::mcache::HEAP_LIVE;
 use crate::print::Sink;
-use crate::{env, malloc, mgcmark, mgcsweep, mheap, print, proc, stw, sys};
-use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use crate::proc::G;
+use crate::{arch, env, malloc, mgcmark, mgcsweep, mgcwb, mheap, print, proc, stack, stw, sys};
+use core::ptr::null_mut;
+use core::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 
 /// The smallest goal, as Go's; GOCDEBUG=gcstress=1 lowers it to
 /// `STRESS_GOAL` so tests collect every few allocations.
 static mut MIN_GOAL: usize = 4 << 20;
 const STRESS_GOAL: usize = 128 << 10;
 
-/// Heap size that triggers the next collection (usize::MAX: never).
+/// Heap size that starts the next cycle (usize::MAX: never, or a cycle
+/// is running).
 static TRIGGER: AtomicUsize = AtomicUsize::new(4 << 20);
-/// A goroutine was asked to collect at its next safepoint.
-static REQUESTED: AtomicBool = AtomicBool::new(false);
-static RUNNING: AtomicBool = AtomicBool::new(false);
+/// The current goal: allocating past it while a cycle is under way makes
+/// the allocating goroutine help (`assist`).
+static GOAL: AtomicUsize = AtomicUsize::new(4 << 20);
+/// The heap reached the trigger and the collector was woken.
+static TRIGGERED: AtomicBool = AtomicBool::new(false);
+/// Cycles started (raised with the world stopped) and fully done (swept).
+static STARTED: AtomicU32 = AtomicU32::new(0);
+static DONE: AtomicU32 = AtomicU32::new(0);
+/// runtime.GC wants cycles up to this number done.
+static FORCE_UPTO: AtomicU32 = AtomicU32::new(0);
+/// The collector's thread exists; it sleeps on `WORK` between cycles.
+static STARTED_THREAD: AtomicBool = AtomicBool::new(false);
+static WORK: Note = Note::new();
+/// Goroutines waiting for the collector, linked through `schedlink`, under
+/// `WAIT_LOCK`: in runtime.GC until `DONE` reaches the number in their
+/// `param`, or (`param` 0) assists until the heap is under the goal.
+static WAIT_LOCK: Mutex = Mutex::new();
+static mut WAITERS: *mut G = null_mut();
+static NWAITERS: AtomicU32 = AtomicU32::new(0);
 /// GOGC; negative: off.
 static mut GCPERCENT: i64 = 100;
 static mut GCTRACE: bool = false;
@@ -52,9 +83,6 @@ pub struct Stats {
     pub pause_end: [u64; 256],
     pub last_gc: u64,
     pub next_gc: u64,
-    /// Objects and bytes freed by all sweeps.
-    pub nfree: u64,
-    pub freed_bytes: u64,
     /// Objects and bytes allocated through caches and flushed from them.
     pub nmalloc: u64,
     pub alloc_bytes: u64,
@@ -68,8 +96,6 @@ pub static mut STATS: Stats = Stats {
     pause_end: [0; 256],
     last_gc: 0,
     next_gc: 4 << 20,
-    nfree: 0,
-    freed_bytes: 0,
     nmalloc: 0,
     alloc_bytes: 0,
 };
@@ -100,11 +126,13 @@ pub fn init() {
                 } else if kv == b"gcstress=1" {
                     MIN_GOAL = STRESS_GOAL;
                     TRIGGER.store(STRESS_GOAL, Ordering::Relaxed);
+                    GOAL.store(STRESS_GOAL, Ordering::Relaxed);
                 }
             }
         }
         if GCPERCENT < 0 {
             TRIGGER.store(usize::MAX, Ordering::Relaxed);
+            GOAL.store(usize::MAX, Ordering::Relaxed);
         }
     }
     mheap::init();
@@ -129,63 +157,201 @@ fn parse_int(v: &[u8]) -> Option<i64> {
 }
 
 /// Called when the heap grew (a cache took a span, a large object was
-/// made): past the trigger, ask the running goroutine to collect at its
-/// next safepoint.
+/// made): past the trigger, wake the collector; past the goal while a
+/// cycle is under way, help it.
 #[inline]
 pub fn heap_grew() {
-    if HEAP_LIVE.load(Ordering::Relaxed) < TRIGGER.load(Ordering::Relaxed) {
+    let live = HEAP_LIVE.load(Ordering::Relaxed);
+    if live < TRIGGER.load(Ordering::Relaxed) && live <= GOAL.load(Ordering::Relaxed) {
         return;
     }
-    let gp = proc::curg_ptr();
-    if gp.is_null() || REQUESTED.swap(true, Ordering::AcqRel) {
-        return;
+    if live >= TRIGGER.load(Ordering::Relaxed) && !TRIGGERED.swap(true, Ordering::AcqRel) {
+        stack::systemstack(wake_collector);
     }
-    proc::request_preempt(gp);
+    if live > GOAL.load(Ordering::Relaxed) {
+        stack::systemstack(assist);
+    }
 }
 
-/// At a safepoint that was poisoned: collect if this goroutine was the
-/// one asked to. Returns whether it collected.
-pub fn take_request() -> bool {
-    if !REQUESTED.load(Ordering::Acquire) {
+/// The assist (Go's mark assist, simplified): the program allocates faster
+/// than the collector finishes, so the allocating goroutine scans queued
+/// objects while marking and sweeps spans while sweeping; if the heap is
+/// still past the goal, it waits for the cycle at its next safepoint
+/// (`assist_wait`), where it holds no runtime lock and can park.
+fn assist() {
+    // About 100 µs of work at a time, so that a stop-the-world never waits
+    // long for an assisting goroutine to reach its safepoint.
+    const BUDGET: usize = 64 << 10;
+    for _ in 0..4 {
+        if !over_goal() {
+            return;
+        }
+        if mgcmark::MARKING.load(Ordering::Acquire) && mgcmark::assist(BUDGET) {
+            continue;
+        }
+        if !mgcsweep::sweep_next() {
+            break;
+        }
+    }
+    let gp = proc::curg_ptr();
+    if over_goal() && !gp.is_null() {
+        proc::request_preempt(gp);
+    }
+}
+
+/// Past the goal while a cycle is wanted or marking.
+fn over_goal() -> bool {
+    HEAP_LIVE.load(Ordering::Relaxed) > GOAL.load(Ordering::Relaxed)
+        && (TRIGGERED.load(Ordering::Acquire) || mgcmark::MARKING.load(Ordering::Acquire))
+}
+
+/// At a safepoint (a preemption): if the heap is past the goal while a
+/// cycle runs, park until the cycle sets a new goal. Returns whether it
+/// waited.
+pub fn assist_wait() -> bool {
+    if !over_goal() {
         return false;
     }
-    if !REQUESTED.swap(false, Ordering::AcqRel) {
-        return false;
-    }
-    collect(false);
+    let gp = proc::curg_ptr();
+    unsafe { (*gp).param = 0 };
+    wait_for_collector(gp);
     true
 }
 
-/// runtime.GC: a full collection, started after the call.
+/// Park the running goroutine `gp` on the waiters' list until `DONE`
+/// reaches its `param` (0: until the current cycle's mark ends, that is
+/// while `over_goal`).
+fn wait_for_collector(gp: *mut G) {
+    NWAITERS.fetch_add(1, Ordering::AcqRel);
+    stack::systemstack(wake_collector);
+    /// Runs once the goroutine is parked: queue it, unless what it waits
+    /// for has happened already (then it goes on at once).
+    fn enqueue(gp: *mut G, _: usize) -> bool {
+        WAIT_LOCK.lock();
+        let wait = still_waiting(gp);
+        if wait {
+            unsafe {
+                (*gp).schedlink = WAITERS;
+                WAITERS = gp;
+            }
+        }
+        WAIT_LOCK.unlock();
+        wait
+    }
+    proc::gopark(Some(enqueue), 0, proc::WaitReason::GcCycle);
+    unsafe { (*gp).param = 0 };
+    NWAITERS.fetch_sub(1, Ordering::AcqRel);
+}
+
+fn still_waiting(gp: *mut G) -> bool {
+    match unsafe { (*gp).param } as u32 {
+        0 => over_goal(),
+        n => DONE.load(Ordering::Acquire) < n,
+    }
+}
+
+fn wake_collector() {
+    if !STARTED_THREAD.swap(true, Ordering::AcqRel) {
+        const STACK: usize = 256 << 10;
+        let (_lo, hi) = stack::alloc(STACK);
+        let m = crate::mthread::new_bare_m();
+        if unsafe { arch::start_thread(hi, m as usize, collector, 0) } < 0 {
+            crate::panic::throw("runtime: cannot create the collector thread");
+        }
+    }
+    WORK.wakeup();
+}
+
+/// Whether a collection is running or wanted: goroutines waiting in
+/// runtime.GC will be woken (no deadlock).
+pub fn busy() -> bool {
+    NWAITERS.load(Ordering::Acquire) != 0
+}
+
+/// runtime.GC: a full collection, started after the call; returns when it
+/// is swept.
 #[no_mangle]
 pub extern "C" fn goc_pkg_runtime_GC() {
-    collect(true);
+    let target = STARTED.load(Ordering::Acquire) + 1;
+    FORCE_UPTO.fetch_max(target, Ordering::AcqRel);
+    let gp = proc::curg_ptr();
+    unsafe { (*gp).param = target as usize };
+    wait_for_collector(gp);
 }
 
-/// Run one collection. A forced one waits for one in progress (yielding),
-/// then runs its own; a triggered one gives way to one in progress.
-pub fn collect(forced: bool) {
-    while RUNNING.swap(true, Ordering::AcqRel) {
-        if !forced {
-            return;
+/// Ready the waiting goroutines whose wait is over (after marking and
+/// after each cycle).
+fn wake_waiters() {
+    WAIT_LOCK.lock();
+    let mut keep: *mut G = null_mut();
+    let mut gp = unsafe { WAITERS };
+    unsafe { WAITERS = null_mut() };
+    while !gp.is_null() {
+        let next = unsafe { (*gp).schedlink };
+        if still_waiting(gp) {
+            unsafe { (*gp).schedlink = keep };
+            keep = gp;
+        } else {
+            unsafe { (*gp).schedlink = null_mut() };
+            proc::ready(gp);
         }
-        proc::goc_gosched();
+        gp = next;
     }
+    unsafe { WAITERS = keep };
+    WAIT_LOCK.unlock();
+}
+
+/// The collector's thread: run a cycle whenever the heap reached the
+/// trigger or runtime.GC asked for one.
+extern "C" fn collector(_: usize) -> ! {
+    crate::signal::init_thread();
+    loop {
+        WORK.sleep();
+        WORK.clear();
+        loop {
+            let forced = STARTED.load(Ordering::Acquire) < FORCE_UPTO.load(Ordering::Acquire);
+            if !forced && !TRIGGERED.load(Ordering::Acquire) {
+                break;
+            }
+            cycle(forced);
+        }
+    }
+}
+
+/// Marking threads: while the program runs, a quarter of GOMAXPROCS
+/// (rounded, at least one), as Go's dedicated workers; with the world
+/// stopped, one per P. Never more than the CPUs.
+fn workers(stopped: bool) -> usize {
+    let procs = unsafe { proc::GOMAXPROCS };
+    let n = if stopped { procs } else { (procs + 2) / 4 };
+    n.min(sys::ncpu_cached()).clamp(1, mgcmark::MAX_WORKERS)
+}
+
+/// One collection, on the collector's thread.
+fn cycle(forced: bool) {
     let t0 = sys::nanotime();
     stw::stop_the_world();
-    // Marking and sweeping run too deep for a goroutine's guard area.
-    crate::stack::systemstack(|| cycle(forced, t0));
-}
-
-/// The collection proper, on the system stack with the world stopped;
-/// restarts the world.
-fn cycle(forced: bool, t0: i64) {
-    let t1 = sys::nanotime();
-    let before = HEAP_LIVE.load(Ordering::Relaxed);
+    TRIGGERED.store(false, Ordering::Release);
+    TRIGGER.store(usize::MAX, Ordering::Relaxed);
+    let n = STARTED.fetch_add(1, Ordering::AcqRel) + 1;
+    mgcsweep::finish();
     flush_caches();
-    mgcmark::mark();
+    let before = HEAP_LIVE.load(Ordering::Relaxed);
+    mgcwb::set_enabled(true);
+    mgcmark::start();
+    stw::start_the_world(0);
+    let t1 = sys::nanotime();
+
+    mgcmark::drain_all(workers(false));
+
     let t2 = sys::nanotime();
-    let live = mgcsweep::sweep();
+    stw::stop_the_world();
+    let marked = mgcmark::finish(workers(true));
+    mgcwb::set_enabled(true);
+    flush_caches();
+    // Allocated while marking (all of it marked black).
+    let black = HEAP_LIVE.load(Ordering::Relaxed).saturating_sub(before);
+    let live = marked + black;
     let gcpercent = unsafe { GCPERCENT };
     let goal = if gcpercent < 0 {
         usize::MAX
@@ -193,13 +359,10 @@ fn cycle(forced: bool, t0: i64) {
         (live + live / 100 * gcpercent as usize).max(unsafe { MIN_GOAL })
     };
     HEAP_LIVE.store(live, Ordering::Relaxed);
-    TRIGGER.store(goal, Ordering::Relaxed);
-    if goal != usize::MAX {
-        mheap::scavenge(goal + goal / 8);
-    }
-    let t4 = sys::nanotime();
+    mgcsweep::start();
     let st = unsafe { &mut *core::ptr::addr_of_mut!(STATS) };
-    let pause = (t4 - t0) as u64;
+    let t4 = sys::nanotime();
+    let pause = ((t1 - t0) + (t4 - t2)) as u64;
     let i = (st.numgc % 256) as usize;
     st.pause_ns[i] = pause;
     st.pause_end[i] = sys::walltime() as u64;
@@ -210,14 +373,28 @@ fn cycle(forced: bool, t0: i64) {
         st.numforced += 1;
     }
     st.next_gc = if goal == usize::MAX { 0 } else { goal as u64 };
-    let n = st.numgc;
+    let trigger = if goal == usize::MAX {
+        usize::MAX
+    } else {
+        live + (goal - live) / 8 * 7
+    };
+    TRIGGER.store(trigger, Ordering::Relaxed);
+    GOAL.store(goal, Ordering::Relaxed);
     stw::start_the_world(0);
-    RUNNING.store(false, Ordering::Release);
+    wake_waiters();
+
+    mgcsweep::finish();
+    if goal != usize::MAX {
+        mheap::scavenge(goal + goal / 8);
+    }
+    let t5 = sys::nanotime();
+    DONE.store(n, Ordering::Release);
+    wake_waiters();
     if unsafe { GCTRACE } {
         trace(
             n,
             t0,
-            [t1 - t0, t2 - t1, t4 - t2],
+            [t1 - t0, t2 - t1, t4 - t2, t5 - t4],
             before,
             live,
             goal,
@@ -241,9 +418,10 @@ pub fn flush_caches() {
 }
 
 /// One GOCDEBUG=gctrace=1 line, in the spirit of Go's:
-/// `gc 3 @0.120s: 0.011+1.200+0.300 ms clock (stop+mark+sweep, world
-/// stopped), 8->2 MB, 4 MB goal, 2 P`.
-fn trace(n: u32, t0: i64, phases: [i64; 3], before: usize, live: usize, goal: usize, forced: bool) {
+/// `gc 3 @0.120s: 0.011+1.200+0.030+0.300 ms clock (stop+mark+stop+sweep),
+/// 8->2 MB, 4 MB goal, 2 P`: the two stop-the-world pauses are the first
+/// and third figures; marking and sweeping run with the world going.
+fn trace(n: u32, t0: i64, phases: [i64; 4], before: usize, live: usize, goal: usize, forced: bool) {
     print::lock();
     let b = &mut print::Stderr;
     b.put(b"gc ");
@@ -257,7 +435,7 @@ fn trace(n: u32, t0: i64, phases: [i64; 3], before: usize, live: usize, goal: us
         }
         put_fixed(b, *ns as u64 / 1000, 1000);
     }
-    b.put(b" ms clock (stop+mark+sweep, world stopped), ");
+    b.put(b" ms clock (stop+mark+stop+sweep), ");
     print::put_uint(b, (before >> 20) as u64);
     b.put(b"->");
     print::put_uint(b, (live >> 20) as u64);

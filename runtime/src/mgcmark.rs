@@ -1,98 +1,264 @@
-//! Marking: find every object reachable from the roots, with the world
-//! stopped.
+//! Marking: find every object reachable from the roots, mostly while the
+//! program runs.
 //!
-//! Roots: the Go globals (precisely, through the compiler's table), the
-//! runtime's own statics (its .data and .bss) and its scanned persistent
-//! records (Gs, sudogs, defer records, timer heaps) conservatively, and
-//! every goroutine's stack. A stack is walked by its frame-pointer chain:
-//! frames of compiled Go code are scanned precisely with the stack-map
-//! table, every other word (runtime frames, saved registers) conservatively.
-//! A goroutine that is not running starts its walk at the context its
-//! last switch saved; one in a system call at what `entersyscall` saved;
-//! the collecting goroutine at its own registers.
+//! A cycle marks in three steps (mgc.rs drives them):
+//! 1. With the world stopped, `start` scans the roots: the Go globals
+//!    (precisely, through the compiler's table), the runtime's own statics
+//!    (its .data and .bss) and its scanned persistent records (sudogs,
+//!    defer records, timer heaps, Ms) conservatively, and every goroutine's
+//!    stack. A stack is walked by its frame-pointer chain: frames of
+//!    compiled Go code are scanned precisely with the stack-map table,
+//!    every other word (runtime frames, saved registers) conservatively; a
+//!    goroutine starts its walk at the context its last switch saved, one
+//!    in a system call at what `entersyscall` saved. The objects the roots
+//!    reach are marked and queued in the shared pool.
+//! 2. With the world running, `drain` scans queued objects until there are
+//!    none: the collector's thread and helper threads, while the program
+//!    allocates and writes pointers.
+//! 3. With the world stopped again, `finish` empties the Ps' write-barrier
+//!    buffers into the pool and drains what is left.
+//!
+//! Why this finds everything (a snapshot at the beginning): every object
+//! reachable when the roots were scanned is marked by the end, because the
+//! deletion write barrier (mgcwb.rs) shades the old value of every heap
+//! word a pointer store overwrites while marking, so no path that existed
+//! at the snapshot can be cut before marking followed it; objects
+//! allocated while marking are marked at allocation (black, `mark_new`);
+//! and an object unreachable at the snapshot cannot become reachable
+//! again. Roots (stacks, globals, runtime records) are scanned only at the
+//! snapshot, so stores to them need no barrier.
 //!
 //! An object is marked by setting its bit in its span's `markbits`; a
-//! marked object with pointers goes on the work stack once, and draining
-//! the stack scans it: small objects by their heap bits, bigger ones by
-//! their shape, conservative ones word by word. Interior pointers mark the
-//! object containing them. A conservative word marks only allocated
-//! objects; it may keep garbage alive but never frees anything live,
-//! since nothing moves.
+//! marked object with pointers is queued once, and draining scans it:
+//! small objects by their heap bits, bigger ones by their shape,
+//! conservative ones word by word. Interior pointers mark the object
+//! containing them. A conservative word marks only allocated objects; it
+//! may keep garbage alive but never frees anything live, since nothing
+//! moves.
 //!
-//! Marking is spread over up to `GOMAXPROCS` threads (no more than the
-//! CPUs the process may use, and at most `MAX_WORKERS`): the collecting goroutine's thread scans the roots and
-//! drains like the others; helper threads (started on first use, sleeping
-//! on notes between cycles) drain too. Each worker has a local work
-//! stack; a worker with plenty of work while others are idle moves a batch
-//! to a shared pool, and an idle worker takes batches from it. Marking
-//! ends when every worker is idle and the pool is empty: no one then holds
-//! work, so no one can make more.
+//! Workers: a worker has a local work stack; one with plenty of work while
+//! others are idle moves a batch to the shared pool, and an idle worker
+//! takes batches from it. A drain ends when every worker is idle and the
+//! pool is empty. Write barriers queue what they shade in their P's batch
+//! (`Wbuf`), published to the pool when full and at `finish`.
 //!
-//! Invariants: markbits are all clear when marking starts (the previous
+//! Invariants: markbits are all clear when a cycle starts (the previous
 //! sweep cleared them, new spans start clear); mark bits are set with an
-//! atomic or, so an object is pushed by exactly one worker; the pool and
-//! the idle count change under `POOL_LOCK`.
+//! atomic or, so an object is queued by exactly one marker; the pool and
+//! the idle count change under `POOL_LOCK`; `MARKING` is set and cleared
+//! only with the world stopped.
 
 use crate::lock::{Mutex, Note};
 use crate::malloc::{CONSERVATIVE, HEAPBITS_MAX};
 use crate::mheap::{self, Span, ST_LARGE};
 use crate::proc::{self, G, G_DEAD, G_IDLE, G_SYSCALL};
 use crate::{arch, persistent, stack, sys};
+use core::ptr::null_mut;
 use core::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use goc_abi::gcshape;
 
 /// Most marking threads (the collector's own included).
-const MAX_WORKERS: usize = 8;
+pub const MAX_WORKERS: usize = 8;
 /// Entries of a worker's local work stack (a lazy reservation).
 const LOCAL_CAP: usize = 1 << 20;
 /// A worker with more than this shares a batch when someone is idle.
 const SHARE_AT: usize = 2 * BATCH;
 const BATCH: usize = 1022;
 
-struct Batch {
+pub struct Batch {
     next: *mut Batch,
     n: usize,
     items: [usize; BATCH],
 }
 
-/// A marking thread's state: its local work stack.
+/// A marker's state: its local work stack and what it marked.
 pub struct Worker {
     stack: *mut usize,
     n: usize,
+    cap: usize,
+    marked: usize,
 }
+
+/// A P's write-barrier buffer: objects its goroutines shaded that still
+/// need scanning, and the bytes they marked.
+pub struct Wbuf {
+    batch: *mut Batch,
+    marked: usize,
+}
+
+impl Wbuf {
+    pub const fn new() -> Wbuf {
+        Wbuf {
+            batch: null_mut(),
+            marked: 0,
+        }
+    }
+}
+
+impl Default for Wbuf {
+    fn default() -> Wbuf {
+        Wbuf::new()
+    }
+}
+
+/// A cycle is marking: allocation marks what it hands out (black).
+pub static MARKING: AtomicBool = AtomicBool::new(false);
+/// Bytes marked this cycle by workers and barriers (not by allocation).
+static MARKED: AtomicUsize = AtomicUsize::new(0);
 
 static mut WORKERS: [Worker; MAX_WORKERS] = {
     const W: Worker = Worker {
-        stack: core::ptr::null_mut(),
+        stack: null_mut(),
         n: 0,
+        cap: LOCAL_CAP,
+        marked: 0,
     };
     [W; MAX_WORKERS]
 };
 static POOL_LOCK: Mutex = Mutex::new();
-static mut POOL: *mut Batch = core::ptr::null_mut();
-static mut FREE_BATCHES: *mut Batch = core::ptr::null_mut();
+static mut POOL: *mut Batch = null_mut();
+static mut FREE_BATCHES: *mut Batch = null_mut();
 /// Workers with no local work (changed under POOL_LOCK; read without it
 /// as a hint).
 static IDLE: AtomicUsize = AtomicUsize::new(0);
-/// Workers taking part in this cycle.
+/// Workers taking part in this drain.
 static mut NWORKERS: usize = 1;
 /// Helper threads started so far (worker i+1 is helper i).
 static mut NHELPERS: usize = 0;
 static HELPER_NOTES: [Note; MAX_WORKERS] = [const { Note::new() }; MAX_WORKERS];
 static HELPERS_DONE: AtomicUsize = AtomicUsize::new(0);
 static DONE_NOTE: Note = Note::new();
+/// Goroutines assisting (`assist`): they may hold work the pool does not
+/// show, so a drain is not over while there are any.
+static ASSISTS: AtomicUsize = AtomicUsize::new(0);
+/// At most this many batches left at the end of marking: drain them on
+/// the collector's thread alone.
+const SMALL_FINISH: usize = 4;
+/// An assist's local work stack (on the system stack).
+const ASSIST_CAP: usize = 2 * BATCH;
 
-/// Mark everything reachable. World stopped, caches flushed.
-pub fn mark() {
+/// Step 1, world stopped: mark what the roots reach and queue it in the
+/// pool; from now on allocation marks black.
+pub fn start() {
     // The stack-map table's index is built by the first collection.
     static INDEXED: AtomicBool = AtomicBool::new(false);
     if !INDEXED.swap(true, Ordering::AcqRel) {
         crate::stackmap::init();
     }
-    // More marking threads than CPUs would only spin against each other.
-    let n = unsafe { proc::GOMAXPROCS }
-        .min(sys::ncpu_cached())
-        .clamp(1, MAX_WORKERS);
+    ensure_workers(1);
+    MARKED.store(0, Ordering::Relaxed);
+    let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[0]) };
+    scan_statics(w);
+    persistent::for_each_scanned(|lo, hi| scan_conservative(w, lo, hi));
+    // The collector is not a goroutine: every goroutine is stopped, at a
+    // safepoint or in a system call. A stack is shrunk before it is
+    // scanned (only this thread touches stacks).
+    let shrink = unsafe { !crate::mgc::SHRINK_OFF };
+    for &gp in proc::allgs() {
+        if shrink {
+            stack::maybe_shrink(unsafe { &mut *gp });
+        }
+        scan_g(w, gp);
+    }
+    while w.n > 0 {
+        share(w);
+    }
+    take_marked(w);
+    MARKING.store(true, Ordering::Release);
+}
+
+/// Step 2 (world running) or the end of step 3: scan queued objects with
+/// `n` workers (this thread is worker 0) until none is left.
+pub fn drain_all(n: usize) {
+    let n = n.clamp(1, MAX_WORKERS);
+    ensure_workers(n);
+    unsafe {
+        NWORKERS = n;
+        IDLE.store(0, Ordering::Relaxed);
+        HELPERS_DONE.store(0, Ordering::Relaxed);
+        DONE_NOTE.clear();
+        for note in &HELPER_NOTES[..n - 1] {
+            note.wakeup();
+        }
+    }
+    let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[0]) };
+    drain(w);
+    take_marked(w);
+    if n > 1 {
+        DONE_NOTE.sleep();
+    }
+}
+
+/// A goroutine that allocates faster than marking keeps up helps: scan
+/// about `budget` bytes of queued objects. Runs on the system stack.
+/// Returns whether there was work to take.
+pub fn assist(budget: usize) -> bool {
+    let mut buf = [0usize; ASSIST_CAP];
+    let mut w = Worker {
+        stack: buf.as_mut_ptr(),
+        n: 0,
+        cap: ASSIST_CAP,
+        marked: 0,
+    };
+    ASSISTS.fetch_add(1, Ordering::AcqRel);
+    let (mut done, mut took) = (0, false);
+    while done < budget {
+        if w.n == 0 {
+            POOL_LOCK.lock();
+            let got = unsafe { pool_take(&mut w) };
+            POOL_LOCK.unlock();
+            if !got {
+                break;
+            }
+            took = true;
+        }
+        w.n -= 1;
+        let obj = unsafe { *w.stack.add(w.n) };
+        done += scan_object(&mut w, obj);
+    }
+    while w.n > 0 {
+        share(&mut w);
+    }
+    take_marked(&mut w);
+    ASSISTS.fetch_sub(1, Ordering::AcqRel);
+    took
+}
+
+/// Step 3, world stopped: queue every P's barrier buffer, drain with `n`
+/// workers, stop marking. Returns the bytes marked by workers and barriers.
+pub fn finish(n: usize) -> usize {
+    for p in proc::all_ps() {
+        let wb = &mut p.wbuf;
+        MARKED.fetch_add(wb.marked, Ordering::Relaxed);
+        wb.marked = 0;
+        if !wb.batch.is_null() {
+            POOL_LOCK.lock();
+            unsafe { pool_push(wb.batch) };
+            POOL_LOCK.unlock();
+            wb.batch = null_mut();
+        }
+    }
+    // Usually little is left: waking helper threads would cost more.
+    let mut batches = 0;
+    unsafe {
+        let mut b = POOL;
+        while !b.is_null() && batches <= SMALL_FINISH {
+            batches += 1;
+            b = (*b).next;
+        }
+    }
+    drain_all(if batches <= SMALL_FINISH { 1 } else { n });
+    MARKING.store(false, Ordering::Release);
+    MARKED.load(Ordering::Relaxed)
+}
+
+fn take_marked(w: &mut Worker) {
+    MARKED.fetch_add(w.marked, Ordering::Relaxed);
+    w.marked = 0;
+}
+
+/// Work stacks for `n` workers and helper threads for workers 1..n.
+fn ensure_workers(n: usize) {
     unsafe {
         for w in (&mut *core::ptr::addr_of_mut!(WORKERS))[..n].iter_mut() {
             if w.stack.is_null() {
@@ -107,32 +273,6 @@ pub fn mark() {
             start_helper(NHELPERS);
             NHELPERS += 1;
         }
-        NWORKERS = n;
-        IDLE.store(0, Ordering::Relaxed);
-        HELPERS_DONE.store(0, Ordering::Relaxed);
-        DONE_NOTE.clear();
-        for note in &HELPER_NOTES[..n - 1] {
-            note.wakeup();
-        }
-    }
-    let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[0]) };
-    scan_statics(w);
-    persistent::for_each_scanned(|lo, hi| scan_conservative(w, lo, hi));
-    // Called on the system stack (mgc::collect): the collecting goroutine
-    // is scanned from the context `stack::systemstack` saved, like the
-    // parked ones. A stack is shrunk before it is scanned (only this
-    // thread touches stacks; the helpers mark heap objects).
-    let me = proc::curg_ptr();
-    let shrink = unsafe { !crate::mgc::SHRINK_OFF };
-    for &gp in proc::allgs() {
-        if shrink && gp != me {
-            stack::maybe_shrink(unsafe { &mut *gp });
-        }
-        scan_g(w, gp);
-    }
-    drain(w);
-    if n > 1 {
-        DONE_NOTE.sleep();
     }
 }
 
@@ -146,7 +286,7 @@ fn start_helper(i: usize) {
     }
 }
 
-/// A helper thread: sleep until a cycle starts, drain, report, repeat.
+/// A helper thread: sleep until a drain starts, drain, report, repeat.
 extern "C" fn helper(i: usize) -> ! {
     crate::signal::init_thread();
     loop {
@@ -155,6 +295,7 @@ extern "C" fn helper(i: usize) -> ! {
         note.clear();
         let w = unsafe { &mut *core::ptr::addr_of_mut!(WORKERS[i + 1]) };
         drain(w);
+        take_marked(w);
         if HELPERS_DONE.fetch_add(1, Ordering::AcqRel) + 2 == unsafe { NWORKERS } {
             DONE_NOTE.wakeup();
         }
@@ -262,12 +403,13 @@ pub fn scan_conservative(w: &mut Worker, lo: usize, hi: usize) {
     }
 }
 
-/// Mark the object containing address `p`, if `p` is in an allocated one.
+/// Mark the object containing address `p`, if `p` is in an allocated one
+/// not yet marked: (object, its size, whether it has pointers to scan).
 #[inline]
-pub fn mark_addr(w: &mut Worker, p: usize) {
+fn try_mark(p: usize) -> Option<(usize, usize, bool)> {
     let s = mheap::span_of(p);
     if s.is_null() {
-        return;
+        return None;
     }
     let s = unsafe { &*s };
     let idx = if s.state == ST_LARGE {
@@ -275,49 +417,144 @@ pub fn mark_addr(w: &mut Worker, p: usize) {
     } else {
         let i = s.slot(p - s.base);
         if i >= s.nelems {
-            return;
+            return None;
         }
         i
     };
     let (wi, b) = (idx >> 6, 1u64 << (idx & 63));
     if s.allocbits[wi] & b == 0 {
-        return;
+        return None;
     }
     let mb = unsafe { AtomicU64::from_ptr(s.markbits.as_ptr().add(wi) as *mut u64) };
     if mb.load(Ordering::Relaxed) & b != 0 || mb.fetch_or(b, Ordering::Relaxed) & b != 0 {
+        return None;
+    }
+    Some((s.base + idx * s.elemsize, s.elemsize, !s.noscan()))
+}
+
+/// Mark the object containing address `p` and queue it on `w`.
+#[inline]
+pub fn mark_addr(w: &mut Worker, p: usize) {
+    if let Some((obj, size, scan)) = try_mark(p) {
+        w.marked += size;
+        if scan {
+            push(w, obj);
+        }
+    }
+}
+
+/// Mark slot `idx` of `s`, just allocated while a cycle marks.
+#[inline]
+pub fn mark_new(s: &Span, idx: usize) {
+    let mb = unsafe { AtomicU64::from_ptr(s.markbits.as_ptr().add(idx >> 6) as *mut u64) };
+    mb.fetch_or(1 << (idx & 63), Ordering::Relaxed);
+}
+
+/// The write barrier's shade: mark what `v` points to, if it is an
+/// unmarked heap object, and queue it in the current P's buffer (or,
+/// without a P, straight in the pool).
+pub fn shade(v: usize) {
+    if !mheap::in_heap(v) {
         return;
     }
-    if !s.noscan() {
-        push(w, s.base + idx * s.elemsize);
+    let Some((obj, size, scan)) = try_mark(v) else {
+        return;
+    };
+    let m = proc::getm();
+    let p = if m.is_null() {
+        null_mut()
+    } else {
+        unsafe { (*m).p }
+    };
+    let Some(p) = (unsafe { p.as_mut() }) else {
+        MARKED.fetch_add(size, Ordering::Relaxed);
+        if scan {
+            POOL_LOCK.lock();
+            unsafe {
+                let b = batch_get();
+                (*b).items[0] = obj;
+                (*b).n = 1;
+                pool_push(b);
+            }
+            POOL_LOCK.unlock();
+        }
+        return;
+    };
+    let wb = &mut p.wbuf;
+    wb.marked += size;
+    if !scan {
+        return;
+    }
+    unsafe {
+        if wb.batch.is_null() {
+            POOL_LOCK.lock();
+            wb.batch = batch_get();
+            POOL_LOCK.unlock();
+            (*wb.batch).n = 0;
+        }
+        let b = &mut *wb.batch;
+        b.items[b.n] = obj;
+        b.n += 1;
+        if b.n == BATCH {
+            POOL_LOCK.lock();
+            pool_push(wb.batch);
+            POOL_LOCK.unlock();
+            wb.batch = null_mut();
+        }
     }
 }
 
 #[inline]
 fn push(w: &mut Worker, obj: usize) {
-    if w.n == LOCAL_CAP {
+    if w.n == w.cap {
         share(w);
     }
     unsafe { *w.stack.add(w.n) = obj };
     w.n += 1;
 }
 
+/// A batch record (POOL_LOCK held).
+unsafe fn batch_get() -> *mut Batch {
+    if FREE_BATCHES.is_null() {
+        persistent::alloc(core::mem::size_of::<Batch>(), 8, false) as *mut Batch
+    } else {
+        let b = FREE_BATCHES;
+        FREE_BATCHES = (*b).next;
+        b
+    }
+}
+
+/// Move a batch from the pool to the empty `w` (POOL_LOCK held); false if
+/// the pool is empty.
+unsafe fn pool_take(w: &mut Worker) -> bool {
+    let b = POOL;
+    if b.is_null() {
+        return false;
+    }
+    POOL = (*b).next;
+    core::ptr::copy_nonoverlapping((*b).items.as_ptr(), w.stack, (*b).n);
+    w.n = (*b).n;
+    (*b).next = FREE_BATCHES;
+    FREE_BATCHES = b;
+    true
+}
+
+/// Queue a filled batch (POOL_LOCK held).
+unsafe fn pool_push(b: *mut Batch) {
+    (*b).next = POOL;
+    POOL = b;
+}
+
 /// Move a batch off the top of `w`'s stack to the pool.
 fn share(w: &mut Worker) {
     POOL_LOCK.lock();
     unsafe {
-        let b = if FREE_BATCHES.is_null() {
-            persistent::alloc(core::mem::size_of::<Batch>(), 8, false) as *mut Batch
-        } else {
-            let b = FREE_BATCHES;
-            FREE_BATCHES = (*b).next;
-            b
-        };
+        let b = batch_get();
         let k = BATCH.min(w.n);
         w.n -= k;
         core::ptr::copy_nonoverlapping(w.stack.add(w.n), (*b).items.as_mut_ptr(), k);
         (*b).n = k;
-        (*b).next = POOL;
-        POOL = b;
+        pool_push(b);
     }
     POOL_LOCK.unlock();
 }
@@ -329,13 +566,7 @@ fn refill(w: &mut Worker) -> bool {
     loop {
         POOL_LOCK.lock();
         unsafe {
-            let b = POOL;
-            if !b.is_null() {
-                POOL = (*b).next;
-                core::ptr::copy_nonoverlapping((*b).items.as_ptr(), w.stack, (*b).n);
-                w.n = (*b).n;
-                (*b).next = FREE_BATCHES;
-                FREE_BATCHES = b;
+            if pool_take(w) {
                 if idle {
                     IDLE.fetch_sub(1, Ordering::Relaxed);
                 }
@@ -346,7 +577,8 @@ fn refill(w: &mut Worker) -> bool {
                 idle = true;
                 IDLE.fetch_add(1, Ordering::Relaxed);
             }
-            let over = IDLE.load(Ordering::Relaxed) == NWORKERS;
+            let over =
+                IDLE.load(Ordering::Relaxed) == NWORKERS && ASSISTS.load(Ordering::Acquire) == 0;
             POOL_LOCK.unlock();
             if over {
                 return false;
@@ -388,13 +620,13 @@ fn mark_word(w: &mut Worker, slot: usize) {
     }
 }
 
-/// Scan a marked object with pointers.
-fn scan_object(w: &mut Worker, obj: usize) {
+/// Scan a marked object with pointers; returns its size.
+fn scan_object(w: &mut Worker, obj: usize) -> usize {
     let s = unsafe { &*mheap::span_of(obj) };
     let size = s.elemsize;
     if s.state != ST_LARGE && size <= HEAPBITS_MAX {
         scan_heap_bits(w, s, obj, size);
-        return;
+        return size;
     }
     let idx = if s.state == ST_LARGE {
         0
@@ -404,9 +636,10 @@ fn scan_object(w: &mut Worker, obj: usize) {
     let shape = s.bits[idx] as *const u8;
     if shape == CONSERVATIVE {
         scan_conservative(w, obj, obj + size);
-        return;
+    } else {
+        scan_shape(w, obj, size, shape);
     }
-    scan_shape(w, obj, size, shape);
+    size
 }
 
 fn scan_heap_bits(w: &mut Worker, s: &Span, obj: usize, size: usize) {

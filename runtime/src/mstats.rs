@@ -63,6 +63,9 @@ pub struct MemStats {
 #[no_mangle]
 pub unsafe extern "C" fn goc_pkg_runtime_ReadMemStats(m: *mut MemStats) {
     stw::stop_the_world();
+    // Dead objects count until swept (Go's HeapAlloc does the same, but
+    // its runtime.GC returns swept): finish the sweep for exact figures.
+    crate::stack::systemstack(crate::mgcsweep::finish);
     mgc::flush_caches();
     let m = &mut *m;
     let (mut objects, mut bytes) = (0u64, 0u64);
@@ -84,7 +87,7 @@ pub unsafe extern "C" fn goc_pkg_runtime_ReadMemStats(m: *mut MemStats) {
     m.heap_alloc = bytes;
     m.total_alloc = st.alloc_bytes + nop_b + large_b;
     m.mallocs = st.nmalloc + nop_n + large_n;
-    m.frees = st.nfree;
+    m.frees = crate::mgcsweep::NFREE.load(Ordering::Relaxed);
     m.heap_objects = objects;
     m.lookups = 0;
     m.heap_sys = mheap::sys_bytes() as u64;

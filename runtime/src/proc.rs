@@ -90,6 +90,8 @@ pub enum WaitReason {
     Semacquire,
     /// Parked on a descriptor in the network poller (netpoll.rs).
     IOWait,
+    /// In runtime.GC, waiting for the collector (mgc.rs).
+    GcCycle,
 }
 
 impl WaitReason {
@@ -110,6 +112,7 @@ impl WaitReason {
             WaitReason::SyncCondWait => b"sync.Cond.Wait",
             WaitReason::Semacquire => b"semacquire",
             WaitReason::IOWait => b"IO wait",
+            WaitReason::GcCycle => b"wait for GC cycle",
         }
     }
 }
@@ -310,6 +313,8 @@ pub struct P {
     /// Free goroutine stacks (stack.rs); like the mcache, kept by the P
     /// slot across GOMAXPROCS changes.
     pub stackcache: stack::Cache,
+    /// Objects its goroutines' write barriers shaded (mgcmark.rs).
+    pub wbuf: crate::mgcmark::Wbuf,
 }
 
 /// Process-wide scheduler state (Go's `sched`).
@@ -726,8 +731,8 @@ pub fn gopreempt() {
         g.poll = 0;
         g.stackguard0 = g.stack_lo + abi::STACK_GUARD;
     }
-    // The poisoning may have been a request to collect (mgc::heap_grew).
-    if crate::mgc::take_request() {
+    // The poisoning may have been an allocation past the collector's goal.
+    if crate::mgc::assist_wait() {
         return;
     }
     mcall(Action::Yield);

@@ -293,6 +293,10 @@ pub(crate) fn checkdead(s: &mut Sched) {
     if running > 0 || !s.timer_sleeper.load(Ordering::Acquire).is_null() {
         return;
     }
+    if crate::mgc::busy() {
+        // The collector's thread will wake the runtime.GC callers.
+        return;
+    }
     if netpoll::any_waiters() {
         // An M blocks in the poller, or sysmon will poll: an event may
         // still ready a goroutine.

@@ -1,7 +1,8 @@
 //! Stopping the world, and changing GOMAXPROCS.
 //!
-//! `stop_the_world` (called by a goroutine holding a P) leaves the caller
-//! as the only goroutine running: every other P ends up `P_STOPPED`. Idle
+//! `stop_the_world` leaves the caller as the only one running: every P but
+//! the caller's ends up `P_STOPPED`. The caller is a goroutine holding a P,
+//! or the collector's thread, which holds none (then every P stops). Idle
 //! Ps are taken at once; a P that is running a goroutine is asked to stop
 //! through the goroutine's preemption request, and its M, back in the
 //! scheduler, sees `gcwaiting`, hands its P over (`gcstopm`) and sleeps. The
@@ -16,8 +17,6 @@
 //! runs, so Ps (their rings, timers and free lists) can be edited freely.
 //! Ps beyond GOMAXPROCS stay `P_STOPPED` and empty, and are reused (with
 //! their memory) if GOMAXPROCS grows again.
-//!
-//! The garbage collector's stop-the-world will come through here too.
 
 use crate::proc::{self, P, P_RUNNING, P_STOPPED};
 use crate::{mthread, runq, timer};
@@ -42,10 +41,15 @@ fn preempt_all(me: *mut P) {
 static WORLDSEMA: AtomicBool = AtomicBool::new(false);
 
 /// Stop every P but the caller's. A second stopper yields (its goroutine
-/// stops with the world) until the first has restarted it.
+/// stops with the world; a thread without a goroutine sleeps a little)
+/// until the first has restarted it.
 pub fn stop_the_world() {
     while WORLDSEMA.swap(true, Ordering::Acquire) {
-        proc::goc_gosched();
+        if proc::curg_ptr().is_null() {
+            crate::sys::nanosleep(20_000);
+        } else {
+            proc::goc_gosched();
+        }
     }
     crate::stack::systemstack(stop_others);
 }
@@ -56,7 +60,7 @@ fn stop_others() {
     let me = unsafe { (*proc::getm()).p };
     s.lock.lock();
     s.gcwaiting.store(true, Ordering::Release);
-    s.stopwait = unsafe { proc::GOMAXPROCS } as i32 - 1;
+    s.stopwait = unsafe { proc::GOMAXPROCS } as i32 - !me.is_null() as i32;
     let wait = stop_idle(s);
     s.lock.unlock();
     if wait {
@@ -139,7 +143,7 @@ fn restart(procs: usize) {
     unsafe { proc::GOMAXPROCS = n };
     // If the caller's P is gone, it takes P0 (stopped, since the caller
     // holds the only running P).
-    if unsafe { (*me).id } >= n {
+    if !me.is_null() && unsafe { (*me).id } >= n {
         mthread::releasep();
         unsafe { (*me).status = P_STOPPED };
         mthread::acquirep(p0);

@@ -22,8 +22,9 @@
 //! - every call goes through [`Lower::emit_call`] or `emit_indirect`;
 //! - every control-flow edge goes through [`Lower::edge`], which knows the
 //!   loop back-edges (preemption polls);
-//! - every store through an IR pointer goes through [`Lower::store_value`]
-//!   (write barriers).
+//! - every store through an IR pointer goes through [`Lower::store_value`],
+//!   which emits the write barrier ([`Lower::write_barrier`]; copies and
+//!   zeroing of memory types use [`Lower::write_barrier_typed`]).
 
 use std::collections::{HashMap, HashSet};
 
@@ -880,19 +881,87 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Stores a register-typed value to memory. Every store of a Go value
-    /// through a pointer comes here: the write-barrier seam (the pointer
-    /// words of `t` are the ones a barrier would shade).
+    /// through a pointer comes here: values with pointer words go through
+    /// the write barrier first.
     pub(super) fn store_value(
         &mut self,
         t: &Type,
         addr: Value,
         vals: &[Value],
         flags: MemFlagsData,
-    ) {
+    ) -> Result<(), String> {
+        let mut words = Vec::new();
+        layout::pointer_words(t, 0, &mut words);
+        if !words.is_empty() {
+            let mask = words.iter().fold(0u64, |m, &w| m | 1 << w);
+            self.write_barrier(|l| {
+                let mask = l.b.ins().iconst(types::I64, mask as i64);
+                l.call_rt(sym::GCWB, &[types::I64; 2], &[], &[addr, mask])?;
+                Ok(())
+            })?;
+        }
         for (i, &v) in vals.iter().enumerate() {
             self.b.ins().store(flags, v, addr, abi::word_offset(i));
         }
-        let _ = t;
+        Ok(())
+    }
+
+    /// The write barrier (docs/GC.md): while the runtime's flag is set, run
+    /// `shade` (a call into the runtime's barrier) before the store that
+    /// follows. The call is on a cold path.
+    pub(super) fn write_barrier(
+        &mut self,
+        shade: impl FnOnce(&mut Self) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let id = self.ms.wb_flag()?;
+        let gv = self.global_value(id);
+        let addr = self.b.ins().symbol_value(types::I64, gv);
+        let flag = self.b.ins().load(
+            types::I32,
+            MemFlagsData::new().with_notrap().with_aligned(),
+            addr,
+            0,
+        );
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(flag, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        shade(self)?;
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    /// The write barrier before `n` values of type `t` at `dst` are
+    /// overwritten (copies and zeroing of memory).
+    pub(super) fn write_barrier_typed(
+        &mut self,
+        t: &Type,
+        dst: Value,
+        n: Value,
+    ) -> Result<(), String> {
+        if !layout::has_pointers(t) {
+            return Ok(());
+        }
+        self.write_barrier(|l| {
+            let shape = l.shape_addr(t)?;
+            l.call_rt(sym::GCWB_TYPED, &[types::I64; 3], &[], &[dst, shape, n])?;
+            Ok(())
+        })
+    }
+
+    /// The write barrier before an atomic store, swap or compare-and-swap
+    /// of a pointer-sized word that may be a pointer.
+    fn atomic_barrier(&mut self, pointee: &Type, p: Value) -> Result<(), String> {
+        if !layout::has_pointers(pointee) {
+            return Ok(());
+        }
+        self.write_barrier(|l| {
+            let mask = l.b.ins().iconst(types::I64, 1);
+            l.call_rt(sym::GCWB, &[types::I64; 2], &[], &[p, mask])?;
+            Ok(())
+        })
     }
 
     // ---- control flow ----
@@ -1005,8 +1074,12 @@ impl<'a, 'b> Lower<'a, 'b> {
             Inst::Const { dst, value } => self.constant(*dst, value),
             Inst::Atomic { dst, op, ptr, args } => {
                 let p = self.get1(*ptr);
-                let ty = atomic_width(self.pointee(*ptr)?)?;
+                let pointee = self.pointee(*ptr)?.clone();
+                let ty = atomic_width(&pointee)?;
                 let a: Vec<Value> = args.iter().map(|&r| self.get1(r)).collect();
+                if matches!(op, ir::AtomicOp::Swap | ir::AtomicOp::Cas) {
+                    self.atomic_barrier(&pointee, p)?;
+                }
                 let v = match op {
                     ir::AtomicOp::Load => self.b.ins().atomic_load(ty, may_trap(), p),
                     ir::AtomicOp::Add => {
@@ -1041,7 +1114,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             Inst::AtomicStore { ptr, src } => {
                 let p = self.get1(*ptr);
-                atomic_width(self.pointee(*ptr)?)?;
+                let pointee = self.pointee(*ptr)?.clone();
+                atomic_width(&pointee)?;
+                self.atomic_barrier(&pointee, p)?;
                 let v = self.get1(*src);
                 self.b.ins().atomic_store(may_trap(), v, p);
                 Ok(())
@@ -1116,8 +1191,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let p = self.get1(*ptr);
                 let v = self.get(*src);
                 let t = self.ty(*src);
-                self.store_value(t, p, &v, may_trap());
-                Ok(())
+                self.store_value(t, p, &v, may_trap())
             }
             Inst::MemCopy { dst, src } => {
                 let t = self.pointee(*dst)?;
@@ -1130,6 +1204,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                     self.nil_check(d)?;
                     self.nil_check(s)?;
                 }
+                let one = self.b.ins().iconst(types::I64, 1);
+                self.write_barrier_typed(t, d, one)?;
                 self.copy_mem(d, s, size, may_trap())
             }
             Inst::MemZero { ptr } => {
@@ -1139,6 +1215,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 if size > super::mem::INLINE_ZERO_MAX {
                     self.nil_check(p)?;
                 }
+                let one = self.b.ins().iconst(types::I64, 1);
+                self.write_barrier_typed(t, p, one)?;
                 self.zero_mem(p, size, may_trap())
             }
             Inst::NilCheck { ptr } => {

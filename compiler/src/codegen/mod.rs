@@ -72,6 +72,7 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
         strings: HashMap::new(),
         globals: HashMap::new(),
         shapes: HashMap::new(),
+        wb_flag: None,
     };
 
     for g in &program.globals {
@@ -368,6 +369,8 @@ pub(crate) struct ModuleState {
     globals: HashMap<String, DataId>,
     /// GC shapes (goc_abi::gcshape), deduplicated by (size, ptrdata, mask).
     shapes: HashMap<layout::GcShape, DataId>,
+    /// The runtime's write-barrier flag, imported on first use.
+    wb_flag: Option<DataId>,
 }
 
 impl ModuleState {
@@ -475,6 +478,19 @@ impl ModuleState {
         d.set_align(8);
         self.module.define_data(id, &d).map_err(module_error)?;
         self.shapes.insert(shape.clone(), id);
+        Ok(id)
+    }
+
+    /// The runtime's write-barrier flag (`sym::WB_ENABLED`).
+    pub(crate) fn wb_flag(&mut self) -> Result<DataId, String> {
+        if let Some(id) = self.wb_flag {
+            return Ok(id);
+        }
+        let id = self
+            .module
+            .declare_data(goc_abi::sym::WB_ENABLED, Linkage::Import, true, false)
+            .map_err(module_error)?;
+        self.wb_flag = Some(id);
         Ok(id)
     }
 

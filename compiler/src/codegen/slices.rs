@@ -188,6 +188,7 @@ impl Lower<'_, '_> {
         let done = self.b.create_block();
         self.b.ins().brif(pos, do_copy, &[], done, &[]);
         self.b.switch_to_block(do_copy);
+        self.write_barrier_typed(elem, t[0], n)?;
         let bytes = self.b.ins().imul_imm_s(n, es as i64);
         self.call_rt(
             sym::MEMMOVE,

@@ -192,6 +192,16 @@ pub mod sym {
     pub const GROWSLICE: &str = "goc_growslice";
     /// `fn(dst: *mut u8, dst_len: i64, src: *const u8, src_len: i64, elem_size: usize) -> i64`
     pub const SLICECOPY: &str = "goc_slicecopy";
+    /// `u32` data symbol, non-zero while the collector marks: compiled
+    /// code calls a write-barrier entry point before a store that may
+    /// overwrite a pointer in memory (docs/GC.md, "The write barrier").
+    pub const WB_ENABLED: &str = "goc_wb_enabled";
+    /// `fn(slot: *mut u8, mask: u64)`: before storing a register-sized
+    /// value at `slot`; bit `i` of `mask` says its word `i` is a pointer.
+    pub const GCWB: &str = "goc_gcwb";
+    /// `fn(dst: *mut u8, shape: *const GcShape, n: usize)`: before
+    /// overwriting `n` values of the shape at `dst` (copy, zeroing).
+    pub const GCWB_TYPED: &str = "goc_gcwb_typed";
     pub const MEMMOVE: &str = "memmove";
     pub const MEMCPY: &str = "memcpy";
     pub const MEMSET: &str = "memset";
