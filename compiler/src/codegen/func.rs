@@ -951,19 +951,6 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
-    /// The write barrier before an atomic store, swap or compare-and-swap
-    /// of a pointer-sized word that may be a pointer.
-    fn atomic_barrier(&mut self, pointee: &Type, p: Value) -> Result<(), String> {
-        if !layout::has_pointers(pointee) {
-            return Ok(());
-        }
-        self.write_barrier(|l| {
-            let mask = l.b.ins().iconst(types::I64, 1);
-            l.call_rt(sym::GCWB, &[types::I64; 2], &[], &[p, mask])?;
-            Ok(())
-        })
-    }
-
     // ---- control flow ----
 
     /// The target of the edge `from -> to`. A loop back-edge goes through a
@@ -1074,12 +1061,8 @@ impl<'a, 'b> Lower<'a, 'b> {
             Inst::Const { dst, value } => self.constant(*dst, value),
             Inst::Atomic { dst, op, ptr, args } => {
                 let p = self.get1(*ptr);
-                let pointee = self.pointee(*ptr)?.clone();
-                let ty = atomic_width(&pointee)?;
+                let ty = atomic_width(self.pointee(*ptr)?)?;
                 let a: Vec<Value> = args.iter().map(|&r| self.get1(r)).collect();
-                if matches!(op, ir::AtomicOp::Swap | ir::AtomicOp::Cas) {
-                    self.atomic_barrier(&pointee, p)?;
-                }
                 let v = match op {
                     ir::AtomicOp::Load => self.b.ins().atomic_load(ty, may_trap(), p),
                     ir::AtomicOp::Add => {
@@ -1114,9 +1097,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             Inst::AtomicStore { ptr, src } => {
                 let p = self.get1(*ptr);
-                let pointee = self.pointee(*ptr)?.clone();
-                atomic_width(&pointee)?;
-                self.atomic_barrier(&pointee, p)?;
+                atomic_width(self.pointee(*ptr)?)?;
                 let v = self.get1(*src);
                 self.b.ins().atomic_store(may_trap(), v, p);
                 Ok(())
