@@ -17,7 +17,7 @@
 //! register set; the runtime's start-up code runs on the system stack
 //! before that.
 
-use crate::{print, proc, signal, sys};
+use crate::{print, proc, signal, sigqueue, sys};
 
 extern "C" {
     fn goc_program_init();
@@ -45,6 +45,7 @@ pub unsafe extern "C" fn goc_rt0(sp0: *const usize) -> ! {
     proc::G0_STACK_HI = sp0 as usize;
 
     signal::init();
+    sigqueue::init();
     proc::schedinit(&MAIN_FUNCVAL as *const MainFuncval as usize)
 }
 

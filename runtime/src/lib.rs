@@ -52,6 +52,7 @@ pub mod schedule;
 pub mod select;
 pub mod sema;
 pub mod signal;
+pub mod sigqueue;
 pub mod slice;
 pub mod stack;
 pub mod stackmap;

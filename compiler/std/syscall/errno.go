@@ -173,49 +173,6 @@ func (e Errno) Timeout() bool {
 	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
 }
 
-// A Signal is a number describing a process signal.
-type Signal int
-
-// Signals.
-const (
-	SIGHUP  Signal = 1
-	SIGINT  Signal = 2
-	SIGQUIT Signal = 3
-	SIGKILL Signal = 9
-	SIGUSR1 Signal = 10
-	SIGUSR2 Signal = 12
-	SIGPIPE Signal = 13
-	SIGALRM Signal = 14
-	SIGTERM Signal = 15
-)
-
-// Signal makes Signal an os.Signal.
-func (s Signal) Signal() {}
-
-func (s Signal) String() string {
-	switch s {
-	case SIGHUP:
-		return "hangup"
-	case SIGINT:
-		return "interrupt"
-	case SIGQUIT:
-		return "quit"
-	case SIGKILL:
-		return "killed"
-	case SIGUSR1:
-		return "user defined signal 1"
-	case SIGUSR2:
-		return "user defined signal 2"
-	case SIGPIPE:
-		return "broken pipe"
-	case SIGALRM:
-		return "alarm clock"
-	case SIGTERM:
-		return "terminated"
-	}
-	return "signal " + itoa(uint64(s))
-}
-
 // Is reports whether e matches one of io/fs's portable errors
 // (fs.ErrPermission, fs.ErrExist, fs.ErrNotExist, errors.ErrUnsupported).
 func (e Errno) Is(target error) bool {

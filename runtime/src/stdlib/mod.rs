@@ -14,7 +14,8 @@
 //! the signatures beyond the link, which fails on a missing symbol.
 //!
 //! One module per package: `atomic.rs` (sync/atomic), `errors.rs`,
-//! `math.rs`, `os.rs`, `poll.rs` (internal/poll), `rtype.rs` (internal/rtype), `runtime.rs`, `sort.rs`,
+//! `math.rs`, `os.rs`, `poll.rs` (internal/poll), `rtype.rs` (internal/rtype), `runtime.rs`,
+//! `signal.rs` (os/signal), `sort.rs`,
 //! `strconv.rs`, `sync.rs`, `syscall.rs`, `time.rs`.
 
 pub mod atomic;
@@ -24,6 +25,7 @@ pub mod os;
 pub mod poll;
 pub mod rtype;
 pub mod runtime;
+pub mod signal;
 pub mod sort;
 pub mod strconv;
 pub mod sync;
