@@ -1,12 +1,14 @@
 //! Ms (threads) and idle Ps: making threads, parking idle Ms on their
 //! notes, handing Ps to Ms, and the spinning-M bookkeeping of `wakep`
-//! (see proc.rs for the model and the spinning invariant).
+//! (see proc.rs for the model and the spinning invariant). Threads are
+//! capped as in Go (`checkmcount`, runtime/debug.SetMaxThreads).
 //!
 //! Invariants: the idle-M and idle-P lists change only under `sched.lock`;
 //! an M sleeping in `stopm` holds no P and is on the idle list until
 //! `startm_on` takes it off and hands it `nextp`; `nmspinning` counts the
 //! Ms looking for work with a P, and is only raised by `wakep` (0 -> 1) or
-//! by an M that starts spinning in `findrunnable`.
+//! by an M that starts spinning in `findrunnable`; `mcount` (every M made,
+//! sysmon's included; they never exit) changes only under `sched.lock`.
 
 use crate::proc::{fastrand, getm, sched, Sched, M, MIDGEN, P, P_IDLE, P_RUNNING};
 use crate::schedule::{checkdead, schedule};
@@ -38,12 +40,40 @@ fn newm(p: *mut P, spinning: bool) {
         let (lo, hi) = stack::alloc(G0_STACK);
         mr.g0_lo = lo;
         mr.g0_hi = hi;
-        sched().mcount += 1;
+        let s = sched();
+        s.lock.lock();
+        s.mcount += 1;
+        checkmcount(s, true);
+        s.lock.unlock();
         let r = arch::start_thread(hi, m as usize, mstart, m as usize);
         if r < 0 {
             crate::panic::throw("newosproc: cannot create thread");
         }
     }
+}
+
+/// Past runtime/debug.SetMaxThreads' limit, Go's fatal error; called with
+/// `sched.lock` held (`in_runtime`: while starting an M). The limit guards
+/// against a runaway number of goroutines blocked in system calls, each
+/// holding a thread.
+fn checkmcount(s: &Sched, in_runtime: bool) {
+    if s.mcount as i64 > s.maxmcount as i64 {
+        crate::panic::thread_exhaustion(s.maxmcount, in_runtime)
+    }
+}
+
+/// `func SetMaxThreads(threads int) int` (runtime/debug): set the limit
+/// on threads (10000 at start, as in Go), return the previous one; a
+/// limit below the current count fails at once.
+#[no_mangle]
+pub extern "C" fn goc_pkg_runtime_debug_SetMaxThreads(n: i64) -> i64 {
+    let s = sched();
+    s.lock.lock();
+    let old = s.maxmcount as i64;
+    s.maxmcount = n.clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+    checkmcount(s, false);
+    s.lock.unlock();
+    old
 }
 
 extern "C" fn mstart(m: usize) -> ! {

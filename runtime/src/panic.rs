@@ -168,7 +168,7 @@ pub fn runtime_error_plain(msg: &[u8]) -> ! {
 pub fn deadlock() -> ! {
     print::with(|s| {
         s.put(b"fatal error: all goroutines are asleep - deadlock!\n\n");
-        proc::put_goroutine_header(s, proc::main_g());
+        proc::put_goroutine_header(s, proc::main_g(), false);
     });
     sys::exit_group(PANIC_EXIT_CODE)
 }
@@ -243,6 +243,28 @@ pub fn fatal_user(msg: &[u8]) -> ! {
             s.put(b"\n\n");
             goroutine_header(s, false);
             traceback(s, 0, fp);
+        })
+    });
+    sys::exit_group(PANIC_EXIT_CODE)
+}
+
+/// The program has more threads than runtime/debug.SetMaxThreads'
+/// `limit`: Go's report. Found while starting an M (`in_runtime`), it
+/// names the main goroutine after an (empty) runtime stack, as Go's
+/// scheduler does; found by SetMaxThreads, the calling goroutine.
+pub fn thread_exhaustion(limit: i32, in_runtime: bool) -> ! {
+    crate::stack::systemstack(|| {
+        print::with(|s| {
+            s.put(b"runtime: program exceeds ");
+            print::put_int(s, limit as i64);
+            s.put(b"-thread limit\nfatal error: thread exhaustion\n\n");
+            let g = if in_runtime {
+                s.put(b"runtime stack:\n\n");
+                proc::main_g()
+            } else {
+                unsafe { &*proc::curg_ptr() }
+            };
+            proc::put_goroutine_header(s, g, true);
         })
     });
     sys::exit_group(PANIC_EXIT_CODE)

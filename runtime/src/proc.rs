@@ -323,6 +323,8 @@ pub(crate) struct Sched {
     pub(crate) midle: *mut M,
     pub(crate) nmidle: u32,
     pub(crate) mcount: u32,
+    /// The limit on `mcount` (runtime/debug.SetMaxThreads; mthread.rs).
+    pub(crate) maxmcount: i32,
     pub(crate) pidle: *mut P,
     pub(crate) npidle: AtomicU32,
     pub(crate) nmspinning: AtomicU32,
@@ -346,6 +348,7 @@ static mut SCHED: Sched = Sched {
     nmidle: 0,
     // M0 and sysmon.
     mcount: 2,
+    maxmcount: 10000,
     pidle: null_mut(),
     npidle: AtomicU32::new(0),
     nmspinning: AtomicU32::new(0),
@@ -807,12 +810,27 @@ pub fn request_preempt(gp: *mut G) {
     }
 }
 
-/// The header of a goroutine in tracebacks: `goroutine N [reason]:`.
-pub fn put_goroutine_header<S: print::Sink + ?Sized>(s: &mut S, g: &G) {
+/// The header of a goroutine in tracebacks: `goroutine N [reason]:`, or
+/// with `detail` (a fatal error's traceback) `goroutine N gp=0x.. m=N
+/// mp=0x.. [reason]:`, where a goroutine in a system call shows `syscall`.
+pub fn put_goroutine_header<S: print::Sink + ?Sized>(s: &mut S, g: &G, detail: bool) {
     s.put(b"goroutine ");
     print::put_uint(s, g.goid);
+    let m = g.m as *const M;
+    if detail {
+        s.put(b" gp=");
+        print::put_hex(s, g as *const G as u64);
+        s.put(b" m=");
+        print::put_uint(s, if m.is_null() { 0 } else { unsafe { (*m).id as u64 } });
+        s.put(b" mp=");
+        print::put_hex(s, m as u64);
+    }
     s.put(b" [");
-    s.put(g.waitreason.text());
+    if g.status.load(Ordering::Acquire) == G_SYSCALL {
+        s.put(b"syscall");
+    } else {
+        s.put(g.waitreason.text());
+    }
     s.put(b"]:\n");
 }
 

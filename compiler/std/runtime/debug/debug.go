@@ -1,9 +1,15 @@
 // Package debug: the parts of Go's runtime/debug a program may use to
 // tune the runtime. goc's implementation; the body-less functions are in
-// the runtime (SetMaxStack in runtime/src/stack.rs).
+// the runtime (SetMaxStack in runtime/src/stack.rs, SetMaxThreads in
+// runtime/src/mthread.rs).
 package debug
 
 // SetMaxStack sets the maximum amount of memory that can be used by a
 // single goroutine stack and returns the previous setting. A goroutine
 // that needs more crashes the program with a stack overflow.
 func SetMaxStack(bytes int) int
+
+// SetMaxThreads sets the maximum number of operating system threads the
+// program can use (10000 at start) and returns the previous setting. A
+// program that needs more crashes with "thread exhaustion".
+func SetMaxThreads(threads int) int
