@@ -522,3 +522,85 @@ fn schedtrace_prints_scheduler_lines() {
     let o = run_binary(&s.path("sleepy"));
     assert_eq!(stderr(&o), "done\n");
 }
+
+const SIGNALS: &str = r#"package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+func main() {
+	switch os.Args[1] {
+	case "term":
+		syscall.Kill(os.Getpid(), syscall.SIGTERM)
+	case "stop":
+		c := make(chan os.Signal, 1)
+		signal.Notify(c, os.Interrupt)
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+		fmt.Println("got", <-c)
+		signal.Stop(c)
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+	case "wait":
+		c := make(chan os.Signal, 1)
+		signal.Notify(c, syscall.SIGHUP)
+		fmt.Println("waiting")
+		fmt.Println("got", <-c)
+		return
+	}
+	time.Sleep(time.Second)
+	fmt.Println("survived")
+}
+"#;
+
+/// Signals without a channel keep Go's default (the process dies of
+/// SIGTERM, and of SIGINT again after Stop), which the conformance suite
+/// cannot record; a goroutine waiting for a signal is not a deadlock.
+#[test]
+fn signals_keep_their_default_actions() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+
+    let s = Scratch::new("signals");
+    s.write("sig.go", SIGNALS);
+    let o = goc(&s.0, &["build", "-o", "sig", "sig.go"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let run = |mode: &str| {
+        Command::new(s.path("sig"))
+            .arg(mode)
+            .output()
+            .expect("cannot run the built program")
+    };
+    let o = run("term");
+    assert_eq!(o.status.signal(), Some(15), "{:?} {}", o.status, stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let o = run("stop");
+    assert_eq!(o.status.signal(), Some(2), "{:?} {}", o.status, stderr(&o));
+    assert_eq!(stdout(&o), "got interrupt\n");
+
+    let mut child = Command::new(s.path("sig"))
+        .arg("wait")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cannot run the built program");
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line, "waiting\n");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(child.try_wait().unwrap().is_none(), "exited while waiting");
+    let k = Command::new("kill")
+        .args(["-HUP", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(k.success());
+    line.clear();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line, "got hangup\n");
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
