@@ -55,6 +55,9 @@ pub fn init_thread() {
     }
 }
 
+/// The signals this file handles (sigqueue.rs leaves them alone).
+pub const FAULT_SIGNALS: [usize; 5] = [sys::SIGSEGV, sys::SIGBUS, sys::SIGFPE, SIGILL, SIGTRAP];
+
 /// Install the fault handlers and the initial thread's alternate stack.
 /// Called once from `_start` before any compiled code runs.
 pub fn init() {
@@ -65,40 +68,26 @@ pub fn init() {
         restorer: arch::sigreturn_trampoline(),
         mask: 0,
     };
-    for sig in [sys::SIGSEGV, sys::SIGBUS, sys::SIGFPE, SIGILL, SIGTRAP] {
+    for sig in FAULT_SIGNALS {
         sys::rt_sigaction(sig, &act);
     }
-    // A write to a broken pipe or socket returns EPIPE instead of killing
-    // the process, as in Go; package os dies of SIGPIPE itself when that
-    // happens on standard output or error (`sigpipe`).
-    let ign = sys::KSigaction {
-        handler: SIG_IGN,
-        flags: sys::SA_RESTORER,
-        restorer: arch::sigreturn_trampoline(),
-        mask: 0,
-    };
-    sys::rt_sigaction(SIGPIPE, &ign);
 }
-
-const SIGPIPE: usize = 13;
-const SIG_DFL: usize = 0;
-const SIG_IGN: usize = 1;
 
 /// Die of SIGPIPE, as Go does after a write to a broken standard output
 /// or error: restore the default action and send the signal to this
 /// thread.
 pub fn sigpipe() -> ! {
     let dfl = sys::KSigaction {
-        handler: SIG_DFL,
+        handler: sys::SIG_DFL,
         flags: sys::SA_RESTORER,
         restorer: arch::sigreturn_trampoline(),
         mask: 0,
     };
-    sys::rt_sigaction(SIGPIPE, &dfl);
+    sys::rt_sigaction(sys::SIGPIPE, &dfl);
     unsafe {
         let pid = arch::syscall1(arch::SYS_GETPID, 0);
         let tid = arch::syscall1(arch::SYS_GETTID, 0);
-        arch::syscall3(arch::SYS_TGKILL, pid as usize, tid as usize, SIGPIPE);
+        arch::syscall3(arch::SYS_TGKILL, pid as usize, tid as usize, sys::SIGPIPE);
     }
     sys::exit_group(2)
 }

@@ -29,7 +29,7 @@
 //! Default dispositions (what a signal does when no channel wants it; Go's
 //! documented defaults): SIGHUP, SIGINT, SIGTERM and the other signals the
 //! kernel kills with keep the kernel's default (`SIG_DFL`), so the process
-//! dies of the signal as a Go program does; SIGPIPE is ignored (signal.rs);
+//! dies of the signal as a Go program does; SIGPIPE is ignored;
 //! signals Go catches and drops (SIGUSR1, SIGUSR2, SIGALRM, real-time
 //! signals...) get [`handler`] from start-up, which drops them while they
 //! are not wanted; the fault signals keep signal.rs's handler even when
@@ -44,14 +44,12 @@
 
 use crate::lock::Mutex;
 use crate::netpoll::{self, PollDesc};
+use crate::sys::{SIGPIPE, SIG_DFL, SIG_IGN};
 use crate::{arch, sys};
 use core::sync::atomic::{AtomicI32, AtomicU64, AtomicUsize, Ordering};
 
 /// Signals are numbered 1..=64; signal n is bit n-1 of the masks.
-pub const NSIG: usize = 64;
-const SIG_DFL: usize = 0;
-const SIG_IGN: usize = 1;
-const SIGPIPE: usize = 13;
+const NSIG: usize = 64;
 const O_CLOEXEC: usize = 0x80000;
 const EFD_NONBLOCK: usize = 0x800;
 
@@ -74,7 +72,7 @@ fn bit(sig: usize) -> u64 {
 
 /// Whether `sig` is one signal.rs turns into a panic or a fatal error.
 fn is_fault(sig: usize) -> bool {
-    matches!(sig, 4 | 5 | 7 | 8 | 11)
+    crate::signal::FAULT_SIGNALS.contains(&sig)
 }
 
 /// Signals the kernel would kill the process with but Go catches and
@@ -116,10 +114,13 @@ fn default_action(sig: usize) -> usize {
     }
 }
 
-/// At start-up: install the handler for the signals Go catches.
+/// At start-up: the dispositions that are not the kernel's default (the
+/// handler for the signals Go catches; SIGPIPE ignored, so that a write to
+/// a broken pipe or socket returns EPIPE, as in Go: package os dies of
+/// SIGPIPE itself when that happens on standard output or error).
 pub fn init() {
-    for sig in (1..=NSIG).filter(|&s| caught_by_default(s)) {
-        set_action(sig, handler_addr());
+    for sig in (1..=NSIG).filter(|&s| default_action(s) != SIG_DFL) {
+        set_action(sig, default_action(sig));
     }
 }
 

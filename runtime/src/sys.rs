@@ -19,6 +19,9 @@ pub const MAP_NORESERVE: usize = 0x4000;
 pub const SIGBUS: usize = 7;
 pub const SIGFPE: usize = 8;
 pub const SIGSEGV: usize = 11;
+pub const SIGPIPE: usize = 13;
+pub const SIG_DFL: usize = 0;
+pub const SIG_IGN: usize = 1;
 
 pub const SA_SIGINFO: u64 = 0x4;
 pub const SA_ONSTACK: u64 = 0x0800_0000;
