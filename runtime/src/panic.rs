@@ -140,20 +140,7 @@ fn goroutine_header<S: Sink + ?Sized>(s: &mut S, fatal: bool) {
     s.put(b"goroutine ");
     print::put_uint(s, proc::goid().max(1));
     if fatal {
-        let m = proc::getm();
-        s.put(b" gp=");
-        print::put_hex(s, proc::curg_ptr() as u64);
-        s.put(b" m=");
-        print::put_uint(
-            s,
-            if m.is_null() {
-                0
-            } else {
-                unsafe { (*m).id as u64 }
-            },
-        );
-        s.put(b" mp=");
-        print::put_hex(s, m as u64);
+        proc::put_g_and_m(s, proc::curg_ptr(), proc::getm());
     }
     s.put(b" [running]:\n");
 }

@@ -816,14 +816,8 @@ pub fn request_preempt(gp: *mut G) {
 pub fn put_goroutine_header<S: print::Sink + ?Sized>(s: &mut S, g: &G, detail: bool) {
     s.put(b"goroutine ");
     print::put_uint(s, g.goid);
-    let m = g.m as *const M;
     if detail {
-        s.put(b" gp=");
-        print::put_hex(s, g as *const G as u64);
-        s.put(b" m=");
-        print::put_uint(s, if m.is_null() { 0 } else { unsafe { (*m).id as u64 } });
-        s.put(b" mp=");
-        print::put_hex(s, m as u64);
+        put_g_and_m(s, g as *const G, g.m as *const M);
     }
     s.put(b" [");
     if g.status.load(Ordering::Acquire) == G_SYSCALL {
@@ -832,6 +826,17 @@ pub fn put_goroutine_header<S: print::Sink + ?Sized>(s: &mut S, g: &G, detail: b
         s.put(g.waitreason.text());
     }
     s.put(b"]:\n");
+}
+
+/// The ` gp=0x.. m=N mp=0x..` part of a fatal error's goroutine header
+/// (`m=0` without an M).
+pub fn put_g_and_m<S: print::Sink + ?Sized>(s: &mut S, g: *const G, m: *const M) {
+    s.put(b" gp=");
+    print::put_hex(s, g as u64);
+    s.put(b" m=");
+    print::put_uint(s, if m.is_null() { 0 } else { unsafe { (*m).id as u64 } });
+    s.put(b" mp=");
+    print::put_hex(s, m as u64);
 }
 
 /// The main goroutine (for the deadlock report).
