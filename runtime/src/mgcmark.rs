@@ -54,7 +54,7 @@ use crate::mheap::{self, Span, ST_LARGE};
 use crate::proc::{self, G, G_DEAD, G_IDLE, G_SYSCALL};
 use crate::{arch, persistent, stack, sys};
 use core::ptr::null_mut;
-use core::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use goc_abi::gcshape;
 
 /// Most marking threads (the collector's own included).
@@ -121,6 +121,9 @@ static mut FREE_BATCHES: *mut Batch = null_mut();
 /// Workers with no local work (changed under POOL_LOCK; read without it
 /// as a hint).
 static IDLE: AtomicUsize = AtomicUsize::new(0);
+/// Bumped when the pool gains work while someone is idle, or a drain may
+/// be over: idle workers sleep on it (a futex) rather than spin.
+static POOL_SEQ: AtomicU32 = AtomicU32::new(0);
 /// Workers taking part in this drain.
 static mut NWORKERS: usize = 1;
 /// Helper threads started so far (worker i+1 is helper i).
@@ -221,6 +224,8 @@ pub fn assist(budget: usize) -> bool {
     }
     take_marked(&mut w);
     ASSISTS.fetch_sub(1, Ordering::AcqRel);
+    // Idle workers may be waiting for assists to end.
+    work_queued();
     took
 }
 
@@ -477,6 +482,7 @@ pub fn shade(v: usize) {
                 pool_push(b);
             }
             POOL_LOCK.unlock();
+            work_queued();
         }
         return;
     };
@@ -499,6 +505,7 @@ pub fn shade(v: usize) {
             POOL_LOCK.lock();
             pool_push(wb.batch);
             POOL_LOCK.unlock();
+            work_queued();
             wb.batch = null_mut();
         }
     }
@@ -539,7 +546,22 @@ unsafe fn pool_take(w: &mut Worker) -> bool {
     true
 }
 
-/// Queue a filled batch (POOL_LOCK held).
+/// Wake the idle workers: the pool gained work, or a drain is over.
+fn wake_idle() {
+    POOL_SEQ.fetch_add(1, Ordering::AcqRel);
+    sys::futex_wake(POOL_SEQ.as_ptr(), u32::MAX);
+}
+
+/// After queueing work: wake idle workers, if any.
+#[inline]
+fn work_queued() {
+    if IDLE.load(Ordering::Acquire) > 0 {
+        wake_idle();
+    }
+}
+
+/// Queue a filled batch (POOL_LOCK held; call `work_queued` after
+/// unlocking).
 unsafe fn pool_push(b: *mut Batch) {
     (*b).next = POOL;
     POOL = b;
@@ -557,6 +579,7 @@ fn share(w: &mut Worker) {
         pool_push(b);
     }
     POOL_LOCK.unlock();
+    work_queued();
 }
 
 /// Refill an empty `w` from the pool; false when marking is over.
@@ -579,19 +602,22 @@ fn refill(w: &mut Worker) -> bool {
             }
             let over =
                 IDLE.load(Ordering::Relaxed) == NWORKERS && ASSISTS.load(Ordering::Acquire) == 0;
+            let seq = POOL_SEQ.load(Ordering::Acquire);
             POOL_LOCK.unlock();
             if over {
+                wake_idle();
                 return false;
             }
-        }
-        // Wait for work to be shared; give the CPU away while waiting.
-        spins += 1;
-        if spins < 8 {
-            for _ in 0..64 {
-                arch::cpu_relax();
+            // Wait for work to be shared: spin briefly, then sleep (the
+            // timeout covers an assist ending without sharing).
+            spins += 1;
+            if spins < 8 {
+                for _ in 0..64 {
+                    arch::cpu_relax();
+                }
+            } else {
+                sys::futex_wait(POOL_SEQ.as_ptr(), seq, 1_000_000);
             }
-        } else {
-            sys::osyield();
         }
     }
 }
