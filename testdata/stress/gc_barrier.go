@@ -3,15 +3,16 @@
 // places while collections run: a heap array of pointers, a map, a
 // buffered channel, a slice of interfaces, closures kept in a slice,
 // structs copied whole (with several pointer fields), copy() between
-// pointer slices, an atomic.Value, and locals only (a node taken out of
-// every heap place, the place overwritten, garbage allocated, then the
-// node put back). Every node carries a tag derived from its id and a
+// pointer slices, sort.Slice's swaps, an atomic.Value, and locals only
+// (a node taken out of every heap place, the place overwritten, garbage
+// allocated, then the node put back). Every node carries a tag derived from its id and a
 // payload; at the end each goroutine checks that it still has each of its
 // nodes exactly once, intact.
 package main
 
 import (
 	"fmt"
+	"sort"
 	"sync"
 	"sync/atomic"
 )
@@ -90,7 +91,7 @@ func garbage(r *rng) {
 
 // take removes some node from a random place; nil if that place is empty.
 func (p *places) take(r *rng) *node {
-	switch r.next(8) {
+	switch r.next(9) {
 	case 0:
 		i := r.next(len(p.arr))
 		n := p.arr[i]
@@ -137,6 +138,14 @@ func (p *places) take(r *rng) *node {
 		copy(p.arr[i:], p.arr[i+1:])
 		p.arr[len(p.arr)-1] = nil
 		return n
+	case 8:
+		// Reorder the array in place (the runtime's swaps).
+		if r.next(16) == 0 {
+			sort.Slice(p.arr, func(a, b int) bool {
+				x, y := p.arr[a], p.arr[b]
+				return x != nil && (y == nil || x.tag < y.tag)
+			})
+		}
 	}
 	return nil
 }

@@ -71,6 +71,7 @@ pub unsafe extern "C" fn goc_pkg_errors_runtime_asassign(
             }
             tab
         };
+        crate::mgcwb::pre_write(tdata, 16);
         *words = word0;
         *words.add(1) = edata;
         return true;
@@ -78,6 +79,8 @@ pub unsafe extern "C" fn goc_pkg_errors_runtime_asassign(
     if dyn_t.0 != elem.0 {
         return false;
     }
+    // The target may be a heap variable: write barrier first.
+    crate::mgcwb::pre_write(tdata, elem.size());
     if elem.direct_iface() {
         *words = edata;
     } else {

@@ -29,6 +29,10 @@ pub unsafe extern "C" fn goc_pkg_sort_runtime_sliceswap(
     let a = base.add(i as usize * size);
     let b = base.add(j as usize * size);
     if a != b {
+        // Both values stay in the slice, but a marker scanning it between
+        // the two stores could miss one: write barrier first.
+        crate::mgcwb::pre_write(a, size);
+        crate::mgcwb::pre_write(b, size);
         core::ptr::swap_nonoverlapping(a, b, size);
     }
 }
