@@ -38,9 +38,11 @@
 //!
 //! Workers: a worker has a local work stack; one with plenty of work while
 //! others are idle moves a batch to the shared pool, and an idle worker
-//! takes batches from it. A drain ends when every worker is idle and the
-//! pool is empty. Write barriers queue what they shade in their P's batch
-//! (`Wbuf`), published to the pool when full and at `finish`.
+//! takes batches from it, sleeping on a futex (`POOL_SEQ`) while there are
+//! none. A drain ends when every worker is idle, no goroutine is assisting
+//! (`assist`) and the pool is empty. Write barriers queue what they shade
+//! in their P's batch (`Wbuf`), published to the pool when full and at
+//! `finish`.
 //!
 //! Invariants: markbits are all clear when a cycle starts (the previous
 //! sweep cleared them, new spans start clear); mark bits are set with an
