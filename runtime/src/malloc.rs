@@ -190,12 +190,11 @@ fn set_heap_bits(s: &mut mheap::Span, obj: usize, elemsize: usize, shape: *const
     let mask = unsafe { shape.add(gcshape::MASK as usize) };
     let count = nwords / vwords.max(1);
     // Objects up to 512 bytes have at most 64 words: build the bits in one
-    // word, value by value.
+    // word, value by value. The mask's bytes are the value's bits, low
+    // word first (bits past `pwords` are zero).
     let mut one: u64 = 0;
-    for w in 0..pwords {
-        if unsafe { *mask.add(w >> 3) } >> (w & 7) & 1 != 0 {
-            one |= 1 << w;
-        }
+    for b in 0..pwords.div_ceil(8) {
+        one |= (unsafe { *mask.add(b) } as u64) << (8 * b);
     }
     let mut word_bits: u64 = 0;
     for v in 0..count {

@@ -506,6 +506,7 @@ pub(crate) fn init_p(i: usize) {
     // Every field but the allocation cache, which a P slot keeps across
     // GOMAXPROCS changes (zero bytes are an empty cache).
     unsafe {
+        NPROCS_EVER = NPROCS_EVER.max(i + 1);
         let p = &mut *ALLP.add(i);
         p.id = i;
         p.status = P_IDLE;
@@ -790,11 +791,14 @@ pub fn allgs() -> &'static [*mut G] {
     unsafe { core::slice::from_raw_parts(ALLGS, NALLGS) }
 }
 
-/// Every P slot that may have been in use (`MAX_PROCS` of them; slots
-/// never initialised are zero and harmless to read).
+/// Every P slot that has been in use (GOMAXPROCS may have been larger
+/// before: those Ps keep their caches and buffers).
 pub fn all_ps() -> &'static mut [P] {
-    unsafe { core::slice::from_raw_parts_mut(ALLP, MAX_PROCS) }
+    unsafe { core::slice::from_raw_parts_mut(ALLP, NPROCS_EVER) }
 }
+
+/// P slots initialised so far (changed with the world stopped or at start).
+static mut NPROCS_EVER: usize = 0;
 
 pub fn allp() -> &'static mut [P] {
     unsafe { core::slice::from_raw_parts_mut(ALLP, GOMAXPROCS) }
