@@ -59,6 +59,8 @@ use core::ptr::null_mut;
 use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use goc_abi::gcshape;
 
+/// Large objects are scanned in pieces of about this size (`scan_object`).
+const OBLET: usize = 128 << 10;
 /// Most marking threads (the collector's own included).
 pub const MAX_WORKERS: usize = 8;
 /// Entries of a worker's local work stack (a lazy reservation).
@@ -648,7 +650,13 @@ fn mark_word(w: &mut Worker, slot: usize) {
     }
 }
 
-/// Scan a marked object with pointers; returns its size.
+/// Scan a marked object with pointers, or one oblet of a large one;
+/// returns the bytes scanned.
+///
+/// Large objects are scanned in oblets of about `OBLET` bytes (a whole
+/// number of the shape's values), so that several workers can share one
+/// big array: the queue entry for the object's start scans the first
+/// oblet and queues the others by their addresses.
 fn scan_object(w: &mut Worker, obj: usize) -> usize {
     let s = unsafe { &*mheap::span_of(obj) };
     let size = s.elemsize;
@@ -662,12 +670,31 @@ fn scan_object(w: &mut Worker, obj: usize) -> usize {
         s.slot(obj - s.base)
     };
     let shape = s.bits[idx] as *const u8;
-    if shape == CONSERVATIVE {
-        scan_conservative(w, obj, obj + size);
+    let vsize = if shape == CONSERVATIVE {
+        8
     } else {
-        scan_shape(w, obj, size, shape);
+        (unsafe { *(shape.add(gcshape::SIZE as usize) as *const u64) } as usize).max(8)
+    };
+    let (lo, hi) = if s.state == ST_LARGE && size > OBLET {
+        let step = (OBLET / vsize).max(1) * vsize;
+        let end = s.base + size;
+        if obj == s.base {
+            let mut o = s.base + step;
+            while o < end {
+                push(w, o);
+                o += step;
+            }
+        }
+        (obj, (obj + step).min(end))
+    } else {
+        (obj, obj + size)
+    };
+    if shape == CONSERVATIVE {
+        scan_conservative(w, lo, hi);
+    } else {
+        scan_shape(w, lo, hi - lo, shape);
     }
-    size
+    hi - lo
 }
 
 fn scan_heap_bits(w: &mut Worker, s: &Span, obj: usize, size: usize) {
