@@ -163,10 +163,11 @@ fn parse_int(v: &[u8]) -> Option<i64> {
 #[inline]
 pub fn heap_grew() {
     let live = HEAP_LIVE.load(Ordering::Relaxed);
-    if live < TRIGGER.load(Ordering::Relaxed) && live <= GOAL.load(Ordering::Relaxed) {
+    let past_trigger = live >= TRIGGER.load(Ordering::Relaxed);
+    if !past_trigger && live <= GOAL.load(Ordering::Relaxed) {
         return;
     }
-    if live >= TRIGGER.load(Ordering::Relaxed) && !TRIGGERED.swap(true, Ordering::AcqRel) {
+    if past_trigger && !TRIGGERED.swap(true, Ordering::AcqRel) {
         stack::systemstack(wake_collector);
     }
     if live > GOAL.load(Ordering::Relaxed) {
@@ -263,8 +264,8 @@ fn wake_collector() {
     WORK.wakeup();
 }
 
-/// Whether a collection is running or wanted: goroutines waiting in
-/// runtime.GC will be woken (no deadlock).
+/// Whether goroutines wait for the collector (in runtime.GC or an
+/// assist): its thread will wake them, so they are not deadlocked.
 pub fn busy() -> bool {
     NWAITERS.load(Ordering::Acquire) != 0
 }

@@ -18,7 +18,7 @@
 //! ([`Lower::entry_slots`]); [`FrameGc`] tells gcmaps.rs which slots are
 //! always live or scanned conservatively.
 //!
-//! Seams for what is not done yet (see docs/CODEGEN.md):
+//! Single points of passage (docs/CODEGEN.md):
 //! - every call goes through [`Lower::emit_call`] or `emit_indirect`;
 //! - every control-flow edge goes through [`Lower::edge`], which knows the
 //!   loop back-edges (preemption polls);

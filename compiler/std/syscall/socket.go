@@ -81,28 +81,36 @@ type SockaddrInet6 struct {
 	Addr   [16]byte
 }
 
-// struct sockaddr_in: family (host order), port (network order), address.
-func (sa *SockaddrInet4) sockaddr() ([]byte, error) {
-	if sa.Port < 0 || sa.Port > 0xFFFF {
+// sockaddrHead makes an n-byte socket address starting with the family
+// (host order) and the port (network order), as sockaddr_in and
+// sockaddr_in6 both do.
+func sockaddrHead(n int, family byte, port int) ([]byte, error) {
+	if port < 0 || port > 0xFFFF {
 		return nil, EINVAL
 	}
-	b := make([]byte, 16)
-	b[0] = AF_INET
-	b[2] = byte(sa.Port >> 8)
-	b[3] = byte(sa.Port)
+	b := make([]byte, n)
+	b[0] = family
+	b[2] = byte(port >> 8)
+	b[3] = byte(port)
+	return b, nil
+}
+
+// struct sockaddr_in: family, port, address.
+func (sa *SockaddrInet4) sockaddr() ([]byte, error) {
+	b, err := sockaddrHead(16, AF_INET, sa.Port)
+	if err != nil {
+		return nil, err
+	}
 	copy(b[4:8], sa.Addr[:])
 	return b, nil
 }
 
 // struct sockaddr_in6: family, port, flow info, address, scope id.
 func (sa *SockaddrInet6) sockaddr() ([]byte, error) {
-	if sa.Port < 0 || sa.Port > 0xFFFF {
-		return nil, EINVAL
+	b, err := sockaddrHead(28, AF_INET6, sa.Port)
+	if err != nil {
+		return nil, err
 	}
-	b := make([]byte, 28)
-	b[0] = AF_INET6
-	b[2] = byte(sa.Port >> 8)
-	b[3] = byte(sa.Port)
 	copy(b[8:24], sa.Addr[:])
 	b[24] = byte(sa.ZoneId)
 	b[25] = byte(sa.ZoneId >> 8)
