@@ -100,6 +100,9 @@ pub(crate) fn stopm() {
     m.park.sleep();
     m.park.clear();
     let p = m.nextp;
+    if p.is_null() {
+        crate::panic::throw("stopm: woken without a P");
+    }
     m.nextp = null_mut();
     acquirep(p);
 }

@@ -136,7 +136,13 @@ fn frame_line<S: Sink + ?Sized>(s: &mut S, pc: usize) {
     s.put(b"\n");
 }
 
+/// The header of the failing goroutine's trace; a fatal error on an M's
+/// own stack (the scheduler, no goroutine) is `runtime stack:`, as in Go.
 fn goroutine_header<S: Sink + ?Sized>(s: &mut S, fatal: bool) {
+    if fatal && proc::curg_ptr().is_null() {
+        s.put(b"runtime stack:\n");
+        return;
+    }
     s.put(b"goroutine ");
     print::put_uint(s, proc::goid().max(1));
     if fatal {

@@ -251,7 +251,13 @@ pub struct M {
     /// The P given up by `entersyscall`, preferred by `exitsyscall`.
     pub oldp: *mut P,
     pub spinning: bool,
+    /// Sleeps in `stopm` until `startm_on` sets `nextp`; nothing else
+    /// wakes it.
     pub park: Note,
+    /// Sleeps as the timer sleeper (schedule.rs); `timer_added` wakes it,
+    /// possibly late, after this M stopped being the sleeper: a wake-up
+    /// meant for one sleep may end the next one early, never a `stopm`.
+    pub timer_park: Note,
     pub schedlink: *mut M,
     pub action: Action,
     /// Bump-allocation cache (malloc.rs).
@@ -278,6 +284,7 @@ impl M {
             oldp: null_mut(),
             spinning: false,
             park: Note::new(),
+            timer_park: Note::new(),
             schedlink: null_mut(),
             action: Action::None,
             alloc_cur: 0,

@@ -185,6 +185,9 @@ fn findrunnable() -> *mut G {
 
         // Sleep until the next timer if one is pending and no other M does.
         let next = timer::earliest();
+        // A stale wake-up from `timer_added` may still reach `timer_park`
+        // after this clear; it only ends the sleep early.
+        m.timer_park.clear();
         if next != i64::MAX
             && s.timer_sleeper
                 .compare_exchange(null_mut(), m, Ordering::AcqRel, Ordering::Relaxed)
@@ -195,9 +198,8 @@ fn findrunnable() -> *mut G {
             let next = next.min(timer::earliest());
             let wait = next - sys::nanotime();
             if wait > 0 {
-                m.park.sleep_for(wait);
+                m.timer_park.sleep_for(wait);
             }
-            m.park.clear();
             s.timer_sleeper.store(null_mut(), Ordering::Release);
             s.lock.lock();
             let p = pidleget(s);
@@ -321,7 +323,9 @@ pub fn timer_added(when: i64) {
     let sl = s.timer_sleeper.load(Ordering::Acquire);
     if !sl.is_null() {
         if when < s.timer_sleep_until.load(Ordering::Acquire) {
-            unsafe { (*sl).park.wakeup() };
+            // `sl` may have stopped sleeping since the load: then this
+            // only cuts its next timer sleep short (proc.rs, M::timer_park).
+            unsafe { (*sl).timer_park.wakeup() };
         }
         return;
     }
