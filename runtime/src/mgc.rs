@@ -20,8 +20,12 @@
 //!
 //! Pacing as Go's: after a cycle that found `live` bytes, the goal is
 //! `live * (1 + GOGC/100)`, at least 4 MB; the next cycle starts when the
-//! heap reaches the trigger, 7/8 of the way from `live` to the goal, so
-//! that marking ends near the goal. GOGC=off never collects automatically.
+//! heap reaches the trigger, 7/10 of the way from `live` to the goal (Go's
+//! lowest trigger), so that marking ends near the goal. A goroutine that
+//! allocates past the goal while a cycle runs helps it (`assist`); one
+//! that finds nothing to help with goes on until the hard goal, a tenth
+//! past the goal, and then waits for the cycle (`assist_wait`). GOGC=off
+//! never collects automatically.
 //! runtime.GC runs a full cycle (after waiting for one in progress) and
 //! returns when its sweep is done.
 //!
@@ -50,6 +54,9 @@ static TRIGGER: AtomicUsize = AtomicUsize::new(4 << 20);
 /// The current goal: allocating past it while a cycle is under way makes
 /// the allocating goroutine help (`assist`).
 static GOAL: AtomicUsize = AtomicUsize::new(4 << 20);
+/// Past this (the goal and a tenth) a goroutine that found nothing to
+/// help with waits for the cycle (`assist_wait`).
+static HARD_GOAL: AtomicUsize = AtomicUsize::new((4 << 20) + (4 << 20) / 10);
 /// The heap reached the trigger and the collector was woken.
 static TRIGGERED: AtomicBool = AtomicBool::new(false);
 /// Cycles started (raised with the world stopped) and fully done (swept).
@@ -127,13 +134,13 @@ pub fn init() {
                 } else if kv == b"gcstress=1" {
                     MIN_GOAL = STRESS_GOAL;
                     TRIGGER.store(STRESS_GOAL, Ordering::Relaxed);
-                    GOAL.store(STRESS_GOAL, Ordering::Relaxed);
+                    set_goal(STRESS_GOAL);
                 }
             }
         }
         if GCPERCENT < 0 {
             TRIGGER.store(usize::MAX, Ordering::Relaxed);
-            GOAL.store(usize::MAX, Ordering::Relaxed);
+            set_goal(usize::MAX);
         }
     }
     mheap::init();
@@ -178,7 +185,7 @@ pub fn heap_grew() {
 /// The assist (Go's mark assist, simplified): the program allocates faster
 /// than the collector finishes, so the allocating goroutine scans queued
 /// objects while marking and sweeps spans while sweeping; if the heap is
-/// still past the goal, it waits for the cycle at its next safepoint
+/// past the hard goal, it waits for the cycle at its next safepoint
 /// (`assist_wait`), where it holds no runtime lock and can park.
 fn assist() {
     // About 100 µs of work at a time, so that a stop-the-world never waits
@@ -196,22 +203,37 @@ fn assist() {
         }
     }
     let gp = proc::curg_ptr();
-    if over_goal() && !gp.is_null() {
+    if over_hard_goal() && !gp.is_null() {
         proc::request_preempt(gp);
     }
 }
 
-/// Past the goal while a cycle is wanted or marking.
-fn over_goal() -> bool {
-    HEAP_LIVE.load(Ordering::Relaxed) > GOAL.load(Ordering::Relaxed)
-        && (TRIGGERED.load(Ordering::Acquire) || mgcmark::MARKING.load(Ordering::Acquire))
+/// The goal, and the hard goal a tenth past it (saturating: GOGC=off).
+fn set_goal(goal: usize) {
+    GOAL.store(goal, Ordering::Relaxed);
+    HARD_GOAL.store(goal.saturating_add(goal / 10), Ordering::Relaxed);
 }
 
-/// At a safepoint (a preemption): if the heap is past the goal while a
-/// cycle runs, park until the cycle sets a new goal. Returns whether it
+/// Past the goal while a cycle is wanted or marking.
+fn over_goal() -> bool {
+    HEAP_LIVE.load(Ordering::Relaxed) > GOAL.load(Ordering::Relaxed) && cycle_pending()
+}
+
+/// Past the hard goal while a cycle is wanted or marking.
+fn over_hard_goal() -> bool {
+    HEAP_LIVE.load(Ordering::Relaxed) > HARD_GOAL.load(Ordering::Relaxed) && cycle_pending()
+}
+
+/// A cycle was triggered or is marking.
+fn cycle_pending() -> bool {
+    TRIGGERED.load(Ordering::Acquire) || mgcmark::MARKING.load(Ordering::Acquire)
+}
+
+/// At a safepoint (a preemption): if the heap is past the hard goal while
+/// a cycle runs, park until the cycle sets a new goal. Returns whether it
 /// waited.
 pub fn assist_wait() -> bool {
-    if !over_goal() {
+    if !over_hard_goal() {
         return false;
     }
     let gp = proc::curg_ptr();
@@ -222,7 +244,7 @@ pub fn assist_wait() -> bool {
 
 /// Park the running goroutine `gp` on the waiters' list until `DONE`
 /// reaches its `param` (0: until the current cycle's mark ends, that is
-/// while `over_goal`).
+/// while `over_hard_goal`).
 fn wait_for_collector(gp: *mut G) {
     NWAITERS.fetch_add(1, Ordering::AcqRel);
     stack::systemstack(wake_collector);
@@ -247,7 +269,7 @@ fn wait_for_collector(gp: *mut G) {
 
 fn still_waiting(gp: *mut G) -> bool {
     match unsafe { (*gp).param } as u32 {
-        0 => over_goal(),
+        0 => over_hard_goal(),
         n => DONE.load(Ordering::Acquire) < n,
     }
 }
@@ -380,10 +402,10 @@ fn cycle(forced: bool) {
     let trigger = if goal == usize::MAX {
         usize::MAX
     } else {
-        live + (goal - live) / 8 * 7
+        live + (goal - live) / 10 * 7
     };
     TRIGGER.store(trigger, Ordering::Relaxed);
-    GOAL.store(goal, Ordering::Relaxed);
+    set_goal(goal);
     stw::start_the_world(0);
     wake_waiters();
 

@@ -36,19 +36,23 @@
 //! may keep garbage alive but never frees anything live, since nothing
 //! moves.
 //!
-//! Workers: a worker has a local work stack; one with plenty of work while
-//! others are idle moves a batch to the shared pool, and an idle worker
-//! takes batches from it, sleeping on a futex (`POOL_SEQ`) while there are
-//! none. A drain ends when every worker is idle, no goroutine is assisting
+//! Workers: a worker has a local work stack; while another worker is idle
+//! or an assist found nothing to do, and the shared pool is empty, it
+//! moves part of its stack to the pool (`balance`: the oldest half, or a
+//! batch off the top of a long stack), and an idle worker takes batches
+//! from it, sleeping on a futex (`POOL_SEQ`) while there are none. A drain ends when every worker is idle, no goroutine is assisting
 //! (`assist`) and the pool is empty. Write barriers queue what they shade
 //! in their P's batch (`Wbuf`), published to the pool when full and at
 //! `finish`.
 //!
 //! Invariants: markbits are all clear when a cycle starts (the previous
-//! sweep cleared them, new spans start clear); mark bits are set with an
-//! atomic or, so an object is queued by exactly one marker; the pool and
-//! the idle count change under `POOL_LOCK`; `MARKING` is set and cleared
-//! only with the world stopped.
+//! sweep cleared them, new spans start clear); a marker that finds an
+//! object's bit clear sets it with an atomic or and queues the object, so
+//! two markers racing for one object may both queue it: it is scanned
+//! twice, which is harmless (as in Go), and cheaper than a
+//! compare-and-swap on every mark; the pool, its count and the idle count
+//! change under `POOL_LOCK`; `MARKING` is set and cleared only with the
+//! world stopped.
 
 use crate::lock::{Mutex, Note};
 use crate::malloc::{CONSERVATIVE, HEAPBITS_MAX};
@@ -125,6 +129,11 @@ static mut FREE_BATCHES: *mut Batch = null_mut();
 /// Workers with no local work (changed under POOL_LOCK; read without it
 /// as a hint).
 static IDLE: AtomicUsize = AtomicUsize::new(0);
+/// Batches in the pool (changed under POOL_LOCK; a hint without it).
+static POOLED: AtomicUsize = AtomicUsize::new(0);
+/// An assist found the pool empty: the next worker with spare work
+/// shares some (`balance`).
+static WANTED: AtomicBool = AtomicBool::new(false);
 /// Bumped when the pool gains work while someone is idle, or a drain may
 /// be over: idle workers sleep on it (a futex) rather than spin.
 static POOL_SEQ: AtomicU32 = AtomicU32::new(0);
@@ -215,6 +224,7 @@ pub fn assist(budget: usize) -> bool {
             let got = unsafe { pool_take(&mut w) };
             POOL_LOCK.unlock();
             if !got {
+                WANTED.store(true, Ordering::Relaxed);
                 break;
             }
             took = true;
@@ -435,9 +445,10 @@ fn try_mark(p: usize) -> Option<(usize, usize, bool)> {
         return None;
     }
     let mb = unsafe { AtomicU64::from_ptr(s.markbits.as_ptr().add(wi) as *mut u64) };
-    if mb.load(Ordering::Relaxed) & b != 0 || mb.fetch_or(b, Ordering::Relaxed) & b != 0 {
+    if mb.load(Ordering::Relaxed) & b != 0 {
         return None;
     }
+    mb.fetch_or(b, Ordering::Relaxed);
     Some((s.base + idx * s.elemsize, s.elemsize, !s.noscan()))
 }
 
@@ -543,6 +554,7 @@ unsafe fn pool_take(w: &mut Worker) -> bool {
         return false;
     }
     POOL = (*b).next;
+    POOLED.fetch_sub(1, Ordering::Relaxed);
     core::ptr::copy_nonoverlapping((*b).items.as_ptr(), w.stack, (*b).n);
     w.n = (*b).n;
     (*b).next = FREE_BATCHES;
@@ -569,6 +581,7 @@ fn work_queued() {
 unsafe fn pool_push(b: *mut Batch) {
     (*b).next = POOL;
     POOL = b;
+    POOLED.fetch_add(1, Ordering::Relaxed);
 }
 
 /// Move a batch off the top of `w`'s stack to the pool.
@@ -582,6 +595,38 @@ fn share(w: &mut Worker) {
         (*b).n = k;
         pool_push(b);
     }
+    POOL_LOCK.unlock();
+    work_queued();
+}
+
+/// Give the pool the oldest half of `w`'s stack when a worker is idle or
+/// an assist wants work and the pool is empty. The oldest entries are
+/// the ones found first, nearest the roots: in a deep structure such as a
+/// tree, whose depth-first stack stays short, they lead to the biggest
+/// parts still unscanned, so one worker does not end up marking it alone.
+#[inline]
+fn balance(w: &mut Worker) {
+    if w.n < 2
+        || (IDLE.load(Ordering::Relaxed) == 0 && !WANTED.load(Ordering::Relaxed))
+        || POOLED.load(Ordering::Relaxed) != 0
+    {
+        return;
+    }
+    WANTED.store(false, Ordering::Relaxed);
+    if w.n > SHARE_AT {
+        share(w);
+        return;
+    }
+    let k = w.n / 2;
+    POOL_LOCK.lock();
+    unsafe {
+        let b = batch_get();
+        core::ptr::copy_nonoverlapping(w.stack, (*b).items.as_mut_ptr(), k);
+        core::ptr::copy(w.stack.add(k), w.stack, w.n - k);
+        (*b).n = k;
+        pool_push(b);
+    }
+    w.n -= k;
     POOL_LOCK.unlock();
     work_queued();
 }
@@ -632,9 +677,7 @@ fn drain(w: &mut Worker) {
             w.n -= 1;
             let obj = unsafe { *w.stack.add(w.n) };
             scan_object(w, obj);
-            if w.n > SHARE_AT && IDLE.load(Ordering::Relaxed) > 0 {
-                share(w);
-            }
+            balance(w);
         }
         if !refill(w) {
             return;
