@@ -148,9 +148,15 @@ fn findrunnable() -> *mut G {
         if m.spinning {
             m.spinning = false;
             s.nmspinning.fetch_sub(1, Ordering::AcqRel);
+            // The queues are read after the count drops (it pairs with a
+            // queuer that pushes, then reads the count in `wakep`).
+            core::sync::atomic::fence(Ordering::SeqCst);
         }
-        // Re-check after dropping the spinning state (see the file comment).
-        if procs > 1 && allp().iter().any(|pp| !pp.runq.is_empty()) {
+        // Re-check after dropping the spinning state (see the file
+        // comment): a thread without a P (the collector's, sysmon, netpoll)
+        // may have queued a goroutine globally and seen this M spinning,
+        // so the global queue counts too.
+        if procs > 1 && (!s.runq.is_empty() || allp().iter().any(|pp| !pp.runq.is_empty())) {
             s.lock.lock();
             let p = pidleget(s);
             s.lock.unlock();
