@@ -173,17 +173,27 @@ fn zero(p: usize, n: usize) {
 }
 
 /// Record the pointer words of a small object in its span's heap bits.
+#[inline(always)]
 fn set_heap_bits(s: &mut mheap::Span, obj: usize, elemsize: usize, shape: *const u8) {
     let first = (obj - s.base) >> 3;
     let nwords = elemsize >> 3;
+    if s.heapbits_shape != shape {
+        s.heapbits_word = slot_heap_bits(nwords, shape);
+        s.heapbits_shape = shape;
+    }
+    write_bits(&mut s.bits, first, nwords, s.heapbits_word);
+}
+
+/// The heap bits of one slot of `nwords` words holding values of `shape`
+/// (as many whole values as fit), low word first.
+#[cold]
+fn slot_heap_bits(nwords: usize, shape: *const u8) -> u64 {
     if shape == CONSERVATIVE {
-        let all = if nwords == 64 {
+        return if nwords == 64 {
             !0
         } else {
             (1u64 << nwords) - 1
         };
-        write_bits(&mut s.bits, first, nwords, all);
-        return;
     }
     let vwords = shape_word(shape, gcshape::SIZE) >> 3;
     let pwords = shape_word(shape, gcshape::PTRDATA) >> 3;
@@ -200,7 +210,7 @@ fn set_heap_bits(s: &mut mheap::Span, obj: usize, elemsize: usize, shape: *const
     for v in 0..count {
         word_bits |= one << (v * vwords);
     }
-    write_bits(&mut s.bits, first, nwords, word_bits);
+    word_bits
 }
 
 /// Store the low `n` (<= 64) bits of `v` at bit `at` of `bits`.

@@ -228,6 +228,7 @@ fn central_get(spc: usize) -> *mut Span {
         sp.allocbits = [0; mheap::BITMAP_WORDS];
         sp.markbits = [0; mheap::BITMAP_WORDS];
         sp.bits = [0; mheap::BITMAP_WORDS];
+        sp.heapbits_shape = core::ptr::null();
         sp.cached = false;
     }
     s

@@ -77,6 +77,11 @@ pub struct Span {
     /// objects of a scanned span, the shape of each slot (`bits[i]` is slot
     /// `i`'s shape pointer). Unused for noscan spans.
     pub bits: [u64; BITMAP_WORDS],
+    /// The shape whose heap bits for one slot `heapbits_word` holds: most
+    /// spans only ever hold objects of one shape (malloc.rs,
+    /// `set_heap_bits`). Null when none is cached.
+    pub heapbits_shape: *const u8,
+    pub heapbits_word: u64,
 }
 
 impl Span {
