@@ -190,7 +190,8 @@ mod tests {
         assert_eq!(f32s(f32::MAX), "3.4028235e+38");
         // exact ties: Go picks the even last digit
         assert_eq!(f32s(f32::from_bits(3364158180)), "-272343.12");
-        assert_eq!(f32s(6328.28125), "6328.2812");
+        // 6328.28125, exactly halfway between two 8-digit decimals
+        assert_eq!(f32s(f32::from_bits(1170588224)), "6328.2812");
         assert_eq!(
             f64s(f64::from_bits(4821580235466195204)),
             "2.2600730647296812e+14"

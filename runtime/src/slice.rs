@@ -167,29 +167,6 @@ pub unsafe extern "C" fn goc_growslice(
     };
 }
 
-/// `copy(dst, src)`: copies `min(dst_len, src_len)` elements (overlap
-/// allowed), returns that count.
-///
-/// # Safety
-/// The pointers must be valid for their lengths.
-#[no_mangle]
-pub unsafe extern "C" fn goc_slicecopy(
-    dst: *mut u8,
-    dst_len: i64,
-    src: *const u8,
-    src_len: i64,
-    elem_size: usize,
-) -> i64 {
-    let n = dst_len.min(src_len);
-    if n <= 0 {
-        return 0;
-    }
-    if elem_size > 0 {
-        core::ptr::copy(src, dst, n as usize * elem_size);
-    }
-    n
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -290,7 +290,9 @@ pub unsafe fn scan_globals(visit: &mut dyn FnMut(*mut usize)) {
 mod tests {
     use super::*;
 
-    /// A record as the compiler encodes it (codegen/gcmaps.rs).
+    /// A record as the compiler encodes it (codegen/gcmaps.rs): one
+    /// argument per field of the format.
+    #[allow(clippy::too_many_arguments)]
     fn record(
         func: u64,
         code_size: u32,

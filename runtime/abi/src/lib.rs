@@ -190,8 +190,6 @@ pub mod sym {
     /// A shape with `PTRDATA` 0 means elements without pointers (Go's size
     /// rounding differs for elements with pointers above 512 bytes).
     pub const GROWSLICE: &str = "goc_growslice";
-    /// `fn(dst: *mut u8, dst_len: i64, src: *const u8, src_len: i64, elem_size: usize) -> i64`
-    pub const SLICECOPY: &str = "goc_slicecopy";
     /// `u32` data symbol, non-zero while the collector marks: compiled
     /// code calls a write-barrier entry point before a store that may
     /// overwrite a pointer in memory (docs/GC.md, "The write barrier").
