@@ -366,12 +366,19 @@ fn cycle(forced: bool) {
     mgcwb::set_enabled(true);
     mgcmark::start();
     stw::start_the_world(0);
-    let t1 = sys::nanotime();
+    let started = stw::last_restart().0;
+    let back = sys::nanotime();
 
     mgcmark::drain_all(workers());
 
     let t2 = sys::nanotime();
     stw::stop_the_world();
+    // The first pause ended when the last P with work was running again,
+    // which may be before this thread, competing with the Ms it woke,
+    // got back from waking them (unless another stopper, ReadMemStats or
+    // GOMAXPROCS, restarted the world since: then when it got back).
+    let (last, resumed) = stw::last_restart();
+    let t1 = if last == started { resumed } else { back };
     let marked = mgcmark::finish(workers());
     mgcwb::set_enabled(false);
     flush_caches();

@@ -180,6 +180,10 @@ pub(crate) fn acquirep(p: *mut P) {
         (*m).p = p;
         (*p).m = m;
         (*p).status = P_RUNNING;
+        if (*p).resume_pending {
+            (*p).resume_pending = false;
+            crate::stw::resumed();
+        }
     }
 }
 

@@ -315,6 +315,9 @@ pub struct P {
     /// sysmon's view: the schedtick it last saw and when.
     pub sysmon_tick: u32,
     pub sysmon_when: i64,
+    /// Restarting the world handed this P to an M that has not run yet
+    /// (stw.rs: the pause ends when the last such P is running).
+    pub resume_pending: bool,
     /// Small-object allocation cache (mcache.rs).
     pub mcache: crate::mcache::MCache,
     /// Free goroutine stacks (stack.rs); like the mcache, kept by the P
@@ -526,6 +529,7 @@ pub(crate) fn init_p(i: usize) {
         core::ptr::addr_of_mut!(p.timers).write(timer::Heap::new());
         p.sysmon_tick = 0;
         p.sysmon_when = 0;
+        p.resume_pending = false;
     }
 }
 

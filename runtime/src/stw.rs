@@ -10,7 +10,9 @@
 //! every 100 µs in case a P started another goroutine meanwhile.
 //!
 //! `start_the_world(n)` resizes to `n` Ps if asked, clears `gcwaiting` and
-//! gives every stopped P with work to an M; the rest become idle.
+//! gives every stopped P with work to an M; the rest become idle. Each P
+//! so handed out notes when its M takes it (`P::resume_pending`), so
+//! `last_restart` tells when the world was really running again.
 //!
 //! Invariants: `gcwaiting`, `stopwait` and the P statuses change under
 //! `sched.lock`; while the world is stopped no goroutine but the stopper's
@@ -21,7 +23,7 @@
 use crate::proc::{self, P, P_RUNNING, P_STOPPED};
 use crate::{mthread, runq, timer};
 use core::ptr::null_mut;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 
 /// Ask the goroutine running on every other running P to yield.
 fn preempt_all(me: *mut P) {
@@ -168,12 +170,38 @@ fn restart(procs: usize) {
         }
     }
     s.lock.unlock();
+    RESTARTS.fetch_add(1, Ordering::Relaxed);
+    RESUMED.store(crate::sys::nanotime(), Ordering::Relaxed);
     for &p in &busy[..nbusy] {
         s.lock.lock();
+        unsafe { (*p).resume_pending = true };
         mthread::startm_on(s, p, false);
     }
     WORLDSEMA.store(false, Ordering::Release);
     mthread::wakep();
+}
+
+/// When the world last restarted: the time the Ps were released, or
+/// later, when the last P that had goroutines waiting got its M back. A
+/// pause lasts until then, not until the restarter (which may lose its
+/// CPU to the threads it wakes) is done.
+static RESUMED: AtomicI64 = AtomicI64::new(0);
+/// Restarts so far (which one `RESUMED` is about).
+static RESTARTS: AtomicU64 = AtomicU64::new(0);
+
+/// An M took a P that the last restart handed it (`P::resume_pending`).
+pub(crate) fn resumed() {
+    RESUMED.fetch_max(crate::sys::nanotime(), Ordering::Relaxed);
+}
+
+/// The number of the last restart, and when the world was running again
+/// after it (see `RESUMED`); the time is final once every P handed out at
+/// that restart has run, e.g. at the next stop.
+pub fn last_restart() -> (u64, i64) {
+    (
+        RESTARTS.load(Ordering::Relaxed),
+        RESUMED.load(Ordering::Relaxed),
+    )
 }
 
 /// Move a P's goroutines to the global queue and its timers to `to`.
