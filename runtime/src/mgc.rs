@@ -365,8 +365,7 @@ fn cycle(forced: bool) {
     let before = HEAP_LIVE.load(Ordering::Relaxed);
     mgcwb::set_enabled(true);
     mgcmark::start();
-    stw::start_the_world(0);
-    let started = stw::last_restart().0;
+    let started = stw::start_the_world(0);
     let back = sys::nanotime();
 
     mgcmark::drain_all(workers());

@@ -40,7 +40,8 @@
 //! or an assist found nothing to do, and the shared pool is empty, it
 //! moves part of its stack to the pool (`balance`: the oldest half, or a
 //! batch off the top of a long stack), and an idle worker takes batches
-//! from it, sleeping on a futex (`POOL_SEQ`) while there are none. A drain ends when every worker is idle, no goroutine is assisting
+//! from it, sleeping on a futex (`POOL_SEQ`) while there are none. A
+//! drain ends when every worker is idle, no goroutine is assisting
 //! (`assist`) and the pool is empty. Write barriers queue what they shade
 //! in their P's batch (`Wbuf`), published to the pool when full and at
 //! `finish`.

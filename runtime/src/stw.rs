@@ -117,12 +117,13 @@ pub(crate) fn gcstopm() {
     mthread::stopm();
 }
 
-/// Restart the world with `procs` Ps (0: unchanged).
-pub fn start_the_world(procs: usize) {
-    crate::stack::systemstack(|| restart(procs));
+/// Restart the world with `procs` Ps (0: unchanged). Returns the
+/// restart's number, for `last_restart`.
+pub fn start_the_world(procs: usize) -> u64 {
+    crate::stack::systemstack(|| restart(procs))
 }
 
-fn restart(procs: usize) {
+fn restart(procs: usize) -> u64 {
     let s = proc::sched();
     let old = unsafe { proc::GOMAXPROCS };
     let n = if procs == 0 {
@@ -170,7 +171,7 @@ fn restart(procs: usize) {
         }
     }
     s.lock.unlock();
-    RESTARTS.fetch_add(1, Ordering::Relaxed);
+    let number = RESTARTS.fetch_add(1, Ordering::Relaxed) + 1;
     RESUMED.store(crate::sys::nanotime(), Ordering::Relaxed);
     for &p in &busy[..nbusy] {
         s.lock.lock();
@@ -179,6 +180,7 @@ fn restart(procs: usize) {
     }
     WORLDSEMA.store(false, Ordering::Release);
     mthread::wakep();
+    number
 }
 
 /// When the world last restarted: the time the Ps were released, or
@@ -194,9 +196,10 @@ pub(crate) fn resumed() {
     RESUMED.fetch_max(crate::sys::nanotime(), Ordering::Relaxed);
 }
 
-/// The number of the last restart, and when the world was running again
-/// after it (see `RESUMED`); the time is final once every P handed out at
-/// that restart has run, e.g. at the next stop.
+/// The number of the last restart (as `start_the_world` returned it), and
+/// when the world was running again after it (see `RESUMED`); the time is
+/// final once every P handed out at that restart has run, e.g. at the next
+/// stop.
 pub fn last_restart() -> (u64, i64) {
     (
         RESTARTS.load(Ordering::Relaxed),
