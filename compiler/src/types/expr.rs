@@ -1,5 +1,7 @@
-//! Expressions: operands, untyped constants and their conversion, operators,
-//! calls, conversions, builtins, composite literals, selectors, indexing.
+//! Expressions: operands, identifiers, literals, untyped constants and their
+//! conversion, unary and binary operators, comparisons and shifts. The other
+//! kinds of expression have a file each, as in Go's types2: call.rs,
+//! selector.rs, index.rs, conversions.rs, builtins.rs, literals.rs.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -23,7 +25,7 @@ impl Operand {
             ty: T_INVALID,
         }
     }
-    fn value(ty: TypeId) -> Operand {
+    pub(super) fn value(ty: TypeId) -> Operand {
         Operand {
             mode: Mode::Value,
             ty,
@@ -93,7 +95,7 @@ impl Checker<'_> {
 
     /// Go's checker describes a defined type by its structure: `struct type
     /// T`, `int type MyInt`, `interface type any` (empty for other types).
-    fn type_kind_word(&self, t: TypeId) -> String {
+    pub(super) fn type_kind_word(&self, t: TypeId) -> String {
         let types = &self.info.types;
         let described = match types.kind(t) {
             TypeKind::Named { .. } => true,
@@ -160,7 +162,7 @@ impl Checker<'_> {
         op
     }
 
-    fn expr_inner(&mut self, e: &Expr) -> Operand {
+    pub(super) fn expr_inner(&mut self, e: &Expr) -> Operand {
         match &e.kind {
             ExprKind::Ident(name) => self.ident(e, name),
             ExprKind::BasicLit { kind, raw, bytes } => self.basic_lit(e, *kind, raw, bytes),
@@ -219,7 +221,7 @@ impl Checker<'_> {
         }
     }
 
-    fn ident(&mut self, e: &Expr, name: &str) -> Operand {
+    pub(super) fn ident(&mut self, e: &Expr, name: &str) -> Operand {
         if name == "_" {
             self.error(e.pos, "cannot use _ as value");
             return Operand::invalid();
@@ -233,7 +235,7 @@ impl Checker<'_> {
     }
 
     /// The operand an identifier or qualified identifier denoting `id` is.
-    fn use_object(&mut self, e: &Expr, id: ObjId) -> Operand {
+    pub(super) fn use_object(&mut self, e: &Expr, id: ObjId) -> Operand {
         self.resolve(id);
         self.note_dependency(id);
         let o = self.obj_mut(id);
@@ -293,7 +295,13 @@ impl Checker<'_> {
         }
     }
 
-    fn basic_lit(&mut self, e: &Expr, kind: LitKind, raw: &str, bytes: &[u8]) -> Operand {
+    pub(super) fn basic_lit(
+        &mut self,
+        e: &Expr,
+        kind: LitKind,
+        raw: &str,
+        bytes: &[u8],
+    ) -> Operand {
         let (v, t) = match kind {
             LitKind::Int => match parse_int_lit(raw) {
                 Some(i) => (Value::Int(i), T_UNTYPED_INT),
@@ -380,7 +388,7 @@ impl Checker<'_> {
         ok
     }
 
-    fn is_nonconst_shift(&self, e: &Expr) -> bool {
+    pub(super) fn is_nonconst_shift(&self, e: &Expr) -> bool {
         match &e.kind {
             ExprKind::Paren(x) => self.is_nonconst_shift(x),
             ExprKind::Binary { op, .. } => matches!(op, BinOp::Shl | BinOp::Shr),
@@ -390,7 +398,7 @@ impl Checker<'_> {
 
     /// Records `ty` (and a constant's converted value) on an untyped
     /// expression and, for non-constant ones, on its untyped operands.
-    fn set_type(&mut self, e: &Expr, ty: TypeId, val: Option<Value>) {
+    pub(super) fn set_type(&mut self, e: &Expr, ty: TypeId, val: Option<Value>) {
         let Some(info) = self.info.exprs.get_mut(&e.id) else {
             return;
         };
@@ -540,7 +548,7 @@ impl Checker<'_> {
     // ---- channels ----
 
     /// `<-x`: the element type of a channel that may be received from.
-    fn receive(&mut self, x: &Expr) -> Operand {
+    pub(super) fn receive(&mut self, x: &Expr) -> Operand {
         let xo = self.expr(x);
         if xo.ty == T_INVALID {
             return Operand::invalid();
@@ -593,7 +601,7 @@ impl Checker<'_> {
 
     // ---- operators ----
 
-    fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr) -> Operand {
+    pub(super) fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr) -> Operand {
         if op == UnOp::Addr {
             return self.address_of(x);
         }
@@ -648,7 +656,7 @@ impl Checker<'_> {
     }
 
     /// Typed constants must fit their type after every operation.
-    fn check_overflow(&mut self, e: &Expr, op: Operand) -> Operand {
+    pub(super) fn check_overflow(&mut self, e: &Expr, op: Operand) -> Operand {
         let (Some(v), Some(b)) = (op.constant(), self.info.types.basic(op.ty)) else {
             return op;
         };
@@ -675,7 +683,7 @@ impl Checker<'_> {
         }
     }
 
-    fn address_of(&mut self, x: &Expr) -> Operand {
+    pub(super) fn address_of(&mut self, x: &Expr) -> Operand {
         let inner = unparen(x);
         if let ExprKind::CompositeLit { .. } = inner.kind {
             let xo = self.expr(x);
@@ -734,7 +742,7 @@ impl Checker<'_> {
         }
     }
 
-    fn star(&mut self, e: &Expr, x: &Expr) -> Operand {
+    pub(super) fn star(&mut self, e: &Expr, x: &Expr) -> Operand {
         let xo = self.expr_multi(x);
         if xo.mode == Mode::Type {
             if xo.ty == T_INVALID {
@@ -770,7 +778,7 @@ impl Checker<'_> {
         }
     }
 
-    fn binary(&mut self, e: &Expr, op: BinOp, x: &Expr, y: &Expr) -> Operand {
+    pub(super) fn binary(&mut self, e: &Expr, op: BinOp, x: &Expr, y: &Expr) -> Operand {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(e, op, x, y);
         }
@@ -870,7 +878,7 @@ impl Checker<'_> {
     }
 
     /// Converts untyped operands of a binary operation to a common type.
-    fn match_types(
+    pub(super) fn match_types(
         &mut self,
         e: &Expr,
         x: &Expr,
@@ -955,7 +963,7 @@ impl Checker<'_> {
         true
     }
 
-    fn mismatch(&mut self, e: &Expr, x: &Expr, xo: &Operand, yo: &Operand) -> bool {
+    pub(super) fn mismatch(&mut self, e: &Expr, x: &Expr, xo: &Operand, yo: &Operand) -> bool {
         // An untyped constant that does not fit the other operand's type.
         let (c, cexpr, other) = if self.info.types.is_untyped(xo.ty) {
             (xo, x, yo.ty)
@@ -993,7 +1001,7 @@ impl Checker<'_> {
         false
     }
 
-    fn comparison(
+    pub(super) fn comparison(
         &mut self,
         e: &Expr,
         op: BinOp,
@@ -1062,7 +1070,7 @@ impl Checker<'_> {
         Operand::value(T_UNTYPED_BOOL)
     }
 
-    fn shift(&mut self, e: &Expr, op: BinOp, x: &Expr, y: &Expr) -> Operand {
+    pub(super) fn shift(&mut self, e: &Expr, op: BinOp, x: &Expr, y: &Expr) -> Operand {
         let xo = self.expr(x);
         let mut yo = self.expr(y);
         if xo.ty == T_INVALID || yo.ty == T_INVALID {
@@ -1169,787 +1177,7 @@ impl Checker<'_> {
 
     // ---- selectors, indexing, slicing ----
 
-    fn selector(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident) -> Operand {
-        if let Some(pi) = self.package_operand(x) {
-            return match self.qualified_object(e, pi, sel) {
-                Some(id) => self.use_object(e, id),
-                None => Operand::invalid(),
-            };
-        }
-        let xo = self.expr_multi(x);
-        if let Mode::Type = xo.mode {
-            return self.method_expr(e, x, xo.ty, sel);
-        }
-        let xo = self.single_value(x, xo);
-        if xo.ty == T_INVALID {
-            return Operand::invalid();
-        }
-        let found = match self.lookup_member(xo.ty, &sel.name) {
-            lookup::Lookup::Found(f) => f,
-            lookup::Lookup::Ambiguous => {
-                let es = self.expr_str(e);
-                self.error(sel.pos, format!("ambiguous selector {es}"));
-                return Operand::invalid();
-            }
-            lookup::Lookup::Missing => {
-                let es = self.expr_str(e);
-                let tn = self.tname(xo.ty);
-                self.error(
-                    sel.pos,
-                    format!(
-                        "{es} undefined (type {tn} has no field or method {})",
-                        sel.name
-                    ),
-                );
-                return Operand::invalid();
-            }
-        };
-        let through_ptr = found.derefs.iter().any(|d| *d);
-        if !imports::is_exported(&sel.name) {
-            let private = match &found.member {
-                lookup::Member::Method { obj, .. } => {
-                    (self.obj(*obj).pkg as usize != self.cur).then_some("method")
-                }
-                lookup::Member::Field(_) => self.declared_elsewhere(xo.ty).then_some("field"),
-                _ => None,
-            };
-            if let Some(what) = private {
-                let es = self.expr_str(e);
-                let name = &sel.name;
-                let msg = format!("{es} undefined (cannot refer to unexported {what} {name})");
-                self.error(sel.pos, msg);
-                return Operand::invalid();
-            }
-        }
-        match found.member {
-            lookup::Member::IfaceMethod { index, ty, .. } => {
-                self.info.selections.insert(
-                    e.id,
-                    Selection {
-                        path: found.path,
-                        derefs: found.derefs,
-                        method: None,
-                        iface_method: Some(index),
-                    },
-                );
-                Operand::value(ty)
-            }
-            lookup::Member::Field(fty) => {
-                self.info.selections.insert(
-                    e.id,
-                    Selection {
-                        path: found.path,
-                        derefs: found.derefs,
-                        method: None,
-                        iface_method: None,
-                    },
-                );
-                Operand {
-                    mode: if through_ptr || xo.mode == Mode::Var {
-                        Mode::Var
-                    } else {
-                        Mode::Value
-                    },
-                    ty: fty,
-                }
-            }
-            lookup::Member::Method {
-                obj,
-                recv,
-                ptr_recv,
-                recv_is_ptr,
-            } => {
-                self.resolve(obj);
-                self.note_dependency(obj);
-                // A pointer method needs an addressable receiver (or a
-                // pointer): Go takes its address implicitly.
-                if ptr_recv && !recv_is_ptr {
-                    if !through_ptr && xo.mode != Mode::Var {
-                        let tn = self.tname(recv);
-                        self.error(
-                            sel.pos,
-                            format!("cannot call pointer method {} on {tn}", sel.name),
-                        );
-                        return Operand::invalid();
-                    }
-                    if !through_ptr {
-                        self.mark_addr_taken(x);
-                    }
-                }
-                self.info.selections.insert(
-                    e.id,
-                    Selection {
-                        path: found.path,
-                        derefs: found.derefs,
-                        method: Some(MethodSel {
-                            obj,
-                            ptr_recv,
-                            recv_is_ptr,
-                            expr: false,
-                        }),
-                        iface_method: None,
-                    },
-                );
-                Operand::value(self.obj(obj).ty)
-            }
-        }
-    }
-
-    /// `x.(T)`: x must be an interface, and T (if not an interface) must
-    /// implement it.
-    fn type_assert(&mut self, e: &Expr, x: &Expr, t: &Expr) -> Operand {
-        let xo = self.expr(x);
-        let tt = self.type_expr(t);
-        if xo.ty == T_INVALID || tt == T_INVALID {
-            return Operand::invalid();
-        }
-        if !self.info.types.is_interface(xo.ty) {
-            let s = self.operand_str(x, &xo);
-            self.error(x.pos, format!("invalid operation: {s} is not an interface"));
-            return Operand::invalid();
-        }
-        if !self.info.types.is_interface(tt) {
-            if let Err(reason) = self.implements(tt, xo.ty) {
-                let es = self.expr_str(e);
-                let (a, b) = (self.tname(tt), self.tname(xo.ty));
-                self.error(
-                    e.pos,
-                    format!(
-                        "impossible type assertion: {es}\n\t{a} does not implement {b} {reason}"
-                    ),
-                );
-                return Operand::invalid();
-            }
-        }
-        Operand::value(tt)
-    }
-
-    /// `T.M` or `(*T).M`: the method as a function taking the receiver first.
-    fn method_expr(&mut self, e: &Expr, x: &Expr, t: TypeId, sel: &ast::Ident) -> Operand {
-        if t == T_INVALID {
-            return Operand::invalid();
-        }
-        let ts = self.expr_str(x);
-        let found = match self.lookup_member(t, &sel.name) {
-            lookup::Lookup::Found(f) => f,
-            _ => {
-                self.error(
-                    sel.pos,
-                    format!(
-                        "{ts}.{} undefined (type {} has no method {})",
-                        sel.name,
-                        self.tname(t),
-                        sel.name
-                    ),
-                );
-                return Operand::invalid();
-            }
-        };
-        let lookup::Member::Method {
-            obj,
-            ptr_recv,
-            recv_is_ptr,
-            ..
-        } = found.member
-        else {
-            self.error(
-                sel.pos,
-                format!(
-                    "{ts}.{} undefined (type {} has no method {})",
-                    sel.name,
-                    self.tname(t),
-                    sel.name
-                ),
-            );
-            return Operand::invalid();
-        };
-        if ptr_recv && !recv_is_ptr {
-            self.error(
-                sel.pos,
-                format!(
-                    "invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})",
-                    sel.name, sel.name
-                ),
-            );
-            return Operand::invalid();
-        }
-        self.resolve(obj);
-        self.note_dependency(obj);
-        let TypeKind::Func(sig) = self.info.types.kind(self.obj(obj).ty).clone() else {
-            return Operand::invalid();
-        };
-        let mut params = vec![t];
-        params.extend(sig.params);
-        let ft = self.tys().func(Signature {
-            params,
-            results: sig.results,
-            variadic: sig.variadic,
-        });
-        self.info.selections.insert(
-            e.id,
-            Selection {
-                path: found.path,
-                derefs: found.derefs,
-                method: Some(MethodSel {
-                    obj,
-                    ptr_recv,
-                    recv_is_ptr,
-                    expr: true,
-                }),
-                iface_method: None,
-            },
-        );
-        Operand::value(ft)
-    }
-
-    /// Checks an index operand: an integer (or untyped constant
-    /// representable as int), non-negative, below `bound` if given.
-    fn index_value(&mut self, i: &Expr, bound: Option<u64>) -> Option<Option<i64>> {
-        let io = self.expr(i);
-        if io.ty == T_INVALID {
-            return None;
-        }
-        let untyped_int = self.info.types.is_untyped(io.ty)
-            && io.constant().is_some_and(|v| v.to_int().is_some());
-        if !self.info.types.is_integer(io.ty) && !untyped_int {
-            let s = self.operand_str(i, &io);
-            if matches!(io.constant(), Some(Value::Float(_))) {
-                self.error(i.pos, format!("{s} truncated to int"));
-                return None;
-            }
-            self.error(
-                i.pos,
-                format!("invalid argument: index {s} must be integer"),
-            );
-            return None;
-        }
-        let Some(v) = io.constant().and_then(|v| v.to_int()) else {
-            return Some(None);
-        };
-        if self.info.types.is_untyped(io.ty) && !self.convert_untyped(i, &io, T_INT) {
-            let s = self.operand_str(i, &io);
-            self.error(
-                i.pos,
-                format!("cannot use {s} as int value in index (overflows)"),
-            );
-            return None;
-        }
-        if v.is_negative() {
-            let s = self.operand_str(
-                i,
-                &Operand {
-                    mode: Mode::Const(Value::Int(v.clone())),
-                    ty: if self.info.types.is_untyped(io.ty) {
-                        T_INT
-                    } else {
-                        io.ty
-                    },
-                },
-            );
-            let s = if self.info.types.is_untyped(io.ty) {
-                s.replace("(untyped int constant", "(constant of type int")
-            } else {
-                s
-            };
-            self.error(
-                i.pos,
-                format!("invalid argument: index {s} must not be negative"),
-            );
-            return None;
-        }
-        let n = v.to_i64()?;
-        if let Some(b) = bound {
-            if n as u64 >= b {
-                let s = self.expr_str(i);
-                self.error(
-                    i.pos,
-                    format!("invalid argument: index {s} out of bounds [0:{b}]"),
-                );
-                return None;
-            }
-        }
-        Some(Some(n))
-    }
-
-    fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
-        let xo = self.expr_multi(x);
-        if xo.mode == Mode::Type {
-            self.unsupported(e.pos, "generic types");
-            return Operand::invalid();
-        }
-        let xo = self.single_value(x, xo);
-        if xo.ty == T_INVALID || idx.len() != 1 {
-            if idx.len() != 1 && xo.ty != T_INVALID {
-                self.error(e.pos, "unexpected comma; expecting ]");
-            }
-            return Operand::invalid();
-        }
-        let i = &idx[0];
-        let kind = self.info.types.under(xo.ty).clone();
-        match kind {
-            TypeKind::Basic(b) if b.is_string() => {
-                let len = match xo.constant() {
-                    Some(Value::Str(s)) => Some(s.len() as u64),
-                    _ => None,
-                };
-                let iv = self.index_value(i, len);
-                if iv.is_none() {
-                    return Operand::invalid();
-                }
-                if self.info.types.is_untyped(xo.ty) {
-                    self.convert_untyped(x, &xo, T_STRING);
-                }
-                Operand::value(T_BYTE)
-            }
-            TypeKind::Slice(elem) => {
-                self.index_value(i, None);
-                Operand {
-                    mode: Mode::Var,
-                    ty: elem,
-                }
-            }
-            TypeKind::Map(k, v) => {
-                let ko = self.expr(i);
-                self.assignable(i, &ko, k, "map index");
-                Operand {
-                    mode: Mode::MapIndex,
-                    ty: v,
-                }
-            }
-            TypeKind::Array(n, elem) => {
-                self.index_value(i, Some(n));
-                Operand {
-                    mode: if xo.mode == Mode::Var {
-                        Mode::Var
-                    } else {
-                        Mode::Value
-                    },
-                    ty: elem,
-                }
-            }
-            TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
-                TypeKind::Array(n, elem) => {
-                    self.index_value(i, Some(n));
-                    Operand {
-                        mode: Mode::Var,
-                        ty: elem,
-                    }
-                }
-                _ => self.not_indexable(e, x, &xo),
-            },
-            _ => self.not_indexable(e, x, &xo),
-        }
-    }
-
-    fn not_indexable(&mut self, e: &Expr, x: &Expr, xo: &Operand) -> Operand {
-        let s = self.operand_str(x, xo);
-        self.error(e.pos, format!("invalid operation: cannot index {s}"));
-        Operand::invalid()
-    }
-
-    fn slice_expr(
-        &mut self,
-        e: &Expr,
-        x: &Expr,
-        lo: &Option<Box<Expr>>,
-        hi: &Option<Box<Expr>>,
-        max: &Option<Box<Expr>>,
-    ) -> Operand {
-        let xo = self.expr(x);
-        if xo.ty == T_INVALID {
-            return Operand::invalid();
-        }
-        let kind = self.info.types.under(xo.ty).clone();
-        let (result, bound) = match kind {
-            TypeKind::Basic(b) if b.is_string() => {
-                if max.is_some() {
-                    let s = self.operand_str(x, &xo);
-                    self.error(
-                        e.pos,
-                        format!("invalid operation: 3-index slice of string {s}"),
-                    );
-                    return Operand::invalid();
-                }
-                let len = match xo.constant() {
-                    Some(Value::Str(s)) => Some(s.len() as u64 + 1),
-                    _ => None,
-                };
-                let t = if self.info.types.is_untyped(xo.ty) {
-                    self.convert_untyped(x, &xo, T_STRING);
-                    T_STRING
-                } else {
-                    xo.ty
-                };
-                (t, len)
-            }
-            TypeKind::Slice(_) => (xo.ty, None),
-            TypeKind::Array(n, elem) => {
-                if xo.mode != Mode::Var {
-                    let s = self.operand_str(x, &xo);
-                    self.error(
-                        e.pos,
-                        format!(
-                            "invalid operation: {} (slice of unaddressable value)",
-                            s.split(" (").next().unwrap_or(&s)
-                        ),
-                    );
-                    return Operand::invalid();
-                }
-                self.mark_addr_taken(x);
-                (self.tys().slice(elem), Some(n + 1))
-            }
-            TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
-                TypeKind::Array(n, elem) => (self.tys().slice(elem), Some(n + 1)),
-                _ => {
-                    let s = self.operand_str(x, &xo);
-                    self.error(e.pos, format!("cannot slice {s}"));
-                    return Operand::invalid();
-                }
-            },
-            _ => {
-                let s = self.operand_str(x, &xo);
-                self.error(e.pos, format!("cannot slice {s}"));
-                return Operand::invalid();
-            }
-        };
-        let mut consts: Vec<i64> = Vec::new();
-        for b in [lo, hi, max].into_iter().flatten() {
-            match self.index_value(b, bound) {
-                None => return Operand::invalid(),
-                Some(Some(v)) => {
-                    if let Some(&prev) = consts.last() {
-                        if v < prev {
-                            self.error(b.pos, format!("invalid slice indices: {} < {}", v, prev));
-                            return Operand::invalid();
-                        }
-                    }
-                    consts.push(v);
-                }
-                Some(None) => {}
-            }
-        }
-        Operand::value(result)
-    }
-
     // ---- calls, conversions, builtins ----
-
-    fn call(
-        &mut self,
-        e: &Expr,
-        func: &Expr,
-        args: &[Expr],
-        ellipsis: Option<Pos>,
-        rparen: Pos,
-    ) -> Operand {
-        let fo = self.expr_multi(func);
-        match fo.mode {
-            Mode::Type => {
-                if fo.ty == T_INVALID {
-                    for a in args {
-                        self.expr(a);
-                    }
-                    return Operand::invalid();
-                }
-                return self.conversion(e, fo.ty, args);
-            }
-            Mode::Builtin(b) => return self.builtin(e, b, args, ellipsis, rparen),
-            _ => {}
-        }
-        let fo = self.single_value(func, fo);
-        if fo.ty == T_INVALID {
-            for a in args {
-                self.expr_multi(a);
-            }
-            return Operand::invalid();
-        }
-        let TypeKind::Func(sig) = self.info.types.under(fo.ty).clone() else {
-            let s = self.operand_str(func, &fo);
-            let tn = self.tname(fo.ty);
-            self.error(
-                e.pos,
-                format!("invalid operation: cannot call {s}: {tn} is not a function"),
-            );
-            return Operand::invalid();
-        };
-        let fname = self.expr_str(func);
-        self.call_args(
-            &sig,
-            args,
-            ellipsis,
-            rparen,
-            &format!("argument to {fname}"),
-            &format!("call to {fname}"),
-        );
-        match sig.results.len() {
-            0 => Operand {
-                mode: Mode::NoValue,
-                ty: T_INVALID,
-            },
-            1 => Operand::value(sig.results[0]),
-            _ => {
-                let t = self.tys().tuple(sig.results.clone());
-                Operand::value(t)
-            }
-        }
-    }
-
-    /// Checks the arguments of a call against a signature.
-    fn call_args(
-        &mut self,
-        sig: &Signature,
-        args: &[Expr],
-        ellipsis: Option<Pos>,
-        rparen: Pos,
-        ctx: &str,
-        what: &str,
-    ) {
-        // A single multi-valued call spreads over the parameters.
-        let mut ops: Vec<(Operand, usize)> = Vec::new();
-        if args.len() == 1 {
-            let o = self.expr_multi(&args[0]);
-            if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {
-                for t in ts {
-                    ops.push((Operand::value(t), 0));
-                }
-            } else {
-                let o = self.single_value(&args[0], o);
-                ops.push((o, 0));
-            }
-        } else {
-            for (i, a) in args.iter().enumerate() {
-                let o = self.expr(a);
-                ops.push((o, i));
-            }
-        }
-        if ops
-            .iter()
-            .any(|(o, _)| o.ty == T_INVALID && o.mode != Mode::NoValue)
-        {
-            return;
-        }
-        let np = sig.params.len();
-        let spread = args.len() == 1 && ops.len() > 1;
-        let count_ok = if sig.variadic && ellipsis.is_none() {
-            ops.len() + 1 >= np
-        } else {
-            ops.len() == np
-        };
-        if let (Some(at), false) = (ellipsis, sig.variadic) {
-            self.error(
-                at,
-                format!(
-                    "have (...) but function is not variadic: {}",
-                    what.trim_start_matches("call to ")
-                ),
-            );
-            return;
-        }
-        if !count_ok {
-            let have: Vec<String> = ops
-                .iter()
-                .map(|(o, _)| {
-                    if self.info.types.is_untyped(o.ty)
-                        && o.constant().is_some()
-                        && !self.info.types.is_boolean(o.ty)
-                        && !self.info.types.is_string(o.ty)
-                    {
-                        "number".to_string()
-                    } else {
-                        self.tname(o.ty)
-                    }
-                })
-                .collect();
-            let mut want = String::new();
-            self.info.types.write_sig(sig, self.pkg_name(), &mut want);
-            let want = match want.find(')') {
-                Some(i) => want[..=i].to_string(),
-                None => want,
-            };
-            let (msg, pos) = if ops.len() < np {
-                (
-                    "not enough arguments",
-                    args.last().map_or(rparen, |a| a.pos),
-                )
-            } else {
-                let extra = if spread {
-                    &args[0]
-                } else {
-                    &args[np.min(args.len() - 1)]
-                };
-                ("too many arguments", extra.pos)
-            };
-            self.error(
-                pos,
-                format!(
-                    "{msg} in {what}\n\thave ({})\n\twant {want}",
-                    have.join(", ")
-                ),
-            );
-            return;
-        }
-        for (k, (o, ai)) in ops.iter().enumerate() {
-            let pt = if sig.variadic && k >= np - 1 {
-                let last = sig.params[np - 1];
-                if ellipsis.is_some() {
-                    last
-                } else {
-                    match self.info.types.kind(last) {
-                        TypeKind::Slice(el) => *el,
-                        _ => last,
-                    }
-                }
-            } else {
-                sig.params[k]
-            };
-            if spread {
-                if !self.assignable_type(o.ty, pt) {
-                    let s = self.operand_str(&args[0], &Operand::value(o.ty));
-                    let tn = self.tname(pt);
-                    self.error(
-                        args[0].pos,
-                        format!("cannot use {s} as {tn} value in {ctx}"),
-                    );
-                }
-            } else {
-                self.assignable(&args[*ai], o, pt, ctx);
-            }
-        }
-    }
-
-    fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
-        if args.len() != 1 {
-            let tn = self.tname(t);
-            if args.is_empty() {
-                self.error(e.pos, format!("missing argument in conversion to {tn}"));
-            } else {
-                self.error(
-                    args[1].pos,
-                    format!("too many arguments in conversion to {tn}"),
-                );
-            }
-            return Operand::invalid();
-        }
-        let x = &args[0];
-        let xo = self.expr(x);
-        if xo.ty == T_INVALID {
-            return Operand::invalid();
-        }
-        let types = &self.info.types;
-        let tb = types.basic(t);
-        // Constant conversions yield constants.
-        if let (Some(v), Some(b)) = (xo.constant().cloned(), tb) {
-            let from_int =
-                v.to_int().is_some() && (types.is_integer(xo.ty) || matches!(v, Value::Int(_)));
-            let res = if b.is_string() && matches!(v, Value::Int(_)) && types.is_integer(xo.ty) {
-                let cp = v
-                    .to_i64()
-                    .filter(|c| (0..=0x10ffff).contains(c) && !(0xd800..0xe000).contains(c));
-                let s = match cp.and_then(|c| char::from_u32(c as u32)) {
-                    Some(ch) => ch.to_string().into_bytes(),
-                    None => "\u{fffd}".as_bytes().to_vec(),
-                };
-                Some(Value::Str(s))
-            } else if b.is_integer() && matches!(v, Value::Float(_)) && !types.is_integer(xo.ty) {
-                match v.to_int() {
-                    Some(_) => constant::representable(&v, b),
-                    None => {
-                        let s = self.operand_str(x, &xo);
-                        let tn = self.tname(t);
-                        self.error(
-                            x.pos,
-                            format!("cannot convert {s} to type {tn} (truncated)"),
-                        );
-                        return Operand::invalid();
-                    }
-                }
-            } else if (b.is_numeric() && types.is_numeric(xo.ty))
-                || (b.is_string() && types.is_string(xo.ty))
-                || (b.is_boolean() && types.is_boolean(xo.ty))
-            {
-                let v = if b.is_float() {
-                    Value::Float(v.to_rat().unwrap_or_default())
-                } else {
-                    v.clone()
-                };
-                match constant::representable(&v, b) {
-                    Some(nv) => Some(nv),
-                    None if from_int && b.is_integer() => {
-                        let tn = self.tname(t);
-                        self.error(
-                            x.pos,
-                            format!(
-                                "cannot convert {} (untyped int constant) to type {tn}",
-                                v.describe()
-                            )
-                            .replace(
-                                &format!(
-                                    "cannot convert {} (untyped int constant) to type",
-                                    v.describe()
-                                ),
-                                &format!("constant {} overflows", v.describe()),
-                            ),
-                        );
-                        return Operand::invalid();
-                    }
-                    None => None,
-                }
-            } else {
-                None
-            };
-            match res {
-                Some(nv) => {
-                    self.set_type(
-                        x,
-                        if self.info.types.is_untyped(xo.ty) {
-                            self.info.types.default_type(xo.ty)
-                        } else {
-                            xo.ty
-                        },
-                        None,
-                    );
-                    return Operand {
-                        mode: Mode::Const(nv),
-                        ty: t,
-                    };
-                }
-                None => {
-                    if !(b.is_string() && types.is_integer(xo.ty)) {
-                        let s = self.operand_str(x, &xo);
-                        let tn = self.tname(t);
-                        self.error(x.pos, format!("cannot convert {s} to type {tn}"));
-                        return Operand::invalid();
-                    }
-                }
-            }
-        }
-        let mut xo = xo;
-        if self.info.types.is_untyped(xo.ty) {
-            if xo.ty == T_UNTYPED_NIL {
-                if self.info.types.nillable(t) {
-                    self.set_type(x, t, None);
-                    return Operand::value(t);
-                }
-                let tn = self.tname(t);
-                self.error(x.pos, format!("cannot convert nil to type {tn}"));
-                return Operand::invalid();
-            }
-            // Non-constant untyped (a comparison or shift): convert to the
-            // target if it fits, else to the default type first.
-            if !self.convert_untyped(x, &xo, t) {
-                self.default_untyped(x, &mut xo);
-            } else {
-                xo.ty = t;
-            }
-        }
-        if self.convertible(xo.ty, t) {
-            Operand::value(t)
-        } else {
-            let s = self.operand_str(x, &xo);
-            let tn = self.tname(t);
-            self.error(x.pos, format!("cannot convert {s} to type {tn}"));
-            Operand::invalid()
-        }
-    }
 
     /// Go's conversion rules for non-constant values.
     pub(crate) fn convertible(&self, v: TypeId, t: TypeId) -> bool {
@@ -1983,767 +1211,10 @@ impl Checker<'_> {
         false
     }
 
-    fn builtin(
-        &mut self,
-        e: &Expr,
-        b: Builtin,
-        args: &[Expr],
-        ellipsis: Option<Pos>,
-        rparen: Pos,
-    ) -> Operand {
-        let name = b.name();
-        // Go 1.27 reports a wrong argument count at the call.
-        let nargs_err = |c: &mut Self, min: usize, max: Option<usize>| -> bool {
-            let (msg, want) = if args.len() < min {
-                ("not enough", min)
-            } else if let Some(m) = max.filter(|&m| args.len() > m) {
-                ("too many", m)
-            } else {
-                return true;
-            };
-            let es = c.expr_str(e);
-            c.error(
-                e.pos,
-                format!(
-                    "invalid operation: {msg} arguments for {es} (expected {want}, found {})",
-                    args.len()
-                ),
-            );
-            false
-        };
-        if ellipsis.is_some() && b != Builtin::Append {
-            self.error(
-                e.pos,
-                format!("invalid operation: invalid use of ... with built-in {name}"),
-            );
-            return Operand::invalid();
-        }
-        match b {
-            Builtin::Len | Builtin::Cap => {
-                if !nargs_err(self, 1, Some(1)) {
-                    return Operand::invalid();
-                }
-                let x = &args[0];
-                let xo = self.expr(x);
-                if xo.ty == T_INVALID {
-                    return Operand::invalid();
-                }
-                let kind = self.info.types.under(xo.ty).clone();
-                let arr_len = |k: &TypeKind, types: &Types| match k {
-                    TypeKind::Array(n, _) => Some(*n),
-                    TypeKind::Pointer(p) => match types.under(*p) {
-                        TypeKind::Array(n, _) => Some(*n),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                let ok = match &kind {
-                    TypeKind::Basic(bk) if bk.is_string() => b == Builtin::Len,
-                    TypeKind::Slice(_) => true,
-                    TypeKind::Map(..) => b == Builtin::Len,
-                    TypeKind::Chan(..) => true,
-                    _ => arr_len(&kind, &self.info.types).is_some(),
-                };
-                if !ok {
-                    let s = self.operand_str(x, &xo);
-                    self.error(x.pos, format!("invalid argument: {s} for built-in {name}"));
-                    return Operand::invalid();
-                }
-                if let Some(Value::Str(s)) = xo.constant() {
-                    let n = s.len() as i64;
-                    self.convert_untyped(x, &xo, T_STRING);
-                    return Operand {
-                        mode: Mode::Const(Value::int(n)),
-                        ty: T_INT,
-                    };
-                }
-                if let Some(n) = arr_len(&kind, &self.info.types) {
-                    if !contains_call(x) {
-                        return Operand {
-                            mode: Mode::Const(Value::int(n as i64)),
-                            ty: T_INT,
-                        };
-                    }
-                }
-                Operand::value(T_INT)
-            }
-            Builtin::New => {
-                if !nargs_err(self, 1, Some(1)) {
-                    return Operand::invalid();
-                }
-                // new(T), or since Go 1.26 new(expr): a pointer to a new
-                // variable holding the value.
-                let mut o = self.expr_multi(&args[0]);
-                let t = if o.mode == Mode::Type {
-                    o.ty
-                } else {
-                    o = self.single_value(&args[0], o);
-                    if o.ty == T_UNTYPED_NIL {
-                        self.error(
-                            args[0].pos,
-                            "use of untyped nil in argument to built-in new",
-                        );
-                        return Operand::invalid();
-                    }
-                    self.default_untyped(&args[0], &mut o);
-                    o.ty
-                };
-                if t == T_INVALID {
-                    return Operand::invalid();
-                }
-                let p = self.tys().pointer(t);
-                Operand::value(p)
-            }
-            Builtin::Make => {
-                if !nargs_err(self, 1, Some(3)) {
-                    return Operand::invalid();
-                }
-                let t = self.type_expr(&args[0]);
-                if t == T_INVALID {
-                    for a in &args[1..] {
-                        self.expr(a);
-                    }
-                    return Operand::invalid();
-                }
-                if matches!(
-                    self.info.types.under(t),
-                    TypeKind::Map(..) | TypeKind::Chan(..)
-                ) {
-                    if args.len() > 2 {
-                        let es = self.expr_str(e);
-                        self.error(
-                            e.pos,
-                            format!(
-                                "invalid operation: {es} expects 1 or 2 arguments; found {}",
-                                args.len()
-                            ),
-                        );
-                        return Operand::invalid();
-                    }
-                    if let Some(h) = args.get(1) {
-                        let ho = self.expr(h);
-                        if ho.ty == T_INVALID || !self.size_arg(h, &ho) {
-                            return Operand::invalid();
-                        }
-                    }
-                    return Operand::value(t);
-                }
-                if !matches!(self.info.types.under(t), TypeKind::Slice(_)) {
-                    let tn = self.tname(t);
-                    self.error(args[0].pos, format!("invalid argument: cannot make {tn}; type must be slice, map, or channel"));
-                    return Operand::invalid();
-                }
-                if args.len() < 2 {
-                    self.error(
-                        e.pos,
-                        format!(
-                            "invalid operation: {} expects 2 or 3 arguments; found 1",
-                            self.expr_str(e)
-                        ),
-                    );
-                    return Operand::invalid();
-                }
-                let mut sizes = Vec::new();
-                for a in &args[1..] {
-                    let ao = self.expr(a);
-                    if ao.ty == T_INVALID {
-                        return Operand::invalid();
-                    }
-                    if !self.size_arg(a, &ao) {
-                        return Operand::invalid();
-                    }
-                    sizes.push(ao.constant().and_then(|v| v.to_int()));
-                }
-                if let [Some(l), Some(c)] = sizes.as_slice() {
-                    if l > c {
-                        self.error(
-                            args[1].pos,
-                            "invalid argument: length and capacity swapped".to_string(),
-                        );
-                        return Operand::invalid();
-                    }
-                }
-                Operand::value(t)
-            }
-            Builtin::Append => {
-                if args.is_empty() {
-                    self.error(
-                        rparen,
-                        "not enough arguments for append() (expected 1, found 0)",
-                    );
-                    return Operand::invalid();
-                }
-                let so = self.expr(&args[0]);
-                if so.ty == T_INVALID {
-                    for a in &args[1..] {
-                        self.expr(a);
-                    }
-                    return Operand::invalid();
-                }
-                let st = if so.ty == T_UNTYPED_NIL {
-                    self.error(
-                        args[0].pos,
-                        "first argument to append must be a typed slice; found untyped nil",
-                    );
-                    return Operand::invalid();
-                } else {
-                    so.ty
-                };
-                let TypeKind::Slice(elem) = self.info.types.under(st).clone() else {
-                    let s = self.operand_str(&args[0], &so);
-                    self.error(
-                        args[0].pos,
-                        format!("invalid append: argument must be a slice; have {s}"),
-                    );
-                    return Operand::invalid();
-                };
-                if ellipsis.is_some() {
-                    if args.len() != 2 {
-                        self.error(e.pos, "can only use ... with final argument in list");
-                        return Operand::invalid();
-                    }
-                    let ao = self.expr(&args[1]);
-                    if ao.ty == T_INVALID {
-                        return Operand::invalid();
-                    }
-                    let is_bytes_from_string = self.info.types.basic(elem) == Some(Basic::Uint8)
-                        && self.info.types.is_string(ao.ty);
-                    if is_bytes_from_string {
-                        if self.info.types.is_untyped(ao.ty) {
-                            self.convert_untyped(&args[1], &ao, T_STRING);
-                        }
-                    } else {
-                        self.assignable(&args[1], &ao, st, "argument to append");
-                    }
-                } else {
-                    for a in &args[1..] {
-                        let ao = self.expr(a);
-                        self.assignable(a, &ao, elem, "argument to append");
-                    }
-                }
-                Operand::value(st)
-            }
-            Builtin::Copy => {
-                if !nargs_err(self, 2, Some(2)) {
-                    return Operand::invalid();
-                }
-                let d = self.expr(&args[0]);
-                let s = self.expr(&args[1]);
-                if d.ty == T_INVALID || s.ty == T_INVALID {
-                    return Operand::invalid();
-                }
-                let de = match self.info.types.under(d.ty) {
-                    TypeKind::Slice(e) => Some(*e),
-                    _ => None,
-                };
-                let se = match self.info.types.under(s.ty) {
-                    TypeKind::Slice(e) => Some(*e),
-                    TypeKind::Basic(bk) if bk.is_string() => Some(T_BYTE),
-                    _ => None,
-                };
-                match (de, se) {
-                    (Some(a), Some(b))
-                        if self.info.types.identical(
-                            self.info.types.underlying(a),
-                            self.info.types.underlying(b),
-                        ) =>
-                    {
-                        if self.info.types.is_untyped(s.ty) {
-                            self.convert_untyped(&args[1], &s, T_STRING);
-                        }
-                        Operand::value(T_INT)
-                    }
-                    _ => {
-                        self.error(
-                            e.pos,
-                            format!(
-                                "invalid argument: copy expects slice arguments; found {} and {}",
-                                self.operand_str(&args[0], &d),
-                                self.operand_str(&args[1], &s)
-                            ),
-                        );
-                        Operand::invalid()
-                    }
-                }
-            }
-            Builtin::Close => {
-                if nargs_err(self, 1, Some(1)) {
-                    self.send_chan(&args[0], true);
-                }
-                Operand {
-                    mode: Mode::NoValue,
-                    ty: T_INVALID,
-                }
-            }
-            Builtin::Delete => {
-                if !nargs_err(self, 2, Some(2)) {
-                    return Operand::invalid();
-                }
-                let mo = self.expr(&args[0]);
-                let ko = self.expr(&args[1]);
-                if mo.ty == T_INVALID || ko.ty == T_INVALID {
-                    return Operand {
-                        mode: Mode::NoValue,
-                        ty: T_INVALID,
-                    };
-                }
-                let TypeKind::Map(k, _) = self.info.types.under(mo.ty).clone() else {
-                    let s = self.operand_str(&args[0], &mo);
-                    self.error(args[0].pos, format!("invalid argument: {s} is not a map"));
-                    return Operand {
-                        mode: Mode::NoValue,
-                        ty: T_INVALID,
-                    };
-                };
-                self.assignable(&args[1], &ko, k, "argument to delete");
-                Operand {
-                    mode: Mode::NoValue,
-                    ty: T_INVALID,
-                }
-            }
-            Builtin::Clear => {
-                if !nargs_err(self, 1, Some(1)) {
-                    return Operand::invalid();
-                }
-                let xo = self.expr(&args[0]);
-                if xo.ty != T_INVALID
-                    && !matches!(
-                        self.info.types.under(xo.ty),
-                        TypeKind::Slice(_) | TypeKind::Map(..)
-                    )
-                {
-                    let s = self.operand_str(&args[0], &xo);
-                    self.error(
-                        args[0].pos,
-                        format!("invalid argument: {s} must be a map or slice"),
-                    );
-                }
-                Operand {
-                    mode: Mode::NoValue,
-                    ty: T_INVALID,
-                }
-            }
-            Builtin::Panic => {
-                if !nargs_err(self, 1, Some(1)) {
-                    return Operand::invalid();
-                }
-                let mut xo = self.expr(&args[0]);
-                if xo.ty == T_UNTYPED_NIL {
-                    // panic(nil) is a run-time *runtime.PanicNilError.
-                    self.convert_untyped(&args[0], &xo, T_EMPTY_IFACE);
-                } else if xo.ty != T_INVALID {
-                    self.default_untyped(&args[0], &mut xo);
-                }
-                Operand {
-                    mode: Mode::NoValue,
-                    ty: T_INVALID,
-                }
-            }
-            Builtin::Recover => {
-                if !nargs_err(self, 0, Some(0)) {
-                    return Operand::invalid();
-                }
-                Operand {
-                    mode: Mode::Value,
-                    ty: T_EMPTY_IFACE,
-                }
-            }
-            Builtin::Print | Builtin::Println => {
-                // Go's compiler rejects composite values after type checking,
-                // at the call's opening parenthesis.
-                let lparen = {
-                    let ExprKind::Call { func, .. } = &e.kind else {
-                        unreachable!()
-                    };
-                    Pos {
-                        col: func.pos.col + self.expr_str(func).len() as u32,
-                        ..func.pos
-                    }
-                };
-                let printable = |c: &Self, t: TypeId| {
-                    matches!(
-                        c.info.types.under(t),
-                        TypeKind::Basic(_)
-                            | TypeKind::Pointer(_)
-                            | TypeKind::Slice(_)
-                            | TypeKind::Interface(_)
-                            | TypeKind::Map(..)
-                            | TypeKind::Chan(..)
-                    )
-                };
-                if let [a] = args {
-                    // print(f()) prints every result of f.
-                    let o = self.expr_multi(a);
-                    if let TypeKind::Tuple(ts) = self.info.types.kind(o.ty).clone() {
-                        for t in ts {
-                            if !printable(self, t) {
-                                let tn = self.tname(t);
-                                self.late_errors.push(Diag::new(
-                                    lparen,
-                                    format!("illegal types for operand: {name}\n\t{tn}"),
-                                ));
-                            }
-                        }
-                        return Operand {
-                            mode: Mode::NoValue,
-                            ty: T_INVALID,
-                        };
-                    }
-                }
-                for a in args {
-                    let mut ao = self.expr(a);
-                    if ao.ty == T_UNTYPED_NIL {
-                        self.error(
-                            a.pos,
-                            format!("use of untyped nil in argument to built-in {name}"),
-                        );
-                        continue;
-                    }
-                    self.default_untyped(a, &mut ao);
-                    if ao.ty != T_INVALID && !printable(self, ao.ty) {
-                        let tn = self.tname(ao.ty);
-                        self.late_errors.push(Diag::new(
-                            lparen,
-                            format!("illegal types for operand: {name}\n\t{tn}"),
-                        ));
-                    }
-                }
-                Operand {
-                    mode: Mode::NoValue,
-                    ty: T_INVALID,
-                }
-            }
-            Builtin::Min | Builtin::Max => {
-                if !nargs_err(self, 1, None) {
-                    return Operand::invalid();
-                }
-                let mut ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
-                if ops.iter().any(|o| o.ty == T_INVALID) {
-                    return Operand::invalid();
-                }
-                // The operands share one type: the typed one's, if any.
-                let typed = ops
-                    .iter()
-                    .map(|o| o.ty)
-                    .find(|t| !self.info.types.is_untyped(*t));
-                let t = match typed {
-                    Some(t) => t,
-                    None => ops
-                        .iter()
-                        .map(|o| o.ty)
-                        .max_by_key(|t| match *t {
-                            T_UNTYPED_FLOAT => 3,
-                            T_UNTYPED_RUNE => 2,
-                            _ => 1,
-                        })
-                        .unwrap(),
-                };
-                for (a, o) in args.iter().zip(ops.iter_mut()) {
-                    if !self.info.types.is_untyped(t) {
-                        if self.info.types.is_untyped(o.ty) {
-                            if !self.assignable(a, o, t, &format!("argument to built-in {name}")) {
-                                return Operand::invalid();
-                            }
-                            o.ty = t;
-                        } else if !self.info.types.identical(o.ty, t) {
-                            let (x, y) = (self.tname(t), self.tname(o.ty));
-                            self.error(a.pos, format!("invalid argument: mismatched types {x} (previous argument) and {y} (type of {})", self.expr_str(a)));
-                            return Operand::invalid();
-                        }
-                    }
-                }
-                if !self.info.types.ordered(t) {
-                    let s = self.operand_str(&args[0], &ops[0]);
-                    self.error(
-                        args[0].pos,
-                        format!("invalid argument: {s} cannot be ordered"),
-                    );
-                    return Operand::invalid();
-                }
-                let consts: Option<Vec<Value>> = args
-                    .iter()
-                    .map(|a| self.info.constant(a.id).cloned())
-                    .collect();
-                if let Some(vals) = consts {
-                    let mut best = vals[0].clone();
-                    for v in &vals[1..] {
-                        let less = matches!(
-                            constant::binary(BinOp::Lt, v, &best, true),
-                            Ok(Value::Bool(true))
-                        );
-                        if (b == Builtin::Min) == less {
-                            best = v.clone();
-                        }
-                    }
-                    return Operand {
-                        mode: Mode::Const(best),
-                        ty: t,
-                    };
-                }
-                if self.info.types.is_untyped(t) {
-                    let d = self.info.types.default_type(t);
-                    for (a, o) in args.iter().zip(ops.iter()) {
-                        self.convert_untyped(a, o, d);
-                    }
-                    return Operand::value(d);
-                }
-                Operand::value(t)
-            }
-        }
-    }
-
-    /// A length or capacity argument of make: an integer value, or an
-    /// untyped constant representable as int, never negative.
-    fn size_arg(&mut self, a: &Expr, ao: &Operand) -> bool {
-        if let Some(v) = ao.constant() {
-            match v.to_int() {
-                Some(i) if i.is_negative() => {
-                    let s = self.operand_str(a, ao);
-                    self.error(
-                        a.pos,
-                        format!("invalid argument: index {s} must not be negative"),
-                    );
-                    return false;
-                }
-                Some(_) => {
-                    if self.info.types.is_untyped(ao.ty) {
-                        return self.assignable(a, ao, T_INT, "argument to make");
-                    }
-                    return true;
-                }
-                None => {
-                    let s = self.operand_str(a, ao);
-                    self.error(a.pos, format!("{s} truncated to int"));
-                    return false;
-                }
-            }
-        }
-        if !self.info.types.is_integer(ao.ty) {
-            let s = self.operand_str(a, ao);
-            self.error(a.pos, format!("cannot convert {s} to type int"));
-            return false;
-        }
-        true
-    }
-
     // ---- composite literals ----
-
-    /// Checks a composite literal; `elided` is the type from the enclosing
-    /// literal when the literal's own type is omitted.
-    pub(crate) fn composite_lit(&mut self, e: &Expr, elided: Option<TypeId>) -> Operand {
-        let ExprKind::CompositeLit { ty, elts, .. } = &e.kind else {
-            unreachable!()
-        };
-        let (t, base) = match (ty, elided) {
-            (Some(te), _) => {
-                // `[...]T{...}`: the length comes from the elements.
-                if let ExprKind::ArrayType { len: Some(l), elem } = &te.kind {
-                    if matches!(l.kind, ExprKind::Ellipsis(None)) {
-                        let et = self.type_expr(elem);
-                        if et == T_INVALID {
-                            return Operand::invalid();
-                        }
-                        let n = self.array_elems(elts, et, None);
-                        let t = self.tys().array(n, et);
-                        self.record(te, t, Mode::Type);
-                        return Operand::value(t);
-                    }
-                }
-                let t = self.type_expr(te);
-                (t, t)
-            }
-            (None, Some(t)) => {
-                // An elided `&T` becomes a pointer to a new T.
-                match self.info.types.under(t) {
-                    TypeKind::Pointer(b) => (t, *b),
-                    _ => (t, t),
-                }
-            }
-            (None, None) => {
-                self.error(e.pos, "invalid composite literal type: missing type");
-                return Operand::invalid();
-            }
-        };
-        if t == T_INVALID {
-            return Operand::invalid();
-        }
-        match self.info.types.under(base).clone() {
-            TypeKind::Array(n, et) => {
-                self.array_elems(elts, et, Some(n));
-            }
-            TypeKind::Slice(et) => {
-                self.array_elems(elts, et, None);
-            }
-            TypeKind::Struct(fields) => self.struct_elems(e, base, &fields, elts),
-            TypeKind::Map(k, v) => self.map_elems(elts, k, v),
-            _ => {
-                let tn = self.tname(base);
-                self.error(e.pos, format!("invalid composite literal type {tn}"));
-                return Operand::invalid();
-            }
-        }
-        Operand::value(t)
-    }
-
-    /// Checks array or slice literal elements; returns the length.
-    fn array_elems(&mut self, elts: &[Expr], et: TypeId, bound: Option<u64>) -> u64 {
-        let mut idx: u64 = 0;
-        let mut max: u64 = 0;
-        let mut seen = std::collections::HashSet::new();
-        for el in elts {
-            let v = if let ExprKind::KeyValue(k, v) = &el.kind {
-                let ko = self.expr(k);
-                match ko
-                    .constant()
-                    .and_then(|v| v.to_int())
-                    .and_then(|i| i.to_u64())
-                {
-                    Some(i) => {
-                        self.convert_untyped(k, &ko, T_INT);
-                        idx = i;
-                    }
-                    None if ko.ty != T_INVALID => {
-                        let s = self.operand_str(k, &ko);
-                        self.error(k.pos, format!("index {s} must be integer constant"));
-                    }
-                    None => {}
-                }
-                &**v
-            } else {
-                el
-            };
-            if let Some(n) = bound {
-                if idx >= n {
-                    self.error(v.pos, format!("index {idx} out of bounds [0:{n}]"));
-                }
-            }
-            if !seen.insert(idx) {
-                self.error(
-                    el.pos,
-                    format!("duplicate index {idx} in array or slice literal"),
-                );
-            }
-            self.elem_value(v, et, "array or slice literal");
-            idx += 1;
-            max = max.max(idx);
-        }
-        max
-    }
-
-    fn map_elems(&mut self, elts: &[Expr], kt: TypeId, vt: TypeId) {
-        let mut seen: Vec<Value> = Vec::new();
-        for el in elts {
-            let ExprKind::KeyValue(k, v) = &el.kind else {
-                self.error(el.pos, "missing key in map literal");
-                self.expr(el);
-                continue;
-            };
-            self.elem_value(k, kt, "map literal");
-            if let Some(c) = self.info.constant(k.id).cloned() {
-                if seen.contains(&c) {
-                    let ks = self.expr_str(k);
-                    self.error(k.pos, format!("duplicate key {ks} in map literal"));
-                } else {
-                    seen.push(c);
-                }
-            }
-            self.elem_value(v, vt, "map literal");
-        }
-    }
-
-    fn elem_value(&mut self, v: &Expr, et: TypeId, ctx: &str) {
-        if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
-            let o = self.composite_lit(v, Some(et));
-            self.record(v, o.ty, o.mode);
-            return;
-        }
-        let o = self.expr(v);
-        self.assignable(v, &o, et, ctx);
-    }
-
-    fn struct_elems(&mut self, e: &Expr, st: TypeId, fields: &[StructField], elts: &[Expr]) {
-        if elts.is_empty() {
-            return;
-        }
-        let keyed = matches!(elts[0].kind, ExprKind::KeyValue(..));
-        let tn = self.tname(st);
-        let foreign = self.declared_elsewhere(st);
-        if keyed {
-            let mut seen = std::collections::HashSet::new();
-            for el in elts {
-                let ExprKind::KeyValue(k, v) = &el.kind else {
-                    self.error(
-                        el.pos,
-                        "mixture of field:value and value elements in struct literal",
-                    );
-                    continue;
-                };
-                let ExprKind::Ident(name) = &k.kind else {
-                    let s = self.expr_str(k);
-                    self.error(k.pos, format!("invalid field name {s} in struct literal"));
-                    continue;
-                };
-                let Some(i) = fields.iter().position(|f| &f.name == name) else {
-                    self.error(
-                        k.pos,
-                        format!("unknown field {name} in struct literal of type {tn}"),
-                    );
-                    self.expr(v);
-                    continue;
-                };
-                if foreign && !imports::is_exported(name) {
-                    self.error(
-                        k.pos,
-                        format!("cannot refer to unexported field {name} in struct literal of type {tn}"),
-                    );
-                }
-                if !seen.insert(i) {
-                    self.error(
-                        k.pos,
-                        format!("duplicate field name {name} in struct literal"),
-                    );
-                }
-                self.elem_value(v, fields[i].ty, "struct literal");
-            }
-        } else {
-            for (i, el) in elts.iter().enumerate() {
-                if let ExprKind::KeyValue(..) = el.kind {
-                    self.error(
-                        el.pos,
-                        "mixture of field:value and value elements in struct literal",
-                    );
-                    continue;
-                }
-                if i >= fields.len() {
-                    self.error(
-                        el.pos,
-                        format!("too many values in struct literal of type {tn}"),
-                    );
-                    return;
-                }
-                if foreign && !imports::is_exported(&fields[i].name) {
-                    let name = &fields[i].name;
-                    self.error(
-                        el.pos,
-                        format!("implicit assignment to unexported field {name} in struct literal of type {tn}"),
-                    );
-                }
-                self.elem_value(el, fields[i].ty, "struct literal");
-            }
-            if elts.len() < fields.len() {
-                let ExprKind::CompositeLit { rbrace, .. } = &e.kind else {
-                    unreachable!()
-                };
-                self.error(
-                    *rbrace,
-                    format!("too few values in struct literal of type {tn}"),
-                );
-            }
-        }
-    }
 }
 
-fn unparen(e: &Expr) -> &Expr {
+pub(super) fn unparen(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => unparen(x),
         _ => e,
@@ -2752,7 +1223,7 @@ fn unparen(e: &Expr) -> &Expr {
 
 /// Whether an expression contains a function call (then `len` of an array
 /// is not a constant).
-fn contains_call(e: &Expr) -> bool {
+pub(super) fn contains_call(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } | ExprKind::Unary(UnOp::Recv, _) => true,
         ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => contains_call(x),
@@ -2818,7 +1289,7 @@ pub(crate) fn parse_float_lit(raw: &str) -> Option<num_rational::BigRational> {
 
 /// The code point of a rune literal: the parser stores it in `bytes` as
 /// decimal digits.
-fn char_lit_value(bytes: &[u8]) -> i64 {
+pub(super) fn char_lit_value(bytes: &[u8]) -> i64 {
     std::str::from_utf8(bytes)
         .ok()
         .and_then(|s| s.parse().ok())

@@ -14,12 +14,18 @@
 //! type, and operations on invalid operands report nothing, so one mistake
 //! gives one message.
 
+mod builtins;
+mod call;
 pub mod constant;
+mod conversions;
 mod decl;
 mod expr;
 pub mod exprstr;
 mod imports;
+mod index;
+mod literals;
 mod lookup;
+mod selector;
 mod stmt;
 pub mod ty;
 

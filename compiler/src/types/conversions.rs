@@ -1,0 +1,145 @@
+//! Conversions `T(x)`: constant conversions with Go's representability
+//! rules, and the conversions allowed between non-constant values.
+
+use super::constant::{self};
+use super::expr::*;
+use super::ty::*;
+use super::*;
+use crate::syntax::ast::Expr;
+
+impl Checker<'_> {
+    pub(super) fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
+        if args.len() != 1 {
+            let tn = self.tname(t);
+            if args.is_empty() {
+                self.error(e.pos, format!("missing argument in conversion to {tn}"));
+            } else {
+                self.error(
+                    args[1].pos,
+                    format!("too many arguments in conversion to {tn}"),
+                );
+            }
+            return Operand::invalid();
+        }
+        let x = &args[0];
+        let xo = self.expr(x);
+        if xo.ty == T_INVALID {
+            return Operand::invalid();
+        }
+        let types = &self.info.types;
+        let tb = types.basic(t);
+        // Constant conversions yield constants.
+        if let (Some(v), Some(b)) = (xo.constant().cloned(), tb) {
+            let from_int =
+                v.to_int().is_some() && (types.is_integer(xo.ty) || matches!(v, Value::Int(_)));
+            let res = if b.is_string() && matches!(v, Value::Int(_)) && types.is_integer(xo.ty) {
+                let cp = v
+                    .to_i64()
+                    .filter(|c| (0..=0x10ffff).contains(c) && !(0xd800..0xe000).contains(c));
+                let s = match cp.and_then(|c| char::from_u32(c as u32)) {
+                    Some(ch) => ch.to_string().into_bytes(),
+                    None => "\u{fffd}".as_bytes().to_vec(),
+                };
+                Some(Value::Str(s))
+            } else if b.is_integer() && matches!(v, Value::Float(_)) && !types.is_integer(xo.ty) {
+                match v.to_int() {
+                    Some(_) => constant::representable(&v, b),
+                    None => {
+                        let s = self.operand_str(x, &xo);
+                        let tn = self.tname(t);
+                        self.error(
+                            x.pos,
+                            format!("cannot convert {s} to type {tn} (truncated)"),
+                        );
+                        return Operand::invalid();
+                    }
+                }
+            } else if (b.is_numeric() && types.is_numeric(xo.ty))
+                || (b.is_string() && types.is_string(xo.ty))
+                || (b.is_boolean() && types.is_boolean(xo.ty))
+            {
+                let v = if b.is_float() {
+                    Value::Float(v.to_rat().unwrap_or_default())
+                } else {
+                    v.clone()
+                };
+                match constant::representable(&v, b) {
+                    Some(nv) => Some(nv),
+                    None if from_int && b.is_integer() => {
+                        let tn = self.tname(t);
+                        self.error(
+                            x.pos,
+                            format!(
+                                "cannot convert {} (untyped int constant) to type {tn}",
+                                v.describe()
+                            )
+                            .replace(
+                                &format!(
+                                    "cannot convert {} (untyped int constant) to type",
+                                    v.describe()
+                                ),
+                                &format!("constant {} overflows", v.describe()),
+                            ),
+                        );
+                        return Operand::invalid();
+                    }
+                    None => None,
+                }
+            } else {
+                None
+            };
+            match res {
+                Some(nv) => {
+                    self.set_type(
+                        x,
+                        if self.info.types.is_untyped(xo.ty) {
+                            self.info.types.default_type(xo.ty)
+                        } else {
+                            xo.ty
+                        },
+                        None,
+                    );
+                    return Operand {
+                        mode: Mode::Const(nv),
+                        ty: t,
+                    };
+                }
+                None => {
+                    if !(b.is_string() && types.is_integer(xo.ty)) {
+                        let s = self.operand_str(x, &xo);
+                        let tn = self.tname(t);
+                        self.error(x.pos, format!("cannot convert {s} to type {tn}"));
+                        return Operand::invalid();
+                    }
+                }
+            }
+        }
+        let mut xo = xo;
+        if self.info.types.is_untyped(xo.ty) {
+            if xo.ty == T_UNTYPED_NIL {
+                if self.info.types.nillable(t) {
+                    self.set_type(x, t, None);
+                    return Operand::value(t);
+                }
+                let tn = self.tname(t);
+                self.error(x.pos, format!("cannot convert nil to type {tn}"));
+                return Operand::invalid();
+            }
+            // Non-constant untyped (a comparison or shift): convert to the
+            // target if it fits, else to the default type first.
+            if !self.convert_untyped(x, &xo, t) {
+                self.default_untyped(x, &mut xo);
+            } else {
+                xo.ty = t;
+            }
+        }
+        if self.convertible(xo.ty, t) {
+            Operand::value(t)
+        } else {
+            let s = self.operand_str(x, &xo);
+            let tn = self.tname(t);
+            self.error(x.pos, format!("cannot convert {s} to type {tn}"));
+            Operand::invalid()
+        }
+    }
+}

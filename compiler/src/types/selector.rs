@@ -1,0 +1,248 @@
+//! Selectors `x.f` (fields, methods, qualified identifiers through
+//! embedding), method expressions `T.M`, and type assertions `x.(T)`.
+
+use super::expr::*;
+use super::ty::*;
+use super::*;
+use crate::syntax::ast::Expr;
+
+impl Checker<'_> {
+    pub(super) fn selector(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident) -> Operand {
+        if let Some(pi) = self.package_operand(x) {
+            return match self.qualified_object(e, pi, sel) {
+                Some(id) => self.use_object(e, id),
+                None => Operand::invalid(),
+            };
+        }
+        let xo = self.expr_multi(x);
+        if let Mode::Type = xo.mode {
+            return self.method_expr(e, x, xo.ty, sel);
+        }
+        let xo = self.single_value(x, xo);
+        if xo.ty == T_INVALID {
+            return Operand::invalid();
+        }
+        let found = match self.lookup_member(xo.ty, &sel.name) {
+            lookup::Lookup::Found(f) => f,
+            lookup::Lookup::Ambiguous => {
+                let es = self.expr_str(e);
+                self.error(sel.pos, format!("ambiguous selector {es}"));
+                return Operand::invalid();
+            }
+            lookup::Lookup::Missing => {
+                let es = self.expr_str(e);
+                let tn = self.tname(xo.ty);
+                self.error(
+                    sel.pos,
+                    format!(
+                        "{es} undefined (type {tn} has no field or method {})",
+                        sel.name
+                    ),
+                );
+                return Operand::invalid();
+            }
+        };
+        let through_ptr = found.derefs.iter().any(|d| *d);
+        if !imports::is_exported(&sel.name) {
+            let private = match &found.member {
+                lookup::Member::Method { obj, .. } => {
+                    (self.obj(*obj).pkg as usize != self.cur).then_some("method")
+                }
+                lookup::Member::Field(_) => self.declared_elsewhere(xo.ty).then_some("field"),
+                _ => None,
+            };
+            if let Some(what) = private {
+                let es = self.expr_str(e);
+                let name = &sel.name;
+                let msg = format!("{es} undefined (cannot refer to unexported {what} {name})");
+                self.error(sel.pos, msg);
+                return Operand::invalid();
+            }
+        }
+        match found.member {
+            lookup::Member::IfaceMethod { index, ty, .. } => {
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        path: found.path,
+                        derefs: found.derefs,
+                        method: None,
+                        iface_method: Some(index),
+                    },
+                );
+                Operand::value(ty)
+            }
+            lookup::Member::Field(fty) => {
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        path: found.path,
+                        derefs: found.derefs,
+                        method: None,
+                        iface_method: None,
+                    },
+                );
+                Operand {
+                    mode: if through_ptr || xo.mode == Mode::Var {
+                        Mode::Var
+                    } else {
+                        Mode::Value
+                    },
+                    ty: fty,
+                }
+            }
+            lookup::Member::Method {
+                obj,
+                recv,
+                ptr_recv,
+                recv_is_ptr,
+            } => {
+                self.resolve(obj);
+                self.note_dependency(obj);
+                // A pointer method needs an addressable receiver (or a
+                // pointer): Go takes its address implicitly.
+                if ptr_recv && !recv_is_ptr {
+                    if !through_ptr && xo.mode != Mode::Var {
+                        let tn = self.tname(recv);
+                        self.error(
+                            sel.pos,
+                            format!("cannot call pointer method {} on {tn}", sel.name),
+                        );
+                        return Operand::invalid();
+                    }
+                    if !through_ptr {
+                        self.mark_addr_taken(x);
+                    }
+                }
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        path: found.path,
+                        derefs: found.derefs,
+                        method: Some(MethodSel {
+                            obj,
+                            ptr_recv,
+                            recv_is_ptr,
+                            expr: false,
+                        }),
+                        iface_method: None,
+                    },
+                );
+                Operand::value(self.obj(obj).ty)
+            }
+        }
+    }
+
+    /// `x.(T)`: x must be an interface, and T (if not an interface) must
+    /// implement it.
+    pub(super) fn type_assert(&mut self, e: &Expr, x: &Expr, t: &Expr) -> Operand {
+        let xo = self.expr(x);
+        let tt = self.type_expr(t);
+        if xo.ty == T_INVALID || tt == T_INVALID {
+            return Operand::invalid();
+        }
+        if !self.info.types.is_interface(xo.ty) {
+            let s = self.operand_str(x, &xo);
+            self.error(x.pos, format!("invalid operation: {s} is not an interface"));
+            return Operand::invalid();
+        }
+        if !self.info.types.is_interface(tt) {
+            if let Err(reason) = self.implements(tt, xo.ty) {
+                let es = self.expr_str(e);
+                let (a, b) = (self.tname(tt), self.tname(xo.ty));
+                self.error(
+                    e.pos,
+                    format!(
+                        "impossible type assertion: {es}\n\t{a} does not implement {b} {reason}"
+                    ),
+                );
+                return Operand::invalid();
+            }
+        }
+        Operand::value(tt)
+    }
+
+    /// `T.M` or `(*T).M`: the method as a function taking the receiver first.
+    pub(super) fn method_expr(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        t: TypeId,
+        sel: &ast::Ident,
+    ) -> Operand {
+        if t == T_INVALID {
+            return Operand::invalid();
+        }
+        let ts = self.expr_str(x);
+        let found = match self.lookup_member(t, &sel.name) {
+            lookup::Lookup::Found(f) => f,
+            _ => {
+                self.error(
+                    sel.pos,
+                    format!(
+                        "{ts}.{} undefined (type {} has no method {})",
+                        sel.name,
+                        self.tname(t),
+                        sel.name
+                    ),
+                );
+                return Operand::invalid();
+            }
+        };
+        let lookup::Member::Method {
+            obj,
+            ptr_recv,
+            recv_is_ptr,
+            ..
+        } = found.member
+        else {
+            self.error(
+                sel.pos,
+                format!(
+                    "{ts}.{} undefined (type {} has no method {})",
+                    sel.name,
+                    self.tname(t),
+                    sel.name
+                ),
+            );
+            return Operand::invalid();
+        };
+        if ptr_recv && !recv_is_ptr {
+            self.error(
+                sel.pos,
+                format!(
+                    "invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})",
+                    sel.name, sel.name
+                ),
+            );
+            return Operand::invalid();
+        }
+        self.resolve(obj);
+        self.note_dependency(obj);
+        let TypeKind::Func(sig) = self.info.types.kind(self.obj(obj).ty).clone() else {
+            return Operand::invalid();
+        };
+        let mut params = vec![t];
+        params.extend(sig.params);
+        let ft = self.tys().func(Signature {
+            params,
+            results: sig.results,
+            variadic: sig.variadic,
+        });
+        self.info.selections.insert(
+            e.id,
+            Selection {
+                path: found.path,
+                derefs: found.derefs,
+                method: Some(MethodSel {
+                    obj,
+                    ptr_recv,
+                    recv_is_ptr,
+                    expr: true,
+                }),
+                iface_method: None,
+            },
+        );
+        Operand::value(ft)
+    }
+}
