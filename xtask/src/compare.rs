@@ -129,14 +129,25 @@ pub fn normalize_diagnostic(line: &str) -> String {
             line = &line[..i + " is not in std".len()];
         }
     }
+    let mut out = line.to_string();
     if let Some(pos) = line.find(".go:") {
         let path = &line[..pos + 3];
         if !path.contains(' ') {
             let base = path.rsplit('/').next().unwrap_or(path);
-            return format!("{}{}", base, &line[pos + 3..]);
+            out = format!("{}{}", base, &line[pos + 3..]);
         }
     }
-    line.to_string()
+    // `(declared at ./x.go:3:11)` names the file as the compiler was
+    // given it, which depends on the directory it ran in.
+    if let Some(i) = out.find("(declared at ") {
+        let start = i + "(declared at ".len();
+        if let Some(end) = out[start..].find(".go:") {
+            let path = &out[start..start + end + 3];
+            let base = path.rsplit('/').next().unwrap_or(path).to_string();
+            out.replace_range(start..start + end + 3, &base);
+        }
+    }
+    out
 }
 
 /// The first diagnostic of a compiler's stderr: the first non-empty line that
@@ -309,6 +320,14 @@ goroutine 1 [running]:\nmain.main\n\tsomewhere else\n";
         assert_eq!(
             normalize_diagnostic("./x.go:3:8: package foo/bar is not in std (/go/src/foo/bar)"),
             "x.go:3:8: package foo/bar is not in std"
+        );
+    }
+
+    #[test]
+    fn declared_at_paths_are_base_names() {
+        assert_eq!(
+            normalize_diagnostic("a/x.go:9:10: cannot infer T (declared at ./a/x.go:3:11)"),
+            "x.go:9:10: cannot infer T (declared at x.go:3:11)"
         );
     }
 

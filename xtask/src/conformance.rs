@@ -29,7 +29,7 @@
 //! More suites belong in [`SUITES`]: a stress suite (repeated runs) is
 //! planned there.
 
-use crate::compare::{first_diagnostic, normalize_stderr, short_diff};
+use crate::compare::{first_diagnostic, normalize_diagnostic, normalize_stderr, short_diff};
 use crate::exec::{Output, Spec, Status};
 use crate::gotool;
 use crate::pool::par_map;
@@ -654,12 +654,12 @@ fn check_run(
 
 fn check_error(ws: &Workspace, goc: &Path, c: &Case, tmp: &Path) -> Result<(), String> {
     let expect_raw = read_expected(&c.file("expect"))?;
-    let expect = String::from_utf8_lossy(&expect_raw)
-        .lines()
-        .next()
-        .unwrap_or("")
-        .trim_end()
-        .to_string();
+    let expect = normalize_diagnostic(
+        String::from_utf8_lossy(&expect_raw)
+            .lines()
+            .next()
+            .unwrap_or(""),
+    );
     let bin = tmp.join(&c.name);
     let b = goc_build(ws, goc, c, &bin, &Target::Host)?;
     let _ = fs::remove_file(&bin);

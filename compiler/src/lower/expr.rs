@@ -284,6 +284,7 @@ impl FnLower<'_, '_> {
                 self.emit(Inst::Unary { dst, op, x: v });
                 Val::Reg(dst)
             }
+            UnOp::Tilde => unreachable!("~T is a constraint term, checked as one"),
         }
     }
 

@@ -351,8 +351,12 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
         TypeKind::Func(sig) => ir::Type::Func(Box::new(func_sig(info, named, sig))),
         TypeKind::Interface(_) => ir::Type::Iface,
         TypeKind::Map(..) | TypeKind::Chan(..) => ir::Type::ptr(ir::Type::U8),
-        TypeKind::Tuple(_) | TypeKind::Named { .. } | TypeKind::Alias { .. } => {
-            unreachable!("tuples are not values; under() resolves names")
+        TypeKind::Tuple(_)
+        | TypeKind::Named { .. }
+        | TypeKind::Alias { .. }
+        | TypeKind::TypeParam { .. }
+        | TypeKind::Constraint { .. } => {
+            unreachable!("tuples are not values; under() resolves names; generic code is lowered per instance")
         }
     }
 }

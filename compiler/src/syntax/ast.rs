@@ -68,6 +68,8 @@ pub struct FuncDecl {
     /// The receiver of a method.
     pub recv: Option<Param>,
     pub name: Ident,
+    /// The type parameters of a generic function (`func F[T any]`).
+    pub tparams: Vec<TypeParamDecl>,
     pub sig: FuncType,
     /// None for a declaration without body.
     pub body: Option<Block>,
@@ -95,9 +97,21 @@ pub struct ValueSpec {
 pub struct TypeSpec {
     pub pos: Pos,
     pub name: Ident,
+    /// The type parameters of a generic type (`type List[T any] ...`).
+    pub tparams: Vec<TypeParamDecl>,
     /// `type A = B`.
     pub alias: bool,
     pub ty: Expr,
+}
+
+/// A type parameter `P C`. Grouped names (`K, V any`) share a clone of the
+/// constraint (with the same id). A constraint is a type, or a union of
+/// terms (`~int | string`: `Binary` `Or` of `Unary` `Tilde` terms), which
+/// stands for the implicit `interface{ ~int | string }`.
+#[derive(Clone, Debug)]
+pub struct TypeParamDecl {
+    pub name: Ident,
+    pub constraint: Expr,
 }
 
 #[derive(Clone, Debug)]
@@ -197,6 +211,8 @@ pub enum UnOp {
     BitNot,
     Addr,
     Recv,
+    /// `~T`: a term of a constraint's type set (never an expression).
+    Tilde,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -266,6 +282,7 @@ impl UnOp {
             UnOp::BitNot => "^",
             UnOp::Addr => "&",
             UnOp::Recv => "<-",
+            UnOp::Tilde => "~",
         }
     }
 }

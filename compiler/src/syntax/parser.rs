@@ -553,14 +553,11 @@ impl<'a, 'b> Parser<'a, 'b> {
         })
     }
 
-    fn generics_error(&self, pos: Pos) -> Diag {
-        self.plain_error(pos, "generic type parameters are not supported by goc")
-    }
-
     fn type_spec(&mut self) -> PResult<TypeSpec> {
         let pos = self.pos();
         let name = self.name()?;
         let mut alias = false;
+        let mut tparams = Vec::new();
         let ty;
         if self.tok() == Tok::Lbrack {
             // an array or slice type, or a type parameter list
@@ -568,20 +565,29 @@ impl<'a, 'b> Parser<'a, 'b> {
             self.next()?;
             match self.tok() {
                 Tok::Name => {
+                    // As Go's parser: parse an expression x; a name followed
+                    // by a constraint (or by `,`) starts a type parameter
+                    // list, anything else is an array length.
                     let n = self.cur_ident();
                     self.next()?;
-                    if self.tok() == Tok::Lbrack {
-                        return Err(self.generics_error(lpos));
+                    let mut x = self.ident_expr(&n);
+                    if self.tok() != Tok::Lbrack {
+                        self.xnest += 1;
+                        let px = self.pexpr(Some(x), false)?;
+                        x = self.binary_expr(Some(px), 0)?;
+                        self.xnest -= 1;
                     }
-                    let nx = self.ident_expr(&n);
-                    self.xnest += 1;
-                    let px = self.pexpr(Some(nx), false)?;
-                    let x = self.binary_expr(Some(px), 0)?;
-                    self.xnest -= 1;
-                    if self.tok() == Tok::Comma || looks_like_type_param(&x, self.tok()) {
-                        return Err(self.generics_error(lpos));
+                    match extract_name(&x, self.tok() == Tok::Comma) {
+                        Some((pname, ptype)) if ptype.is_some() || self.tok() != Tok::Rbrack => {
+                            tparams = self.type_params(Some((pname, ptype)))?;
+                            alias = self.got_assign()?;
+                            ty = match self.type_or_nil()? {
+                                Some(t) => t,
+                                None => return Err(self.syntax_error("in type declaration")),
+                            };
+                        }
+                        _ => ty = self.array_type(lpos, Some(x))?,
                     }
-                    ty = self.array_type(lpos, Some(x))?;
                 }
                 Tok::Rbrack => {
                     self.next()?;
@@ -608,9 +614,92 @@ impl<'a, 'b> Parser<'a, 'b> {
         Ok(TypeSpec {
             pos,
             name,
+            tparams,
             alias,
             ty,
         })
+    }
+
+    /// A type parameter list after its `[`, up to and including `]`; the
+    /// first name, and possibly its constraint, may be parsed already.
+    fn type_params(
+        &mut self,
+        mut first: Option<(Ident, Option<Expr>)>,
+    ) -> PResult<Vec<TypeParamDecl>> {
+        if first.is_none() && self.tok() == Tok::Rbrack {
+            return Err(self.plain_error(self.pos(), "syntax error: empty type parameter list"));
+        }
+        let mut fields: Vec<(Ident, Option<Expr>)> = Vec::new();
+        loop {
+            let (name, ty) = match first.take() {
+                Some(f) => f,
+                None if self.tok() == Tok::Rbrack => break,
+                None => (self.name()?, None),
+            };
+            let ty = match ty {
+                Some(t) => Some(t),
+                None if !matches!(self.tok(), Tok::Comma | Tok::Rbrack) => {
+                    Some(self.constraint_elem()?)
+                }
+                None => None,
+            };
+            fields.push((name, ty));
+            if !self.got(Tok::Comma)? {
+                break;
+            }
+        }
+        let end = self.pos();
+        self.want(Tok::Rbrack)?;
+        // `K, V any`: a name without a constraint takes the next one's.
+        let mut out = Vec::with_capacity(fields.len());
+        let mut constraint: Option<Expr> = None;
+        for (name, t) in fields.into_iter().rev() {
+            if let Some(t) = t {
+                constraint = Some(t);
+            }
+            match &constraint {
+                Some(c) => out.push(TypeParamDecl {
+                    name,
+                    constraint: c.clone(),
+                }),
+                None => return Err(self.syntax_error_at(end, "missing type constraint")),
+            }
+        }
+        out.reverse();
+        Ok(out)
+    }
+
+    /// A constraint element: a union of terms `T` or `~T` joined by `|`.
+    fn constraint_elem(&mut self) -> PResult<Expr> {
+        let mut x = self.constraint_term()?;
+        while self.tok() == Tok::Operator && self.lx.op == Op::Bin(BinOp::Or) {
+            let op_pos = self.pos();
+            self.next()?;
+            let y = self.constraint_term()?;
+            x = self.mk(
+                x.pos,
+                ExprKind::Binary {
+                    op: BinOp::Or,
+                    op_pos,
+                    x: Box::new(x),
+                    y: Box::new(y),
+                },
+            );
+        }
+        Ok(x)
+    }
+
+    fn constraint_term(&mut self) -> PResult<Expr> {
+        if self.tok() == Tok::Operator && self.lx.op == Op::Tilde {
+            let pos = self.pos();
+            self.next()?;
+            let t = self.type_()?;
+            return Ok(self.mk(pos, ExprKind::Unary(UnOp::Tilde, Box::new(t))));
+        }
+        match self.type_or_nil()? {
+            Some(t) => Ok(t),
+            None => Err(self.syntax_error("expected ~ term or type")),
+        }
     }
 
     fn func_decl(&mut self) -> PResult<FuncDecl> {
@@ -636,8 +725,16 @@ impl<'a, 'b> Parser<'a, 'b> {
             return Err(self.syntax_error(msg));
         }
         let name = self.name()?;
+        let mut tparams = Vec::new();
         if self.tok() == Tok::Lbrack {
-            return Err(self.generics_error(self.pos()));
+            let lpos = self.pos();
+            self.next()?;
+            tparams = self.type_params(None)?;
+            if has_recv {
+                return Err(
+                    self.plain_error(lpos, "syntax error: method must have no type parameters")
+                );
+            }
         }
         let sig = self.signature(pos)?;
         let body = if self.tok() == Tok::Lbrace {
@@ -649,6 +746,7 @@ impl<'a, 'b> Parser<'a, 'b> {
             pos,
             recv,
             name,
+            tparams,
             sig,
             body,
         })
@@ -1331,20 +1429,34 @@ impl<'a, 'b> Parser<'a, 'b> {
                     _ => InterfaceElem::Embedded(p.qualified_name(Some(name))?),
                 }
             } else if p.tok() == Tok::Operator && p.lx.op == Op::Tilde {
-                return Err(
-                    p.plain_error(p.pos(), "generic type constraints are not supported by goc")
-                );
+                InterfaceElem::Embedded(p.constraint_term()?)
             } else {
                 match p.type_or_nil()? {
                     Some(t) => InterfaceElem::Embedded(t),
                     None => return Err(p.syntax_error("expected ~ term or type")),
                 }
             };
-            if p.tok() == Tok::Operator && p.lx.op == Op::Bin(BinOp::Or) {
-                return Err(
-                    p.plain_error(p.pos(), "generic type constraints are not supported by goc")
-                );
-            }
+            // `A | ~B | ...`: a union of terms.
+            let e = match e {
+                InterfaceElem::Embedded(mut x) => {
+                    while p.tok() == Tok::Operator && p.lx.op == Op::Bin(BinOp::Or) {
+                        let op_pos = p.pos();
+                        p.next()?;
+                        let y = p.constraint_term()?;
+                        x = p.mk(
+                            x.pos,
+                            ExprKind::Binary {
+                                op: BinOp::Or,
+                                op_pos,
+                                x: Box::new(x),
+                                y: Box::new(y),
+                            },
+                        );
+                    }
+                    InterfaceElem::Embedded(x)
+                }
+                m => m,
+            };
             elems.push(e);
             Ok(false)
         })?;
@@ -2236,24 +2348,62 @@ fn is_value(x: &Expr) -> bool {
     }
 }
 
-/// In `type T[x ...`, whether the parsed `x` followed by `next` makes this
-/// a type parameter list rather than an array length.
-fn looks_like_type_param(x: &Expr, next: Tok) -> bool {
+/// In `type T[x ...`, splits `x` into a type parameter's name and the
+/// start of its constraint (Go's extractName): `P *C`, `P *C | D` and `P (C)`
+/// were parsed as expressions and are one when `C` is clearly a type or
+/// `force` (a `,` follows). None when `x` is no such split.
+fn extract_name(x: &Expr, force: bool) -> Option<(Ident, Option<Expr>)> {
+    let ident = |e: &Expr| match &e.kind {
+        ExprKind::Ident(name) => Some(Ident {
+            name: name.clone(),
+            pos: e.pos,
+        }),
+        _ => None,
+    };
     match &x.kind {
-        ExprKind::Ident(_) => next != Tok::Rbrack,
+        ExprKind::Ident(_) => Some((ident(x)?, None)),
         ExprKind::Binary {
-            op: BinOp::Mul | BinOp::Or,
+            op: BinOp::Mul,
             x: l,
             y,
-            ..
-        } => matches!(l.kind, ExprKind::Ident(_)) && is_type_elem(y),
+            op_pos,
+        } if force || is_type_elem(y) => {
+            let star = Expr {
+                id: x.id,
+                pos: *op_pos,
+                kind: ExprKind::Star(y.clone()),
+            };
+            Some((ident(l)?, Some(star)))
+        }
+        ExprKind::Binary {
+            op: BinOp::Or,
+            x: l,
+            y,
+            op_pos,
+        } => {
+            let (name, lhs) = extract_name(l, force || is_type_elem(y))?;
+            let lhs = lhs?;
+            let union = Expr {
+                id: x.id,
+                pos: lhs.pos,
+                kind: ExprKind::Binary {
+                    op: BinOp::Or,
+                    op_pos: *op_pos,
+                    x: Box::new(lhs),
+                    y: y.clone(),
+                },
+            };
+            Some((name, Some(union)))
+        }
         ExprKind::Call {
             func,
             args,
             ellipsis: None,
             ..
-        } => matches!(func.kind, ExprKind::Ident(_)) && args.len() == 1 && is_type_elem(&args[0]),
-        _ => false,
+        } if args.len() == 1 && (force || is_type_elem(&args[0])) => {
+            Some((ident(func)?, Some(args[0].clone())))
+        }
+        _ => None,
     }
 }
 

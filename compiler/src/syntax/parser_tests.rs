@@ -1075,10 +1075,9 @@ fn syntax_errors_like_go() {
         ("package main\n\nvar x = 0789\n", "3:11: invalid digit '8' in octal literal"),
         ("package main\n\nvar x = 0x1.0\n", "3:14: hexadecimal mantissa requires a 'p' exponent"),
         ("package main\n\nvar s = \"\\400\"\n", "3:14: octal escape value 256 > 255"),
-        ("package main\n\nfunc F[T any](x T) T { return x }\n", "3:7: generic type parameters are not supported by goc"),
-        ("package main\n\ntype L[T any] struct{}\n", "3:7: generic type parameters are not supported by goc"),
-        ("package main\n\ntype L[T interface{}] struct{}\n", "3:7: generic type parameters are not supported by goc"),
-        ("package main\n\ntype L[K comparable, V any] map[K]V\n", "3:7: generic type parameters are not supported by goc"),
+        ("package main\n\nfunc F[]() {}\n", "3:8: syntax error: empty type parameter list"),
+        ("package main\n\nfunc F[T]() {}\n", "3:9: syntax error: missing type constraint"),
+        ("package main\n\ntype I interface{ ~int | }\n", "3:26: syntax error: unexpected }, expected ~ term or type"),
         ("package main\n\nfunc main() {\n\tif (x {\n\t}\n}\n", "5:3: syntax error: unexpected newline, expected )"),
         ("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\"))\n}\n", "6:18: syntax error: unexpected ) at end of statement"),
         ("package main\n\nfunc main() {\n\tf(1,\n\t\t2\n\t)\n}\n", "5:4: syntax error: unexpected newline in argument list; possibly missing comma or )"),
@@ -1200,10 +1199,19 @@ fn more_errors() {
         "2:20: interface method must have no type parameters"
     );
     assert_eq!(err("package p\ntype I interface{ J[int]; K }\n"), "ok");
-    assert_eq!(
-        err("package p\ntype I interface{ ~int }\n"),
-        "2:19: generic type constraints are not supported by goc"
-    );
+    for ok in [
+        "package p\ntype I interface{ ~int }\n",
+        "package p\ntype N interface{ ~int | ~float64 | string; String() string }\n",
+        "package p\nfunc F[T any](x T) T { return x }\n",
+        "package p\ntype L[T any] struct{ next *L[T] }\n",
+        "package p\ntype L[T interface{}] struct{}\n",
+        "package p\ntype M[K comparable, V any] map[K]V\n",
+        "package p\ntype P[T *int | *string] struct{}\n",
+        "package p\nfunc (l *L[T]) Len() int { return 0 }\n",
+        "package p\nvar x = F[int, string](1)\n",
+    ] {
+        assert_eq!(err(ok), "ok", "source:\n{ok}");
+    }
     assert_eq!(
         err("package p\nconst x := 1\n"),
         "2:9: syntax error: unexpected :=, expected ="

@@ -16,6 +16,9 @@ impl Checker<'_> {
         ellipsis: Option<Pos>,
         rparen: Pos,
     ) -> Operand {
+        if let Some((obj, targs)) = self.generic_callee(func) {
+            return self.generic_call(e, func, obj, targs, args, ellipsis, rparen);
+        }
         let fo = self.expr_multi(func);
         match fo.mode {
             Mode::Type => {
@@ -78,7 +81,13 @@ impl Checker<'_> {
         ctx: &str,
         what: &str,
     ) {
-        // A single multi-valued call spreads over the parameters.
+        let ops = self.eval_args(args);
+        self.check_args(sig, args, ops, ellipsis, rparen, ctx, what);
+    }
+
+    /// The operands of a call's arguments, each with the index of the
+    /// argument it comes from (a single multi-valued call spreads).
+    pub(super) fn eval_args(&mut self, args: &[Expr]) -> Vec<(Operand, usize)> {
         let mut ops: Vec<(Operand, usize)> = Vec::new();
         if args.len() == 1 {
             let o = self.expr_multi(&args[0]);
@@ -96,6 +105,21 @@ impl Checker<'_> {
                 ops.push((o, i));
             }
         }
+        ops
+    }
+
+    /// Checks evaluated arguments against a signature.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn check_args(
+        &mut self,
+        sig: &Signature,
+        args: &[Expr],
+        ops: Vec<(Operand, usize)>,
+        ellipsis: Option<Pos>,
+        rparen: Pos,
+        ctx: &str,
+        what: &str,
+    ) {
         if ops
             .iter()
             .any(|(o, _)| o.ty == T_INVALID && o.mode != Mode::NoValue)

@@ -179,6 +179,12 @@ impl Checker<'_> {
                 ExprKind::Star(x) => (true, &**x),
                 _ => (false, te),
             };
+            // `List[T]`: a method of a generic type, with type parameters
+            // of its own named by the receiver.
+            let base_expr = match &base_expr.kind {
+                ExprKind::Index(b, _) => &**b,
+                _ => base_expr,
+            };
             let ExprKind::Ident(tname) = &base_expr.kind else {
                 self.error(
                     base_expr.pos,
@@ -334,16 +340,35 @@ impl Checker<'_> {
                 let Decl::Func(f) = &self.files[file].decls[decl] else {
                     unreachable!()
                 };
+                let generic = self.open_func_tparams(id, f);
                 let sig = self.signature(&f.sig);
                 let t = self.tys().func(sig);
                 self.obj_mut(id).ty = t;
+                if generic {
+                    let scope = self.scopes.pop().unwrap_or_default();
+                    self.tparam_scopes.insert(id, scope);
+                }
             }
             DeclRef::Type { file, decl, spec } => {
                 let Decl::Gen(GenDecl::Type(specs)) = &self.files[file].decls[decl] else {
                     unreachable!()
                 };
                 let spec = &specs[spec];
-                let under = self.type_expr(&spec.ty);
+                let generic = !spec.tparams.is_empty();
+                if generic {
+                    self.scopes.push(HashMap::new());
+                    let tps = self.declare_tparams(&spec.tparams);
+                    let named = self.obj(id).ty;
+                    self.tys().set_type_params(named, tps);
+                }
+                let under = if spec.alias && generic {
+                    self.unsupported(spec.pos, "generic type aliases")
+                } else {
+                    self.type_expr(&spec.ty)
+                };
+                if generic {
+                    self.scopes.pop();
+                }
                 if spec.alias {
                     self.obj_mut(id).ty = under;
                 } else {
@@ -467,8 +492,13 @@ impl Checker<'_> {
                 {
                     self.resolve(id);
                 }
-                self.obj(id).ty
+                let ty = self.obj(id).ty;
+                if self.bare_generic_type(e, ty) {
+                    return T_INVALID;
+                }
+                ty
             }
+            ExprKind::Index(x, args) => self.instance_type(e, x, args),
             ExprKind::Paren(x) => self.type_expr(x),
             ExprKind::Star(x) => {
                 let t = self.type_expr(x);
@@ -507,6 +537,7 @@ impl Checker<'_> {
                 let mut seen: HashMap<String, ()> = HashMap::new();
                 for fd in fields {
                     let t = self.type_expr(&fd.ty);
+                    let t = self.check_value_type(&fd.ty, t);
                     let names: Vec<(String, Pos, bool)> = if fd.names.is_empty() {
                         let base = match &fd.ty.kind {
                             ExprKind::Star(x) => x,
@@ -567,6 +598,10 @@ impl Checker<'_> {
             }
             ExprKind::InterfaceType(elems) => {
                 let mut methods: Vec<IMethod> = Vec::new();
+                // The type set's terms and `comparable`, from embedded
+                // unions, non-interface types and constraint interfaces.
+                let mut terms: Option<Vec<Term>> = None;
+                let mut comparable = false;
                 for el in elems {
                     let (name, pos, t) = match el {
                         ast::InterfaceElem::Method { name, sig } => {
@@ -574,15 +609,40 @@ impl Checker<'_> {
                             let t = self.tys().func(s);
                             (name.name.clone(), name.pos, t)
                         }
+                        ast::InterfaceElem::Embedded(te) if instantiate::is_union(te) => {
+                            let u = self.union_terms(te);
+                            terms = self.info.types.intersect_terms(terms, Some(u));
+                            continue;
+                        }
                         ast::InterfaceElem::Embedded(te) => {
                             let t = self.type_expr(te);
                             if t == T_INVALID {
                                 continue;
                             }
                             if !self.info.types.is_interface(t) {
-                                let s = self.expr_str(te);
-                                self.error(te.pos, format!("cannot use {s} as interface: goc supports only method sets in interfaces"));
+                                if self.info.types.is_type_param(t) {
+                                    let s = self.expr_str(te);
+                                    self.error(
+                                        te.pos,
+                                        format!("term cannot be a type parameter: {s}"),
+                                    );
+                                    continue;
+                                }
+                                let one = Some(vec![Term {
+                                    tilde: false,
+                                    ty: t,
+                                }]);
+                                terms = self.info.types.intersect_terms(terms, one);
                                 continue;
+                            }
+                            if let TypeKind::Constraint {
+                                terms: ts,
+                                comparable: c,
+                                ..
+                            } = self.info.types.under(t).clone()
+                            {
+                                terms = self.info.types.intersect_terms(terms, ts);
+                                comparable |= c;
                             }
                             for m in self.info.types.iface_methods(t).to_vec() {
                                 match methods.iter().find(|x| x.name == m.name) {
@@ -602,7 +662,15 @@ impl Checker<'_> {
                     }
                     methods.push(IMethod { name, ty: t });
                 }
-                self.tys().interface(methods)
+                if terms.is_none() && !comparable {
+                    return self.tys().interface(methods);
+                }
+                methods.sort_by(|a, b| a.name.cmp(&b.name));
+                self.tys().intern(TypeKind::Constraint {
+                    methods,
+                    terms,
+                    comparable,
+                })
             }
             ExprKind::Selector(x, sel) => {
                 let Some(pi) = self.package_operand(x) else {
@@ -618,7 +686,11 @@ impl Checker<'_> {
                     self.error(e.pos, format!("{es} is not a type"));
                     return T_INVALID;
                 }
-                self.obj(id).ty
+                let ty = self.obj(id).ty;
+                if self.bare_generic_type(e, ty) {
+                    return T_INVALID;
+                }
+                ty
             }
             ExprKind::Bad => T_INVALID,
             _ => {
@@ -701,11 +773,21 @@ impl Checker<'_> {
                     self.record(&p.ty, s, Mode::Type);
                     s
                 }
-                _ => self.type_expr(&p.ty),
+                _ => {
+                    let t = self.type_expr(&p.ty);
+                    self.check_value_type(&p.ty, t)
+                }
             };
             params.push(t);
         }
-        let results = ft.results.iter().map(|r| self.type_expr(&r.ty)).collect();
+        let results = ft
+            .results
+            .iter()
+            .map(|r| {
+                let t = self.type_expr(&r.ty);
+                self.check_value_type(&r.ty, t)
+            })
+            .collect();
         Signature {
             params,
             results,
@@ -770,7 +852,10 @@ impl Checker<'_> {
     /// Types and checks a var spec (package level or local): declared type
     /// and/or initial values, with Go's assignment rules.
     pub(crate) fn var_spec(&mut self, spec: &ast::ValueSpec, objs: &[ObjId]) {
-        let declared = spec.ty.as_ref().map(|t| self.type_expr(t));
+        let declared = spec.ty.as_ref().map(|t| {
+            let ty = self.type_expr(t);
+            self.check_value_type(t, ty)
+        });
         if spec.values.is_empty() {
             for &o in objs {
                 self.obj_mut(o).ty = declared.unwrap_or(T_INVALID);
@@ -780,6 +865,100 @@ impl Checker<'_> {
         let tys = self.assign_values(&spec.values, objs.len(), declared, "variable declaration");
         for (&o, t) in objs.iter().zip(tys) {
             self.obj_mut(o).ty = declared.unwrap_or(t);
+        }
+    }
+
+    /// Opens the scope of a generic function's type parameters (or of a
+    /// method's receiver type parameters, for a method of a generic type)
+    /// and records them; false (and no scope) for other functions.
+    fn open_func_tparams(&mut self, id: ObjId, f: &ast::FuncDecl) -> bool {
+        if !f.tparams.is_empty() {
+            self.scopes.push(HashMap::new());
+            let tps = self.declare_tparams(&f.tparams);
+            self.info.tparams.insert(id, tps);
+            return true;
+        }
+        let Some(&(base, _)) = self.info.method_recv.get(&id) else {
+            return false;
+        };
+        let Some(recv) = &f.recv else { return false };
+        let mut te = &recv.ty;
+        while let ExprKind::Paren(x) | ExprKind::Star(x) = &te.kind {
+            te = x;
+        }
+        let (name_expr, args): (&Expr, &[Expr]) = match &te.kind {
+            ExprKind::Index(b, args) => (b, args),
+            _ => (te, &[]),
+        };
+        // The receiver's type must be declared (its type parameters known).
+        if let Some(&tobj) = self.info.uses.get(&name_expr.id) {
+            self.resolve(tobj);
+        }
+        let origin_tps = self.info.types.type_params(base).to_vec();
+        if origin_tps.is_empty() && args.is_empty() {
+            return false;
+        }
+        if args.len() != origin_tps.len() {
+            let tn = self.tname(base);
+            let msg = if origin_tps.is_empty() {
+                format!("cannot index {tn}: {tn} is not a generic type")
+            } else {
+                format!(
+                    "receiver declares {} type parameters, but receiver base type declares {}",
+                    args.len(),
+                    origin_tps.len()
+                )
+            };
+            self.error(te.pos, msg);
+            return false;
+        }
+        self.scopes.push(HashMap::new());
+        let mut tps = Vec::new();
+        for a in args {
+            let ExprKind::Ident(name) = &a.kind else {
+                let s = self.expr_str(a);
+                self.error(
+                    a.pos,
+                    format!("receiver type parameter {s} must be an identifier"),
+                );
+                continue;
+            };
+            let t = self.tys().new_type_param(name);
+            let ident = ast::Ident {
+                name: name.clone(),
+                pos: a.pos,
+            };
+            let obj = self.declare_local(&ident, t, ObjKind::TypeName);
+            self.obj_mut(obj).used = true;
+            self.record(a, t, Mode::Type);
+            tps.push(t);
+        }
+        if tps.len() == origin_tps.len() {
+            let m: subst::Subst = origin_tps
+                .iter()
+                .copied()
+                .zip(tps.iter().copied())
+                .collect();
+            for (&otp, &tp) in origin_tps.iter().zip(&tps) {
+                if let Some(c) = self.info.types.constraint_of(otp) {
+                    let c = self.tys().subst(c, &m);
+                    self.tys().set_constraint(tp, c);
+                }
+            }
+        }
+        self.info.tparams.insert(id, tps);
+        true
+    }
+
+    /// The receiver base type of a method as its body sees it: for a method
+    /// of a generic type, the instance with the method's type parameters.
+    pub(crate) fn receiver_base(&mut self, method: ObjId, base: TypeId) -> TypeId {
+        match self.info.tparams.get(&method) {
+            Some(tps) if !self.info.types.type_params(base).is_empty() => {
+                let tps = tps.clone();
+                self.tys().instantiate(base, tps)
+            }
+            _ => base,
         }
     }
 
@@ -799,15 +978,27 @@ impl Checker<'_> {
             };
             let recv = match (&f.recv, self.info.method_recv.get(&entry.obj)) {
                 (Some(r), Some(&(base, ptr))) => {
+                    let base = self.receiver_base(entry.obj, base);
                     let t = if ptr { self.tys().pointer(base) } else { base };
                     Some((r, t))
                 }
                 (Some(_), None) => continue,
                 _ => None,
             };
+            let tparam_scope = self.tparam_scopes.get(&entry.obj).cloned();
+            let generic = tparam_scope.is_some();
+            if let Some(scope) = tparam_scope {
+                self.scopes.push(scope);
+                self.generic_body = Some(GenericBody::default());
+            }
             self.current_decl = Some(entry.obj);
             self.func_body(recv, &f.sig, &sig, body);
             self.current_decl = None;
+            if generic {
+                self.scopes.pop();
+                let b = self.generic_body.take().unwrap_or_default();
+                self.info.generic_bodies.insert(entry.obj, b);
+            }
         }
     }
 

@@ -271,6 +271,17 @@ impl Checker<'_> {
                 mode: Mode::Type,
                 ty,
             },
+            ObjKind::Func { .. }
+                if self.info.tparams.contains_key(&id)
+                    && !self.info.method_recv.contains_key(&id) =>
+            {
+                let name = self.obj(id).name.clone();
+                self.error(
+                    e.pos,
+                    format!("cannot use generic function {name} without instantiation"),
+                );
+                Operand::invalid()
+            }
             ObjKind::Func { .. } => Operand::value(ty),
             ObjKind::Builtin(b) => Operand {
                 mode: Mode::Builtin(b),
@@ -531,12 +542,17 @@ impl Checker<'_> {
     }
 
     /// Go's assignability for typed values.
-    pub(crate) fn assignable_type(&self, v: TypeId, t: TypeId) -> bool {
+    pub(crate) fn assignable_type(&mut self, v: TypeId, t: TypeId) -> bool {
+        if self.info.types.is_interface(t)
+            && !self.info.types.identical(v, t)
+            && self.implements(v, t).is_ok()
+        {
+            return true;
+        }
         let types = &self.info.types;
         types.identical(v, t)
             || (types.identical(types.underlying(v), types.underlying(t))
                 && (!types.is_named(v) || !types.is_named(t)))
-            || (types.is_interface(t) && self.implements(v, t).is_ok())
             || match (types.under(v), types.under(t)) {
                 (TypeKind::Chan(ChanDir::Both, ve), TypeKind::Chan(_, te)) => {
                     types.identical(*ve, *te) && (!types.is_named(v) || !types.is_named(t))
@@ -607,6 +623,13 @@ impl Checker<'_> {
         }
         if op == UnOp::Recv {
             return self.receive(x);
+        }
+        if op == UnOp::Tilde {
+            self.error(
+                e.pos,
+                "cannot use ~ outside of interface or type constraint",
+            );
+            return Operand::invalid();
         }
         let xo = self.expr(x);
         if xo.ty == T_INVALID {
@@ -1010,12 +1033,12 @@ impl Checker<'_> {
         y: &Expr,
         yo: &Operand,
     ) -> Operand {
-        let types = &self.info.types;
         let es = self.expr_str(e);
         let (xt, yt) = (xo.ty, yo.ty);
+        let related = self.assignable_type(xt, yt) || self.assignable_type(yt, xt);
+        let types = &self.info.types;
         let nil_cmp = (xt == T_UNTYPED_NIL && types.nillable(yt))
             || (yt == T_UNTYPED_NIL && types.nillable(xt));
-        let related = self.assignable_type(xt, yt) || self.assignable_type(yt, xt);
         if !nil_cmp && !related {
             let (a, b) = (self.tname(xt), self.tname(yt));
             // A nil that fits neither side is reported where it stands.
@@ -1034,6 +1057,9 @@ impl Checker<'_> {
         };
         if !ok {
             let what = match types.under(t) {
+                _ if types.is_type_param(t) && matches!(op, BinOp::Eq | BinOp::Ne) => {
+                    "incomparable types in type set".to_string()
+                }
                 TypeKind::Slice(_) => "slice can only be compared to nil".to_string(),
                 TypeKind::Func(_) => "func can only be compared to nil".to_string(),
                 _ if matches!(op, BinOp::Eq | BinOp::Ne) => {
@@ -1180,12 +1206,15 @@ impl Checker<'_> {
     // ---- calls, conversions, builtins ----
 
     /// Go's conversion rules for non-constant values.
-    pub(crate) fn convertible(&self, v: TypeId, t: TypeId) -> bool {
-        let types = &self.info.types;
-        if types.is_interface(t) && self.implements(v, t).is_ok() {
+    pub(crate) fn convertible(&mut self, v: TypeId, t: TypeId) -> bool {
+        if self.info.types.is_interface(t) && self.implements(v, t).is_ok() {
             return true;
         }
-        if self.assignable_type(v, t) || types.identical(types.underlying(v), types.underlying(t)) {
+        if self.assignable_type(v, t) {
+            return true;
+        }
+        let types = &self.info.types;
+        if types.identical(types.underlying(v), types.underlying(t)) {
             return true;
         }
         if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (types.under(v), types.under(t)) {

@@ -78,10 +78,20 @@ impl Checker<'_> {
     }
 
     pub(super) fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
+        if let Some((obj, _)) = self.generic_callee(x) {
+            return self.generic_func_value(e, obj, idx);
+        }
         let xo = self.expr_multi(x);
         if xo.mode == Mode::Type {
-            self.unsupported(e.pos, "generic types");
-            return Operand::invalid();
+            let t = self.instance_type(e, x, idx);
+            return Operand {
+                mode: if t == T_INVALID {
+                    Mode::Value
+                } else {
+                    Mode::Type
+                },
+                ty: t,
+            };
         }
         let xo = self.single_value(x, xo);
         if xo.ty == T_INVALID || idx.len() != 1 {

@@ -47,7 +47,9 @@ pub(crate) enum Lookup {
 
 impl Checker<'_> {
     /// The methods declared for a named type, by name.
+    /// For an instance of a generic type, the generic type's methods.
     pub(crate) fn method_of(&self, named: TypeId, name: &str) -> Option<ObjId> {
+        let named = self.info.types.instance_of(named).map_or(named, |(o, _)| o);
         self.info
             .methods
             .get(&named)?
@@ -94,6 +96,22 @@ impl Checker<'_> {
                             },
                         });
                     }
+                }
+                // A type parameter's methods are its constraint's.
+                if let Some(c) = types.constraint_of(base) {
+                    let ms = types.iface_methods(c);
+                    if let Some(i) = ms.iter().position(|m| m.name == name) {
+                        count += 1;
+                        found = Some(Found {
+                            path: path.clone(),
+                            derefs: derefs.clone(),
+                            member: Member::IfaceMethod {
+                                index: i as u32,
+                                ty: ms[i].ty,
+                            },
+                        });
+                    }
+                    continue;
                 }
                 if let TypeKind::Interface(ms) = types.under(base) {
                     if !is_ptr {
@@ -146,9 +164,9 @@ impl Checker<'_> {
 
     /// Whether type `v` implements interface `t`; the reason, in Go's words
     /// and parentheses, when it does not (`(missing method M)`).
-    pub(crate) fn implements(&self, v: TypeId, t: TypeId) -> Result<(), String> {
+    pub(crate) fn implements(&mut self, v: TypeId, t: TypeId) -> Result<(), String> {
+        let want = self.info.types.iface_methods(t).to_vec();
         let types = &self.info.types;
-        let want = types.iface_methods(t);
         if types.is_interface(v) {
             let have = types.iface_methods(v);
             for m in want {
@@ -162,21 +180,21 @@ impl Checker<'_> {
             }
             return Ok(());
         }
-        for m in want {
+        for m in &want {
             match self.lookup_member(v, &m.name) {
                 Lookup::Found(Found {
                     member:
                         Member::Method {
                             obj,
+                            recv,
                             ptr_recv,
                             recv_is_ptr,
-                            ..
                         },
                     derefs,
                     ..
                 }) => {
-                    let mt = self.obj(obj).ty;
-                    if mt != T_INVALID && !types.identical(mt, m.ty) {
+                    let mt = self.method_type(obj, recv);
+                    if mt != T_INVALID && !self.info.types.identical(mt, m.ty) {
                         return Err(self.wrong_type(&m.name, mt, m.ty));
                     }
                     if ptr_recv && !recv_is_ptr && !derefs.iter().any(|d| *d) {
@@ -187,7 +205,7 @@ impl Checker<'_> {
                     member: Member::IfaceMethod { ty, .. },
                     ..
                 }) => {
-                    if !types.identical(ty, m.ty) {
+                    if !self.info.types.identical(ty, m.ty) {
                         return Err(self.wrong_type(&m.name, ty, m.ty));
                     }
                 }

@@ -23,11 +23,15 @@ mod expr;
 pub mod exprstr;
 mod imports;
 mod index;
+mod infer;
+mod instantiate;
 mod literals;
 mod lookup;
 mod selector;
 mod stmt;
+mod subst;
 pub mod ty;
+mod typeset;
 
 use std::collections::HashMap;
 
@@ -281,6 +285,25 @@ pub struct Info {
     pub funcs: Vec<FuncEntry>,
     /// The packages in initialisation order (the order they were given).
     pub packages: Vec<PackageInfo>,
+    /// The type parameters of each generic function, and of each method of
+    /// a generic type (its receiver's).
+    pub tparams: HashMap<ObjId, Vec<TypeId>>,
+    /// Where a generic function is instantiated (the identifier, selector
+    /// or index expression naming it): its type arguments, which mention
+    /// the type parameters of the enclosing function inside generic code.
+    pub instances: HashMap<ExprId, Vec<TypeId>>,
+    /// What each generic function's body recorded, to be substituted per
+    /// instance.
+    pub generic_bodies: HashMap<ObjId, GenericBody>,
+    /// Selectors of a constraint's method on a type-parameter value.
+    pub tparam_methods: std::collections::HashSet<ExprId>,
+}
+
+/// The expressions and local objects a generic body's check recorded.
+#[derive(Clone, Debug, Default)]
+pub struct GenericBody {
+    pub exprs: Vec<ExprId>,
+    pub objs: Vec<ObjId>,
 }
 
 impl Info {
@@ -404,6 +427,12 @@ pub(crate) struct Checker<'a> {
     /// The function literals being checked, innermost last, with the depth
     /// of their bodies.
     lits: Vec<(ExprId, u32)>,
+    /// A generic type's name is being checked as the `G` of `G[...]`.
+    instantiating: bool,
+    /// The scope of each generic function's type parameters, for its body.
+    tparam_scopes: HashMap<ObjId, HashMap<String, ObjId>>,
+    /// While a generic body is checked: what it records.
+    generic_body: Option<GenericBody>,
 }
 
 impl<'a> Checker<'a> {
@@ -436,6 +465,10 @@ impl<'a> Checker<'a> {
                 methods: HashMap::new(),
                 method_recv: HashMap::new(),
                 funcs: Vec::new(),
+                tparams: HashMap::new(),
+                instances: HashMap::new(),
+                generic_bodies: HashMap::new(),
+                tparam_methods: Default::default(),
                 packages: inputs
                     .iter()
                     .map(|p| PackageInfo {
@@ -458,6 +491,9 @@ impl<'a> Checker<'a> {
             func_vars: Vec::new(),
             depth: 0,
             lits: Vec::new(),
+            instantiating: false,
+            tparam_scopes: HashMap::new(),
+            generic_body: None,
         };
         c.init_universe();
         c
@@ -496,6 +532,14 @@ impl<'a> Checker<'a> {
         self.universe_obj("nil", T_UNTYPED_NIL, ObjKind::Nil);
         self.universe_obj("iota", T_UNTYPED_INT, ObjKind::Iota);
         self.universe_obj("any", T_ANY, ObjKind::TypeName);
+        let comparable = self.tys().new_named("comparable", "", false);
+        let c = self.tys().intern(TypeKind::Constraint {
+            methods: Vec::new(),
+            terms: None,
+            comparable: true,
+        });
+        self.tys().set_underlying(comparable, c);
+        self.universe_obj("comparable", comparable, ObjKind::TypeName);
         self.universe_obj("error", T_ERROR, ObjKind::TypeName);
         for b in [
             Builtin::Append,
@@ -537,6 +581,9 @@ impl<'a> Checker<'a> {
             depth: self.depth,
             pkg: self.cur as u32,
         });
+        if let Some(b) = &mut self.generic_body {
+            b.objs.push(id);
+        }
         id
     }
 
@@ -623,6 +670,9 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn record(&mut self, e: &ast::Expr, ty: TypeId, mode: Mode) {
         self.info.exprs.insert(e.id, ExprInfo { ty, mode });
+        if let Some(b) = &mut self.generic_body {
+            b.exprs.push(e.id);
+        }
     }
 
     fn check(&mut self) {
@@ -651,6 +701,7 @@ impl<'a> Checker<'a> {
         self.check_bodies(funcs_start);
         self.unused_imports();
         self.compute_init_order();
+        self.generic_code_gate(funcs_start);
         // Go's compiler finds these only after type checking succeeded.
         if self.errors.is_empty() {
             self.errors = std::mem::take(&mut self.late_errors);

@@ -61,6 +61,10 @@ impl Checker<'_> {
         }
         match found.member {
             lookup::Member::IfaceMethod { index, ty, .. } => {
+                if self.info.types.constraint_of(xo.ty).is_some() {
+                    // Resolved per instance, on the type argument.
+                    self.info.tparam_methods.insert(e.id);
+                }
                 self.info.selections.insert(
                     e.id,
                     Selection {
@@ -128,7 +132,7 @@ impl Checker<'_> {
                         iface_method: None,
                     },
                 );
-                Operand::value(self.obj(obj).ty)
+                Operand::value(self.method_type(obj, recv))
             }
         }
     }

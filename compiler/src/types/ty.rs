@@ -143,6 +143,14 @@ pub struct IMethod {
     pub ty: TypeId,
 }
 
+/// A term of a type set: `T` (exactly T) or `~T` (every type whose
+/// underlying type is T).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Signature {
     pub params: Vec<TypeId>,
@@ -175,7 +183,8 @@ pub enum TypeKind {
         of: TypeId,
     },
     /// A defined type; `underlying` is `T_INVALID` until its declaration has
-    /// been checked.
+    /// been checked. An instance of a generic type (`List[int]`) is a
+    /// defined type of its own, made once per list of type arguments.
     Named {
         name: String,
         pkg: String,
@@ -184,6 +193,26 @@ pub enum TypeKind {
         serial: u32,
         /// Declared inside a function.
         local: bool,
+        /// For an instance: the generic type it instantiates (`T_INVALID`
+        /// otherwise) and its type arguments.
+        origin: TypeId,
+        targs: Vec<TypeId>,
+    },
+    /// A type parameter: a type of its own, whose type set is its
+    /// constraint's (an interface, set once the constraint is checked).
+    TypeParam {
+        name: String,
+        serial: u32,
+        constraint: TypeId,
+    },
+    /// An interface with a type set narrower than its methods give (type
+    /// terms or `comparable`): usable only as a constraint. `terms` is the
+    /// union its elements leave (None: no restriction by terms; an empty
+    /// list: the empty set).
+    Constraint {
+        methods: Vec<IMethod>,
+        terms: Option<Vec<Term>>,
+        comparable: bool,
     },
 }
 
@@ -247,6 +276,12 @@ pub struct Types {
     canon: Vec<TypeId>,
     interned: HashMap<TypeKind, TypeId>,
     next_serial: u32,
+    /// The type parameters of each generic defined type.
+    pub(super) tparams: HashMap<TypeId, Vec<TypeId>>,
+    /// Instances of generic types by origin and canonical type arguments.
+    pub(super) instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// Instances made before their origin's underlying type was known.
+    pub(super) pending: Vec<TypeId>,
 }
 
 impl Default for Types {
@@ -262,6 +297,9 @@ impl Types {
             canon: Vec::new(),
             interned: HashMap::new(),
             next_serial: 0,
+            tparams: HashMap::new(),
+            instances: HashMap::new(),
+            pending: Vec::new(),
         };
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
@@ -295,7 +333,7 @@ impl Types {
         t
     }
 
-    fn intern(&mut self, k: TypeKind) -> TypeId {
+    pub(super) fn intern(&mut self, k: TypeKind) -> TypeId {
         if let Some(&id) = self.interned.get(&k) {
             return id;
         }
@@ -344,6 +382,28 @@ impl Types {
                     })
                     .collect(),
             ),
+            TypeKind::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => TypeKind::Constraint {
+                methods: methods
+                    .iter()
+                    .map(|m| IMethod {
+                        name: m.name.clone(),
+                        ty: c(&m.ty),
+                    })
+                    .collect(),
+                terms: terms.as_ref().map(|ts| {
+                    ts.iter()
+                        .map(|t| Term {
+                            tilde: t.tilde,
+                            ty: c(&t.ty),
+                        })
+                        .collect()
+                }),
+                comparable: *comparable,
+            },
             _ => return None,
         };
         (ck != *k).then_some(ck)
@@ -393,13 +453,16 @@ impl Types {
     }
 
     pub fn is_interface(&self, t: TypeId) -> bool {
-        matches!(self.under(t), TypeKind::Interface(_))
+        matches!(
+            self.under(t),
+            TypeKind::Interface(_) | TypeKind::Constraint { .. }
+        )
     }
 
     /// The methods of an interface type (empty for other types).
     pub fn iface_methods(&self, t: TypeId) -> &[IMethod] {
         match self.under(t) {
-            TypeKind::Interface(ms) => ms,
+            TypeKind::Interface(ms) | TypeKind::Constraint { methods: ms, .. } => ms,
             _ => &[],
         }
     }
@@ -413,25 +476,62 @@ impl Types {
             underlying: T_INVALID,
             serial: self.next_serial,
             local,
+            origin: T_INVALID,
+            targs: Vec::new(),
         })
+    }
+
+    /// A new type parameter whose constraint is set later.
+    pub fn new_type_param(&mut self, name: &str) -> TypeId {
+        self.next_serial += 1;
+        self.intern(TypeKind::TypeParam {
+            name: name.to_string(),
+            serial: self.next_serial,
+            constraint: T_EMPTY_IFACE,
+        })
+    }
+
+    pub fn set_constraint(&mut self, tparam: TypeId, c: TypeId) {
+        let mut k = self.kind(tparam).clone();
+        if let TypeKind::TypeParam { constraint, .. } = &mut k {
+            *constraint = c;
+        }
+        self.replace_kind(tparam, k);
+    }
+
+    /// Changes what a type that is never deduplicated (a defined type or a
+    /// type parameter) is, keeping its id.
+    pub(super) fn replace_kind(&mut self, t: TypeId, k: TypeKind) {
+        let old = std::mem::replace(&mut self.kinds[t.0 as usize], k.clone());
+        self.interned.remove(&old);
+        self.interned.insert(k, t);
     }
 
     pub fn set_underlying(&mut self, named: TypeId, under: TypeId) {
         let under = self.underlying(under);
-        let old = self.kinds[named.0 as usize].clone();
-        if let TypeKind::Named { underlying, .. } = &mut self.kinds[named.0 as usize] {
-            *underlying = under;
+        self.set_underlying_only(named, under);
+        if self.tparams.contains_key(&named) {
+            self.complete_instances(named);
         }
-        let new = self.kinds[named.0 as usize].clone();
-        self.interned.remove(&old);
-        self.interned.insert(new, named);
     }
 
-    /// The underlying type: itself for every type but a named one.
+    pub(super) fn set_underlying_only(&mut self, named: TypeId, under: TypeId) {
+        let mut k = self.kind(named).clone();
+        if let TypeKind::Named { underlying, .. } = &mut k {
+            *underlying = under;
+        }
+        self.replace_kind(named, k);
+    }
+
+    /// The underlying type: itself for every type but a named one. For a
+    /// type parameter, its core type when it has one (the single underlying
+    /// type of its type set, which is what indexing, ranging, composite
+    /// literals and the like see), else itself.
     pub fn underlying(&self, t: TypeId) -> TypeId {
         match self.kind(t) {
             TypeKind::Named { underlying, .. } => *underlying,
             TypeKind::Alias { of, .. } => *of,
+            TypeKind::TypeParam { constraint, .. } => self.core_of(*constraint).unwrap_or(t),
             _ => t,
         }
     }
@@ -450,7 +550,7 @@ impl Types {
     pub fn is_named(&self, t: TypeId) -> bool {
         matches!(
             self.kind(t),
-            TypeKind::Named { .. } | TypeKind::Alias { .. }
+            TypeKind::Named { .. } | TypeKind::Alias { .. } | TypeKind::TypeParam { .. }
         ) || (t.0 as usize) < BASICS.len()
     }
 
@@ -458,22 +558,22 @@ impl Types {
         matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
     }
     pub fn is_integer(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(Basic::is_integer)
+        self.all_basic(t, Basic::is_integer)
     }
     pub fn is_unsigned(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(Basic::is_unsigned)
+        self.all_basic(t, Basic::is_unsigned)
     }
     pub fn is_float(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(Basic::is_float)
+        self.all_basic(t, Basic::is_float)
     }
     pub fn is_numeric(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(Basic::is_numeric)
+        self.all_basic(t, Basic::is_numeric)
     }
     pub fn is_string(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(Basic::is_string)
+        self.all_basic(t, Basic::is_string)
     }
     pub fn is_boolean(&self, t: TypeId) -> bool {
-        self.basic(t).is_some_and(Basic::is_boolean)
+        self.all_basic(t, Basic::is_boolean)
     }
     pub fn is_pointer(&self, t: TypeId) -> bool {
         matches!(self.under(t), TypeKind::Pointer(_))
@@ -481,6 +581,9 @@ impl Types {
 
     /// Types whose values may be compared with `==`.
     pub fn comparable(&self, t: TypeId) -> bool {
+        if let TypeKind::TypeParam { constraint, .. } = self.kind(t) {
+            return self.typeset_comparable(*constraint);
+        }
         match self.under(t) {
             TypeKind::Basic(b) => *b != Basic::UntypedNil,
             TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
@@ -493,12 +596,14 @@ impl Types {
 
     /// Types whose values may be ordered with `<`.
     pub fn ordered(&self, t: TypeId) -> bool {
-        self.basic(t)
-            .is_some_and(|b| b.is_numeric() || b.is_string())
+        self.all_basic(t, |b| b.is_numeric() || b.is_string())
     }
 
     /// Types that may be compared with the untyped nil.
     pub fn nillable(&self, t: TypeId) -> bool {
+        if let Some(terms) = self.tparam_terms(t) {
+            return !terms.is_empty() && terms.iter().all(|tm| self.nillable(tm.ty));
+        }
         matches!(
             self.under(t),
             TypeKind::Pointer(_)
@@ -654,14 +759,71 @@ impl Types {
                     s.push_str(name)
                 }
             }
-            TypeKind::Named { name, pkg, .. } => {
+            TypeKind::Named {
+                name, pkg, targs, ..
+            } => {
                 if !pkg.is_empty() && pkg != cur {
                     s.push_str(pkg);
                     s.push('.');
                 }
                 s.push_str(name);
+                if !targs.is_empty() {
+                    // The checker writes `Pair[string, int]`, the runtime
+                    // `main.Pair[string,int]`.
+                    s.push('[');
+                    for (i, &a) in targs.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(if cur.is_empty() { "," } else { ", " });
+                        }
+                        self.write_name(a, cur, s);
+                    }
+                    s.push(']');
+                }
+            }
+            TypeKind::TypeParam { name, .. } => s.push_str(name),
+            TypeKind::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => {
+                let mut elems: Vec<String> = Vec::new();
+                if *comparable {
+                    elems.push("comparable".into());
+                }
+                for m in methods {
+                    let mut e = m.name.clone();
+                    if let TypeKind::Func(sig) = self.kind(m.ty) {
+                        self.write_sig(sig, cur, &mut e);
+                    }
+                    elems.push(e);
+                }
+                if let Some(ts) = terms {
+                    elems.push(self.terms_string(ts, cur));
+                }
+                if elems.len() == 1 && methods.is_empty() && !*comparable {
+                    s.push_str(&elems[0]);
+                } else {
+                    s.push_str("interface{");
+                    s.push_str(&elems.join("; "));
+                    s.push('}');
+                }
             }
         }
+    }
+
+    /// A union as Go writes it: `~int | ~float64`.
+    pub fn terms_string(&self, terms: &[Term], cur: &str) -> String {
+        let mut s = String::new();
+        for (i, t) in terms.iter().enumerate() {
+            if i > 0 {
+                s.push_str(" | ");
+            }
+            if t.tilde {
+                s.push('~');
+            }
+            self.write_name(t.ty, cur, &mut s);
+        }
+        s
     }
 
     pub fn write_sig(&self, sig: &Signature, cur: &str, s: &mut String) {

@@ -1,0 +1,15 @@
+package main
+
+type Number interface{ ~int | ~float64 }
+
+func Sum[T Number](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func main() {
+	_ = Sum([]string{"a"})
+}
