@@ -6,6 +6,7 @@
 use goc_abi::sym;
 
 use super::expr::unparen;
+use super::method::MethodRef;
 use super::*;
 use crate::ir::{BinaryOp, StrConv};
 use crate::syntax::ast::{Expr, ExprKind};
@@ -31,7 +32,7 @@ impl FnLower<'_, '_> {
         else {
             unreachable!()
         };
-        let fmode = self.info.expr(func.id).mode.clone();
+        let fmode = self.einfo(func.id).mode.clone();
         match fmode {
             Mode::Type => return vec![self.conversion(e, &args[0])],
             Mode::Builtin(b) => return self.builtin(e, b, args, ellipsis.is_some()),
@@ -49,6 +50,10 @@ impl FnLower<'_, '_> {
             Some(ObjKind::Func { symbol }) => Some(symbol.clone()),
             _ => None,
         };
+        // A generic function, instantiated (`F(x)`, `F[int](x)`).
+        if let Some(sym) = self.instance_at(func.id) {
+            direct = Some(sym);
+        }
         if let Some(sym) = &direct {
             let TypeKind::Func(sig) = self.info.types.under(self.etype(func)).clone() else {
                 unreachable!("call of a non-function")
@@ -62,7 +67,7 @@ impl FnLower<'_, '_> {
         let mut recv = None;
         let mut iface_code = None;
         if let ExprKind::Selector(x, _) = &callee.kind {
-            if let Some(sel) = self.info.selections.get(&callee.id).cloned() {
+            if let Some(sel) = self.selection(callee.id).cloned() {
                 if let Some(i) = sel.iface_method {
                     let (code, data) = self.iface_call(x, &sel, i);
                     iface_code = Some(code);
@@ -70,9 +75,7 @@ impl FnLower<'_, '_> {
                 }
                 if let Some(m) = sel.method.clone().filter(|m| !m.expr) {
                     recv = Some(self.receiver_arg(x, &sel, &m));
-                    if let ObjKind::Func { symbol } = &self.info.obj(m.obj).kind {
-                        direct = Some(symbol.clone());
-                    }
+                    direct = Some(self.p.method_symbol(MethodRef::of(&m)));
                 }
             }
         }
@@ -253,7 +256,7 @@ impl FnLower<'_, '_> {
     }
 
     fn conversion(&mut self, e: &Expr, x: &Expr) -> Val {
-        if let Some(v) = self.info.constant(e.id).cloned() {
+        if let Some(v) = self.econst(e.id).cloned() {
             let t = self.etype(e);
             return Val::Reg(self.const_value(&v, t));
         }
@@ -296,7 +299,7 @@ impl FnLower<'_, '_> {
     }
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) -> Vec<Val> {
-        if let Some(v) = self.info.constant(e.id).cloned() {
+        if let Some(v) = self.econst(e.id).cloned() {
             // len of a constant string or an array; min/max of constants.
             let t = self.etype(e);
             return vec![Val::Reg(self.const_value(&v, t))];
@@ -343,7 +346,7 @@ impl FnLower<'_, '_> {
                     unreachable!()
                 };
                 let it = self.ty(*inner);
-                let is_type = matches!(self.info.expr(args[0].id).mode, Mode::Type);
+                let is_type = matches!(self.einfo(args[0].id).mode, Mode::Type);
                 // new(expr) evaluates the value before allocating.
                 let v = (!is_type).then(|| self.expr(&args[0]));
                 let p = self.alloc_var(&it, true);

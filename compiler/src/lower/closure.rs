@@ -34,7 +34,7 @@ impl FnLower<'_, '_> {
             .iter()
             .map(|&v| {
                 let o = self.info.obj(v);
-                (o.name.clone(), ir::Type::ptr(self.ty(o.ty)))
+                (o.name.clone(), ir::Type::ptr(self.ty(self.obj_ty(v))))
             })
             .collect();
         let ct = closure_type(fields);
@@ -195,7 +195,7 @@ impl FnLower<'_, '_> {
     /// closure object points to.
     pub(crate) fn bind_captures(&mut self, ctx: Reg, caps: &[ObjId]) {
         for (i, &v) in caps.iter().enumerate() {
-            let t = ir::Type::ptr(self.ty(self.info.obj(v).ty));
+            let t = ir::Type::ptr(self.ty(self.obj_ty(v)));
             let fa = self.reg(ir::Type::ptr(t.clone()));
             self.emit(Inst::FieldAddr {
                 dst: fa,
@@ -209,9 +209,10 @@ impl FnLower<'_, '_> {
     }
 
     /// A declared function as a value.
-    pub(crate) fn func_value(&mut self, f: ObjId) -> Reg {
+    /// Declared function `symbol` of Go type `ty` as a function value.
+    pub(crate) fn func_value(&mut self, symbol: &str, ty: TypeId) -> Reg {
         // A static one-word closure object: nothing to allocate.
-        let wrapper = self.p.wrapper(f);
+        let wrapper = self.p.wrapper(symbol, ty);
         let obj_name = format!("{wrapper}.obj");
         if !self.p.data.borrow().iter().any(|d| d.name == obj_name) {
             self.p.data.borrow_mut().push(ir::Data {
@@ -224,7 +225,7 @@ impl FnLower<'_, '_> {
             dst: obj,
             name: obj_name,
         });
-        let fv = self.reg(self.ty(self.info.obj(f).ty));
+        let fv = self.reg(self.ty(ty));
         self.emit(Inst::Copy { dst: fv, src: obj });
         fv
     }
@@ -251,15 +252,11 @@ impl ProgramLower<'_> {
 
     /// The wrapper that lets a declared function be called as a function
     /// value: it takes the closure object first and calls the function.
-    pub(crate) fn wrapper(&self, f: ObjId) -> String {
-        if let Some(w) = self.wrappers.borrow().get(&f) {
+    pub(crate) fn wrapper(&self, symbol: &str, ty: TypeId) -> String {
+        if let Some(w) = self.wrappers.borrow().get(symbol) {
             return w.clone();
         }
-        let o = self.info.obj(f);
-        let ObjKind::Func { symbol } = &o.kind else {
-            unreachable!()
-        };
-        let TypeKind::Func(sig) = self.info.types.kind(o.ty) else {
+        let TypeKind::Func(sig) = self.info.types.kind(ty) else {
             unreachable!()
         };
         let fs = func_sig(self.info, &self.named, sig);
@@ -272,12 +269,14 @@ impl ProgramLower<'_> {
         fl.f.results = fs.results.clone();
         fl.emit(Inst::Call {
             dsts: dsts.clone(),
-            func: symbol.clone(),
+            func: symbol.to_string(),
             args,
         });
         fl.terminate(Term::Return(dsts));
         self.extra.borrow_mut().push(fl.finish());
-        self.wrappers.borrow_mut().insert(f, name.clone());
+        self.wrappers
+            .borrow_mut()
+            .insert(symbol.to_string(), name.clone());
         name
     }
 }

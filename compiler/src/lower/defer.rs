@@ -68,7 +68,7 @@ impl FnLower<'_, '_> {
     /// Declares a named result of a function with `defer`: always in memory.
     pub(crate) fn declare_result_in_memory(&mut self, id: ObjId) {
         let o = self.info.obj(id);
-        let t = self.ty(o.ty);
+        let t = self.ty(self.obj_ty(id));
         let heap = o.addr_taken || o.captured;
         let p = self.alloc_var(&t, heap);
         self.vars.insert(id, Loc::Mem(p));
@@ -165,7 +165,7 @@ impl FnLower<'_, '_> {
         // function returns, whether normally, by a recovery, or by a panic
         // or Goexit unwinding through it.
         let once = !self.targets.iter().any(|t| t.cont.is_some()) && self.labels.is_empty();
-        let f = match self.info.expr(func.id).mode {
+        let f = match self.einfo(func.id).mode {
             // A recover called by a wrapper never recovers: nothing to do.
             Mode::Builtin(Builtin::Recover) => return,
             // The literal's closure is the deferred call itself.

@@ -12,15 +12,20 @@ impl FnLower<'_, '_> {
     /// The Go type the checker gave an expression (untyped constants that
     /// remained untyped get their default type).
     pub(crate) fn etype(&self, e: &Expr) -> TypeId {
-        let t = self.info.ty(e.id);
+        let t = self.ety_of(e.id);
         self.info.types.default_type(t)
     }
 
     /// Evaluates an expression with a single value.
     pub(crate) fn expr(&mut self, e: &Expr) -> Val {
-        if let Some(v) = self.info.constant(e.id).cloned() {
+        if let Some(v) = self.econst(e.id).cloned() {
             let t = self.etype(e);
             return Val::Reg(self.const_value(&v, t));
+        }
+        // A generic function instantiated as a value (`F[int]`).
+        if let Some(symbol) = self.instance_at(e.id) {
+            let t = self.etype(e);
+            return Val::Reg(self.func_value(&symbol, t));
         }
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
@@ -30,10 +35,18 @@ impl FnLower<'_, '_> {
             ExprKind::CompositeLit { .. } => self.composite(e),
             ExprKind::FuncLit { .. } => Val::Reg(self.func_lit(e)),
             ExprKind::TypeAssert(..) => self.type_assert(e, false).remove(0),
-            ExprKind::Selector(..) if self.info.selections[&e.id].method.is_some() => {
+            ExprKind::Selector(..)
+                if self.selection(e.id).expect("a selection").method.is_some() =>
+            {
                 Val::Reg(self.method_value(e))
             }
-            ExprKind::Selector(..) if self.info.selections[&e.id].iface_method.is_some() => {
+            ExprKind::Selector(..)
+                if self
+                    .selection(e.id)
+                    .expect("a selection")
+                    .iface_method
+                    .is_some() =>
+            {
                 Val::Reg(self.iface_method_value(e))
             }
             ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => {
@@ -67,7 +80,7 @@ impl FnLower<'_, '_> {
     pub(crate) fn expr_multi(&mut self, e: &Expr) -> Vec<Val> {
         match &e.kind {
             ExprKind::Paren(x) => self.expr_multi(x),
-            ExprKind::Call { .. } if self.info.constant(e.id).is_none() => self.call(e),
+            ExprKind::Call { .. } if self.econst(e.id).is_none() => self.call(e),
             _ => vec![self.expr(e)],
         }
     }
@@ -97,7 +110,10 @@ impl FnLower<'_, '_> {
         let id = self.info.uses[&e.id];
         match &self.info.obj(id).kind {
             ObjKind::Var { .. } => self.var_value(id),
-            ObjKind::Func { .. } => Val::Reg(self.func_value(id)),
+            ObjKind::Func { symbol } => {
+                let t = self.info.obj(id).ty;
+                Val::Reg(self.func_value(symbol, t))
+            }
             ObjKind::Nil => {
                 let t = self.etype(e);
                 Val::Reg(self.konst(self.ty_or_ptr(t), Const::Zero))
@@ -128,7 +144,7 @@ impl FnLower<'_, '_> {
             }
             ExprKind::Star(x) => self.expr_reg(x),
             ExprKind::Selector(x, _) => {
-                let sel = self.info.selections[&e.id].clone();
+                let sel = self.selection(e.id).expect("a selection").clone();
                 self.path_addr(x, &sel.path).0
             }
             ExprKind::Index(x, idx) => {
@@ -350,7 +366,7 @@ impl FnLower<'_, '_> {
             BinOp::Gt => BinaryOp::Gt,
             _ => BinaryOp::Ge,
         };
-        let (xt, yt) = (self.info.ty(x.id), self.info.ty(y.id));
+        let (xt, yt) = (self.ety_of(x.id), self.ety_of(y.id));
         // Comparisons with nil compare the pointer (a slice's data pointer).
         if xt == T_UNTYPED_NIL || yt == T_UNTYPED_NIL || self.is_nil(x) || self.is_nil(y) {
             let (other, ot) = if xt == T_UNTYPED_NIL || self.is_nil(x) {

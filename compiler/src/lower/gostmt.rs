@@ -18,6 +18,7 @@ use goc_abi::sym;
 
 use super::call::CallTarget;
 use super::expr::unparen;
+use super::method::MethodRef;
 use super::*;
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::ty::T_EMPTY_IFACE;
@@ -47,7 +48,7 @@ impl FnLower<'_, '_> {
             unreachable!("checker requires a call")
         };
         let name = self.p.wrap_name(&self.f.name, kind);
-        if let Mode::Builtin(b) = self.info.expr(func.id).mode.clone() {
+        if let Mode::Builtin(b) = self.einfo(func.id).mode.clone() {
             return self.bound_builtin(name, b, args, in_frame);
         }
         let ft = self.etype(func);
@@ -59,23 +60,18 @@ impl FnLower<'_, '_> {
         let callee = unparen(func);
         let method = match &callee.kind {
             ExprKind::Selector(x, _) => self
-                .info
-                .selections
-                .get(&callee.id)
+                .selection(callee.id)
                 .cloned()
                 .and_then(|sel| Some((x, sel.method.clone().filter(|m| !m.expr)?, sel))),
             _ => None,
         };
         let (target, mut vals) = match method {
             Some((x, m, sel)) => {
-                let ObjKind::Func { symbol } = &self.info.obj(m.obj).kind else {
-                    unreachable!("a method without a symbol")
-                };
-                let symbol = symbol.clone();
+                let symbol = self.p.method_symbol(MethodRef::of(&m));
                 let recv = self.receiver_arg(x, &sel, &m);
                 // A value receiver of struct or array type is the address
                 // of a frame copy: bind the value itself.
-                let (base, ptr_recv) = self.info.method_recv[&m.obj];
+                let (base, ptr_recv) = (m.recv, m.ptr_recv);
                 let bound = if !ptr_recv && !self.ty(base).is_register() {
                     (Val::Mem(recv), Some(base))
                 } else {

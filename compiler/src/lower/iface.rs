@@ -381,7 +381,7 @@ impl FnLower<'_, '_> {
         let ExprKind::Selector(x, _) = &e.kind else {
             unreachable!()
         };
-        let sel = self.info.selections[&e.id].clone();
+        let sel = self.selection(e.id).expect("a selection").clone();
         let index = sel.iface_method.expect("an interface method");
         let iv = if sel.path.is_empty() {
             self.expr_reg(x)

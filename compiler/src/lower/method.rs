@@ -51,7 +51,7 @@ impl FnLower<'_, '_> {
 
     /// The receiver argument of a call of method `m` on `x`.
     pub(crate) fn receiver_arg(&mut self, x: &Expr, sel: &Selection, m: &MethodSel) -> Reg {
-        let recv_t = self.info.method_recv[&m.obj].0;
+        let recv_t = m.recv;
         let place = self.receiver_place(x, sel, m);
         let rp = self.as_reg(place);
         if m.ptr_recv {
@@ -77,7 +77,7 @@ impl FnLower<'_, '_> {
     /// `x.M` as a value: a closure holding the receiver (evaluated now, a
     /// copy for value receivers) whose code calls the method.
     pub(crate) fn method_value(&mut self, e: &Expr) -> Reg {
-        let sel = self.info.selections[&e.id].clone();
+        let sel = self.selection(e.id).expect("a selection").clone();
         let m = sel.method.clone().expect("a method selector");
         if m.expr {
             return self.method_expr_value(e, &m);
@@ -87,7 +87,7 @@ impl FnLower<'_, '_> {
         };
         let mut recv = self.receiver_arg(x, &sel, &m);
         let recv_ty = self.reg_ty(recv).clone();
-        if !m.ptr_recv && !self.p.recv_is_register(m.obj) {
+        if !m.ptr_recv && !self.p.recv_is_register(MethodRef::of(&m)) {
             // The closure outlives this frame: its copy of a struct receiver
             // goes to the heap.
             let t = recv_ty
@@ -99,7 +99,7 @@ impl FnLower<'_, '_> {
             self.emit(Inst::MemCopy { dst: h, src: recv });
             recv = h;
         }
-        let code = self.p.bound_method(m.obj, recv_ty.clone());
+        let code = self.p.bound_method(MethodRef::of(&m), recv_ty.clone());
         let ct = closure_type(vec![("R".into(), recv_ty)]);
         let ft = self.etype(e);
         self.make_closure(code, &ct, &[recv], ft)
@@ -109,31 +109,81 @@ impl FnLower<'_, '_> {
     fn method_expr_value(&mut self, e: &Expr, m: &MethodSel) -> Reg {
         let code = self
             .p
-            .method_expr_code(m.obj, m.recv_is_ptr && !m.ptr_recv, true);
+            .method_expr_code(MethodRef::of(m), m.recv_is_ptr && !m.ptr_recv, true);
         let ct = closure_type(Vec::new());
         let ft = self.etype(e);
         self.make_closure(code, &ct, &[], ft)
     }
 }
 
+/// A method of a concrete defined type: the method's object and the type it
+/// is a method of, which for a method of a generic type is the instance and
+/// picks the copy (`main.(*Stack[int]).Push`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MethodRef {
+    pub obj: ObjId,
+    pub base: TypeId,
+}
+
+impl MethodRef {
+    pub(crate) fn of(m: &MethodSel) -> MethodRef {
+        MethodRef {
+            obj: m.obj,
+            base: m.recv,
+        }
+    }
+}
+
 impl ProgramLower<'_> {
-    fn method_symbol(&self, m: ObjId) -> String {
-        match &self.info.obj(m).kind {
-            ObjKind::Func { symbol } => symbol.clone(),
-            _ => unreachable!(),
+    pub(crate) fn method_symbol(&self, m: MethodRef) -> String {
+        match self.info.types.instance_of(m.base) {
+            Some((_, targs)) => crate::types::instance_symbol(self.info, m.obj, targs),
+            None => match &self.info.obj(m.obj).kind {
+                ObjKind::Func { symbol } => symbol.clone(),
+                _ => unreachable!(),
+            },
         }
     }
 
+    /// The method's Go type (without receiver), with the instance's type
+    /// arguments in.
+    pub(crate) fn method_ty(&self, m: MethodRef) -> TypeId {
+        if self.info.types.instance_of(m.base).is_some() {
+            let i = self.info.instance_index[&self.method_symbol(m)];
+            return self.info.func_instances[i].ty;
+        }
+        self.info.obj(m.obj).ty
+    }
+
+    /// Whether the method is declared with a pointer receiver.
+    pub(crate) fn ptr_recv(&self, m: MethodRef) -> bool {
+        self.info.method_recv[&m.obj].1
+    }
+
+    /// The methods declared for a defined type (for an instance of a
+    /// generic type, its generic type's), in declaration order.
+    pub(crate) fn methods_of(&self, named: TypeId) -> Vec<MethodRef> {
+        let origin = self.info.types.instance_of(named).map_or(named, |(o, _)| o);
+        self.info
+            .methods
+            .get(&origin)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&obj| MethodRef { obj, base: named })
+            .collect()
+    }
+
     /// The IR signature of a method without its receiver.
-    fn method_sig(&self, m: ObjId) -> ir::FuncSig {
-        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(m).ty) else {
+    fn method_sig(&self, m: MethodRef) -> ir::FuncSig {
+        let TypeKind::Func(sig) = self.info.types.kind(self.method_ty(m)) else {
             unreachable!()
         };
         func_sig(self.info, &self.named, sig)
     }
 
-    fn n_result_ptrs(&self, m: ObjId) -> usize {
-        let TypeKind::Func(sig) = self.info.types.kind(self.info.obj(m).ty) else {
+    fn n_result_ptrs(&self, m: MethodRef) -> usize {
+        let TypeKind::Func(sig) = self.info.types.kind(self.method_ty(m)) else {
             unreachable!()
         };
         sig.results
@@ -144,7 +194,7 @@ impl ProgramLower<'_> {
 
     /// The code of a method value: takes the closure object (code, receiver)
     /// and the method's arguments, and calls the method on the receiver.
-    fn bound_method(&self, m: ObjId, recv_ty: ir::Type) -> String {
+    fn bound_method(&self, m: MethodRef, recv_ty: ir::Type) -> String {
         let symbol = self.method_symbol(m);
         let name = format!("{symbol}$bound");
         if self.extra.borrow().iter().any(|f| f.name == name) {
@@ -171,7 +221,7 @@ impl ProgramLower<'_> {
         // A value receiver held by address (a struct copy owned by the
         // closure): each call gets its own copy, since the method may write
         // to its receiver.
-        let (_, ptr_recv) = self.info.method_recv[&m];
+        let ptr_recv = self.ptr_recv(m);
         let recv = if !ptr_recv && !self.recv_is_register(m) {
             let pointee = recv_ty
                 .pointee()
@@ -204,16 +254,15 @@ impl ProgramLower<'_> {
     }
 
     /// Whether a method's receiver type is a register type (passed by value).
-    fn recv_is_register(&self, m: ObjId) -> bool {
-        let (base, _) = self.info.method_recv[&m];
-        ir_type(self.info, &self.named, base).is_register()
+    fn recv_is_register(&self, m: MethodRef) -> bool {
+        ir_type(self.info, &self.named, m.base).is_register()
     }
 
     /// The code of a method expression: takes the closure object (if
     /// `ctx`), then the receiver and the method's arguments. With `deref`,
     /// the receiver comes as a pointer (`(*T).M` of a value method, or an
     /// interface's data word) and is copied out first.
-    pub(crate) fn method_expr_code(&self, m: ObjId, deref: bool, ctx: bool) -> String {
+    pub(crate) fn method_expr_code(&self, m: MethodRef, deref: bool, ctx: bool) -> String {
         let symbol = self.method_symbol(m);
         let kind = match (deref, ctx) {
             (true, true) => "pexpr",
@@ -225,7 +274,7 @@ impl ProgramLower<'_> {
         if self.extra.borrow().iter().any(|f| f.name == name) {
             return name;
         }
-        let (base, ptr_recv) = self.info.method_recv[&m];
+        let (base, ptr_recv) = (m.base, self.ptr_recv(m));
         let base_ir = ir_type(self.info, &self.named, base);
         // How the method takes its receiver.
         let recv_param = if ptr_recv || !base_ir.is_register() {

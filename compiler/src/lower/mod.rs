@@ -39,7 +39,9 @@ use std::sync::Arc;
 
 use crate::ir::{self, BlockId, Const, Inst, Reg, Term};
 use crate::syntax::ast::{self, Decl, GenDecl};
-use crate::types::{Info, ObjId, ObjKind, TypeId, TypeKind};
+use crate::types::{
+    ExprInfo, FuncInstance, Info, ObjId, ObjKind, Selection, TypeId, TypeKind, Value,
+};
 
 /// Lowers the whole program.
 pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
@@ -54,10 +56,15 @@ pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
         data: RefCell::new(Vec::new()),
         descs: RefCell::new(HashMap::new()),
         itabs: RefCell::new(HashMap::new()),
+        cur_inst: std::cell::Cell::new(None),
         program: ir::Program::default(),
     };
     p.globals();
     for entry in &info.funcs {
+        if info.tparams.contains_key(&entry.obj) {
+            // Generic: compiled per instance, below.
+            continue;
+        }
         let Decl::Func(fd) = &files[entry.file].decls[entry.decl] else {
             continue;
         };
@@ -69,6 +76,10 @@ pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
             continue;
         }
         let f = p.func(symbol, entry.obj, fd);
+        p.program.funcs.push(f);
+    }
+    for inst in &info.func_instances {
+        let f = p.instance(inst);
         p.program.funcs.push(f);
     }
     let init = p.program_init();
@@ -90,14 +101,18 @@ struct ProgramLower<'a> {
     extra: RefCell<Vec<ir::Func>>,
     /// How many closures each function has, for their names (`main.f.func1`).
     closure_names: RefCell<HashMap<String, u32>>,
-    /// Declared functions used as values, to the symbol of their wrapper.
-    wrappers: RefCell<HashMap<ObjId, String>>,
+    /// Declared functions used as values (by symbol), to the symbol of
+    /// their wrapper.
+    wrappers: RefCell<HashMap<String, String>>,
     /// Read-only data: type descriptors, method tables, itabs.
     data: RefCell<Vec<ir::Data>>,
     /// Each type's descriptor symbol (by canonical type).
     descs: RefCell<HashMap<TypeId, String>>,
     /// Itab symbols by (concrete type, interface type).
     itabs: RefCell<HashMap<(TypeId, TypeId), String>>,
+    /// The instance of a generic function being lowered: every function
+    /// made meanwhile (its closures and thunks) reads its tables.
+    cur_inst: std::cell::Cell<Option<&'a FuncInstance>>,
     program: ir::Program,
 }
 
@@ -120,6 +135,27 @@ impl<'a> ProgramLower<'a> {
                 ty: ir_type(self.info, &self.named, o.ty),
             });
         }
+    }
+
+    /// One instance of a generic function or method.
+    fn instance(&self, inst: &'a FuncInstance) -> ir::Func {
+        let Some(entry) = self.info.funcs.iter().find(|e| e.obj == inst.obj) else {
+            unreachable!("an instance of an undeclared function")
+        };
+        let Decl::Func(fd) = &self.files[entry.file].decls[entry.decl] else {
+            unreachable!()
+        };
+        let TypeKind::Func(sig) = self.info.types.kind(inst.ty).clone() else {
+            unreachable!("function without signature")
+        };
+        let recv = match (&fd.recv, self.info.method_recv.get(&inst.obj), inst.recv) {
+            (Some(r), Some(&(_, ptr)), Some(base)) => Some((r, base, ptr)),
+            _ => None,
+        };
+        let saved = self.cur_inst.replace(Some(inst));
+        let f = self.build_func(&inst.symbol, &sig, &fd.sig, fd.body.as_ref(), recv, None);
+        self.cur_inst.set(saved);
+        f
     }
 
     fn func(&self, symbol: &str, obj: ObjId, fd: &ast::FuncDecl) -> ir::Func {
@@ -428,6 +464,9 @@ struct Target {
 pub(crate) struct FnLower<'a, 'p> {
     p: &'p ProgramLower<'a>,
     info: &'a Info,
+    /// The instance whose body this is (or whose closure or thunk): its
+    /// tables take the place of the generic body's in `info`.
+    inst: Option<&'a FuncInstance>,
     f: ir::Func,
     cur: BlockId,
     /// Whether the current block has its terminator.
@@ -451,6 +490,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
         FnLower {
             p,
             info: p.info,
+            inst: p.cur_inst.get(),
             f: ir::Func {
                 name: name.to_string(),
                 params: vec![],
@@ -478,6 +518,48 @@ impl<'a, 'p> FnLower<'a, 'p> {
 
     fn finish(self) -> ir::Func {
         self.f
+    }
+
+    // What the checker found, seen through the instance being lowered.
+
+    pub(crate) fn einfo(&self, id: ast::ExprId) -> &'a ExprInfo {
+        match self.inst.and_then(|i| i.exprs.get(&id)) {
+            Some(e) => e,
+            None => self.info.expr(id),
+        }
+    }
+
+    pub(crate) fn ety_of(&self, id: ast::ExprId) -> TypeId {
+        self.einfo(id).ty
+    }
+
+    pub(crate) fn econst(&self, id: ast::ExprId) -> Option<&'a Value> {
+        match &self.info.exprs.get(&id)?.mode {
+            crate::types::Mode::Const(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn selection(&self, id: ast::ExprId) -> Option<&'a Selection> {
+        self.inst
+            .and_then(|i| i.selections.get(&id))
+            .or_else(|| self.info.selections.get(&id))
+    }
+
+    pub(crate) fn obj_ty(&self, id: ObjId) -> TypeId {
+        match self.inst.and_then(|i| i.obj_types.get(&id)) {
+            Some(&t) => t,
+            None => self.info.obj(id).ty,
+        }
+    }
+
+    /// The symbol a use of a generic function names (`Map[int,string]`).
+    pub(crate) fn instance_at(&self, id: ast::ExprId) -> Option<String> {
+        let (obj, targs) = self
+            .inst
+            .and_then(|i| i.instances.get(&id))
+            .or_else(|| self.info.instances.get(&id))?;
+        Some(crate::types::instance_symbol(self.info, *obj, targs))
     }
 
     fn ty(&self, t: TypeId) -> ir::Type {
@@ -587,7 +669,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
     /// Declares a local variable, zeroed; returns where it lives.
     pub(crate) fn declare_var(&mut self, id: ObjId) -> Loc {
         let o = self.info.obj(id);
-        let t = self.ty(o.ty);
+        let t = self.ty(self.obj_ty(id));
         let loc = if t.is_register() && !o.addr_taken && !o.captured {
             let r = self.reg(t);
             self.emit(Inst::Const {
@@ -650,7 +732,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
 
     pub(crate) fn var_place(&mut self, id: ObjId) -> Place {
         let loc = self.loc(id);
-        let t = self.info.obj(id).ty;
+        let t = self.obj_ty(id);
         match loc {
             Loc::Reg(r) => Place::Reg(r),
             _ => Place::Mem(self.loc_addr(&loc, t).unwrap()),
@@ -659,7 +741,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
 
     /// Reads a variable.
     pub(crate) fn var_value(&mut self, id: ObjId) -> Val {
-        let t = self.info.obj(id).ty;
+        let t = self.obj_ty(id);
         match self.var_place(id) {
             Place::Reg(r) => Val::Reg(r),
             Place::Mem(p) => self.load(p, t),

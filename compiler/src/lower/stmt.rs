@@ -158,7 +158,7 @@ impl FnLower<'_, '_> {
     /// The values of one multi-valued expression (a call, or a comma-ok
     /// type assertion) for variables of the given objects' types.
     pub(crate) fn values_for(&mut self, e: &Expr, vars: &[ObjId]) -> Vec<Val> {
-        let tys: Vec<TypeId> = vars.iter().map(|&v| self.info.obj(v).ty).collect();
+        let tys: Vec<TypeId> = vars.iter().map(|&v| self.obj_ty(v)).collect();
         self.values_for_types(e, &tys)
     }
 
@@ -211,12 +211,12 @@ impl FnLower<'_, '_> {
                 .iter()
                 .zip(&ids)
                 .map(|(v, &id)| {
-                    let t = self.info.obj(id).ty;
+                    let t = self.obj_ty(id);
                     self.expr_for(v, t)
                 })
                 .collect();
             if vs.len() > 1 {
-                let ts: Vec<TypeId> = ids.iter().map(|&id| self.info.obj(id).ty).collect();
+                let ts: Vec<TypeId> = ids.iter().map(|&id| self.obj_ty(id)).collect();
                 vs.into_iter()
                     .zip(ts)
                     .map(|(v, t)| self.copy_val(v, t))
@@ -233,7 +233,7 @@ impl FnLower<'_, '_> {
             }
             self.declare_var(id);
             if let Some(&v) = vals.get(i) {
-                let t = self.info.obj(id).ty;
+                let t = self.obj_ty(id);
                 let place = self.var_place(id);
                 self.store(&place, v, t);
             }
@@ -304,7 +304,7 @@ impl FnLower<'_, '_> {
         let places: Vec<(Place, TypeId)> = lhs
             .iter()
             .map(|l| {
-                let t = self.info.ty(l.id);
+                let t = self.ety_of(l.id);
                 (self.place(l), t)
             })
             .collect();
@@ -347,7 +347,7 @@ impl FnLower<'_, '_> {
         let tys: Vec<TypeId> = lhs
             .iter()
             .map(|l| match self.info.uses.get(&l.id) {
-                Some(&id) => self.info.obj(id).ty,
+                Some(&id) => self.obj_ty(id),
                 None => crate::types::ty::T_INVALID,
             })
             .collect();
@@ -364,7 +364,7 @@ impl FnLower<'_, '_> {
             if is_new {
                 self.declare_var(id);
             }
-            let t = self.info.obj(id).ty;
+            let t = self.obj_ty(id);
             let place = self.var_place(id);
             self.store(&place, v, t);
         }
@@ -479,7 +479,7 @@ impl FnLower<'_, '_> {
         let end = self.new_block();
         let bodies: Vec<BlockId> = clauses.iter().map(|_| self.new_block()).collect();
         let case_type = |fl: &Self, e: &Expr| {
-            let t = fl.info.ty(e.id);
+            let t = fl.ety_of(e.id);
             (t != crate::types::ty::T_UNTYPED_NIL).then_some(t)
         };
         for (c, &body) in clauses.iter().zip(&bodies) {
@@ -514,7 +514,7 @@ impl FnLower<'_, '_> {
                     };
                     self.declare_var(id);
                     let place = self.var_place(id);
-                    let t = self.info.obj(id).ty;
+                    let t = self.obj_ty(id);
                     self.store(&place, v, t);
                 }
             }
@@ -613,7 +613,7 @@ impl FnLower<'_, '_> {
             if let Loc::Mem(p) = self.loc(id) {
                 let old = self.reg(self.reg_ty(p).clone());
                 self.emit(Inst::Copy { dst: old, src: p });
-                let t = self.ty(self.info.obj(id).ty);
+                let t = self.ty(self.obj_ty(id));
                 self.emit(Inst::New { dst: p, ty: t });
                 self.emit(Inst::MemCopy { dst: p, src: old });
             }

@@ -26,7 +26,7 @@ type Promoted = (String, TypeId, Vec<(u32, bool)>, Target);
 /// embedded interface value (through its itab).
 #[derive(Clone, Copy)]
 enum Target {
-    Method(ObjId),
+    Method(super::method::MethodRef),
     Iface(u32),
 }
 
@@ -364,27 +364,18 @@ impl ProgramLower<'_> {
         };
         let mut out = Vec::new();
         self.promoted_methods(named, is_ptr, &mut out);
-        for &m in self
-            .info
-            .methods
-            .get(&named)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-        {
-            let (_, ptr_recv) = self.info.method_recv[&m];
+        for m in self.methods_of(named) {
+            let ptr_recv = self.ptr_recv(m);
             if ptr_recv && !is_ptr {
                 continue;
             }
-            let o = self.info.obj(m);
             let code = if ptr_recv {
-                match &o.kind {
-                    ObjKind::Func { symbol } => symbol.clone(),
-                    _ => unreachable!(),
-                }
+                self.method_symbol(m)
             } else {
                 self.method_expr_code(m, true, false)
             };
-            out.push((o.name.clone(), o.ty, Some(code)));
+            let name = self.info.obj(m.obj).name.clone();
+            out.push((name, self.method_ty(m), Some(code)));
         }
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out
@@ -402,11 +393,10 @@ impl ProgramLower<'_> {
     ) {
         let types = &self.info.types;
         let mut taken: std::collections::HashSet<String> = self
-            .info
-            .methods
-            .get(&named)
-            .map(|ms| ms.iter().map(|&m| self.info.obj(m).name.clone()).collect())
-            .unwrap_or_default();
+            .methods_of(named)
+            .iter()
+            .map(|m| self.info.obj(m.obj).name.clone())
+            .collect();
         // (type of the embedded field, path of (field, field is a pointer))
         let mut level: Vec<(TypeId, Vec<(u32, bool)>)> = vec![(named, Vec::new())];
         for _ in 0..4 {
@@ -431,9 +421,9 @@ impl ProgramLower<'_> {
                         TypeKind::Pointer(e) => *e,
                         _ => f.ty,
                     };
-                    for &m in self.info.methods.get(&e).map(Vec::as_slice).unwrap_or(&[]) {
-                        let o = self.info.obj(m);
-                        found.push((o.name.clone(), o.ty, p.clone(), Target::Method(m)));
+                    for m in self.methods_of(e) {
+                        let name = self.info.obj(m.obj).name.clone();
+                        found.push((name, self.method_ty(m), p.clone(), Target::Method(m)));
                     }
                     // An embedded interface promotes its methods too.
                     for (k, m) in types.iface_methods(f.ty).iter().enumerate() {
@@ -448,7 +438,7 @@ impl ProgramLower<'_> {
                     continue;
                 }
                 if let Target::Method(m) = target {
-                    let (_, ptr_recv) = self.info.method_recv[&m];
+                    let ptr_recv = self.ptr_recv(m);
                     let through_ptr = path.iter().any(|(_, p)| *p);
                     if ptr_recv && !is_ptr && !through_ptr {
                         continue;
@@ -477,10 +467,7 @@ impl ProgramLower<'_> {
         target: Target,
     ) -> String {
         let callee = match target {
-            Target::Method(m) => match &self.info.obj(m).kind {
-                ObjKind::Func { symbol } => symbol.clone(),
-                _ => unreachable!(),
-            },
+            Target::Method(m) => self.method_symbol(m),
             Target::Iface(_) => format!("iface.{mname}"),
         };
         let steps: Vec<String> = path.iter().map(|(i, _)| i.to_string()).collect();
@@ -551,7 +538,7 @@ impl ProgramLower<'_> {
             }
         };
         // `cur` points at the receiver's value.
-        let (recv_t, ptr_recv) = self.info.method_recv[&m];
+        let (recv_t, ptr_recv) = (m.base, self.ptr_recv(m));
         let rir = ir_type(self.info, &self.named, recv_t);
         let recv = if ptr_recv {
             cur

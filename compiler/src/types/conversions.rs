@@ -26,6 +26,9 @@ impl Checker<'_> {
         if xo.ty == T_INVALID {
             return Operand::invalid();
         }
+        if self.info.types.is_type_param(t) || self.info.types.is_type_param(xo.ty) {
+            return self.tparam_conversion(x, xo, t);
+        }
         let types = &self.info.types;
         let tb = types.basic(t);
         // Constant conversions yield constants.
@@ -140,6 +143,88 @@ impl Checker<'_> {
             let tn = self.tname(t);
             self.error(x.pos, format!("cannot convert {s} to type {tn}"));
             Operand::invalid()
+        }
+    }
+
+    /// A conversion from or to a type parameter: never a constant; valid
+    /// when it is valid for every pair of types of the two type sets.
+    fn tparam_conversion(&mut self, x: &Expr, mut xo: Operand, t: TypeId) -> Operand {
+        let set = |types: &Types, ty: TypeId| -> Vec<TypeId> {
+            match types.tparam_terms(ty) {
+                Some(ts) => ts.iter().map(|tm| tm.ty).collect(),
+                None => vec![ty],
+            }
+        };
+        let targets = set(&self.info.types, t);
+        let ok = if self.info.types.is_untyped(xo.ty) {
+            // Each type of the set must hold the constant (or value).
+            let fits = targets.iter().all(|&tt| {
+                let tp = self.info.types.is_type_param(tt);
+                !tp && self.convertible_untyped(&xo, tt)
+            });
+            if fits
+                && !self
+                    .info
+                    .types
+                    .tparam_terms(t)
+                    .is_some_and(|ts| ts.is_empty())
+            {
+                let v = xo.constant().cloned();
+                self.set_type(x, t, v);
+                true
+            } else {
+                false
+            }
+        } else {
+            let sources = set(&self.info.types, xo.ty);
+            let unrestricted = |types: &Types, ty: TypeId| {
+                types.is_type_param(ty) && types.tparam_terms(ty).is_none()
+            };
+            if unrestricted(&self.info.types, t) || unrestricted(&self.info.types, xo.ty) {
+                // Only identity (or an interface target) is certain.
+                self.info.types.identical(xo.ty, t) || self.info.types.is_interface(t)
+            } else {
+                let mut all = true;
+                for &a in &sources {
+                    for &b in &targets {
+                        all &= self.convertible(a, b);
+                    }
+                }
+                all
+            }
+        };
+        if !ok {
+            let s = self.operand_str(x, &xo);
+            let tn = self.tname(t);
+            self.error(x.pos, format!("cannot convert {s} to type {tn}"));
+            return Operand::invalid();
+        }
+        xo.ty = t;
+        Operand::value(t)
+    }
+
+    /// Whether an untyped operand converts to basic type `t` (a constant:
+    /// representably, floats truncated to integers excepted).
+    fn convertible_untyped(&self, xo: &Operand, t: TypeId) -> bool {
+        let Some(b) = self.info.types.basic(t) else {
+            return xo.ty == T_UNTYPED_NIL && self.info.types.nillable(t);
+        };
+        let kind_ok = match xo.ty {
+            T_UNTYPED_BOOL => b.is_boolean(),
+            T_UNTYPED_STRING => b.is_string(),
+            T_UNTYPED_NIL => false,
+            _ => b.is_numeric() || (b.is_string() && xo.ty != T_UNTYPED_FLOAT),
+        };
+        match xo.constant() {
+            Some(v) if kind_ok && b.is_numeric() => {
+                let v = if b.is_float() {
+                    Value::Float(v.to_rat().unwrap_or_default())
+                } else {
+                    v.clone()
+                };
+                constant::representable(&v, b).is_some()
+            }
+            _ => kind_ok,
         }
     }
 }

@@ -582,6 +582,12 @@ impl Checker<'_> {
                 }
                 // A key type still being declared is checked when complete.
                 let pending = matches!(self.info.types.kind(kt), TypeKind::Named { underlying, .. } if *underlying == T_INVALID);
+                if self.info.types.is_type_param(kt) {
+                    if let Some(keys) = &mut self.pending_keys {
+                        keys.push((k.pos, kt));
+                        return self.tys().map(kt, vt);
+                    }
+                }
                 if !pending && !self.info.types.comparable(kt) {
                     let tn = self.tname(kt);
                     self.error(k.pos, format!("invalid map key type {tn}"));

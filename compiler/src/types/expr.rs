@@ -367,6 +367,39 @@ impl Checker<'_> {
             return true;
         }
         let tb = self.info.types.basic(target);
+        // A type parameter without a core type: the constant must fit every
+        // type of its set; it stays a constant of type T (one per instance).
+        if tb.is_none() {
+            if let Some(terms) = self.info.types.tparam_terms(target) {
+                let terms = terms.to_vec();
+                let fits = !terms.is_empty()
+                    && terms.iter().all(|tm| {
+                        let Some(b) = self.info.types.basic(tm.ty) else {
+                            return op.ty == T_UNTYPED_NIL && self.info.types.nillable(tm.ty);
+                        };
+                        let kind_ok = match op.ty {
+                            T_UNTYPED_BOOL => b.is_boolean(),
+                            T_UNTYPED_STRING => b.is_string(),
+                            T_UNTYPED_NIL => false,
+                            _ => b.is_numeric(),
+                        };
+                        kind_ok
+                            && op.constant().is_none_or(|v| {
+                                let v = if b.is_float() {
+                                    Value::Float(v.to_rat().unwrap_or_default())
+                                } else {
+                                    v.clone()
+                                };
+                                constant::representable(&v, b).is_some()
+                            })
+                    });
+                if fits {
+                    let v = op.constant().cloned();
+                    self.set_type(e, target, v);
+                }
+                return fits;
+            }
+        }
         let ok = match (op.ty, tb) {
             (T_UNTYPED_NIL, _) => self.info.types.nillable(target),
             (_, None) => false,

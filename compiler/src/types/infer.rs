@@ -80,7 +80,7 @@ impl Checker<'_> {
         let m = self.subst_for(obj, &given);
         let ft = self.obj(obj).ty;
         let t = self.tys().subst(ft, &m);
-        self.info.instances.insert(e.id, given);
+        self.info.instances.insert(e.id, (obj, given));
         Operand::value(t)
     }
 
@@ -202,7 +202,7 @@ impl Checker<'_> {
         let isig = self.tys().subst_sig(&sig, &m);
         let ft = self.tys().func(isig.clone());
         self.record(func, ft, Mode::Value);
-        self.info.instances.insert(func.id, inferred);
+        self.info.instances.insert(func.id, (obj, inferred));
         let fname = self.expr_str(func);
         self.check_args(
             &isig,

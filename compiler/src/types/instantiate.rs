@@ -4,10 +4,8 @@
 //! types (`List[int]`) and functions (`Map[int, string]`).
 //!
 //! goc checks a generic body once, with its type parameters as types of
-//! their own, and compiles one copy of it per list of type arguments (full
-//! monomorphization, see docs/LANGUAGE.md: the checker keeps what each
-//! generic body recorded, `Info::generic_bodies`, for the per-instance
-//! tables the lowering will read).
+//! their own, and compiles one copy of it per list of type arguments
+//! (monomorph.rs).
 
 use super::subst::Subst;
 use super::ty::*;
@@ -25,9 +23,22 @@ impl Checker<'_> {
             self.obj_mut(id).used = true;
             tps.push(t);
         }
+        // Map key types among the constraints are checked once every
+        // constraint is known (`[M ~map[K]V, K comparable, V any]`).
+        let saved = self.pending_keys.replace(Vec::new());
         for (d, &t) in decls.iter().zip(&tps) {
             let c = self.constraint_type(&d.constraint);
             self.tys().set_constraint(t, c);
+        }
+        let keys = std::mem::replace(&mut self.pending_keys, saved).unwrap_or_default();
+        for (pos, k) in keys {
+            if !self.info.types.comparable(k) {
+                let tn = self.tname(k);
+                self.error(
+                    pos,
+                    format!("invalid map key type {tn} (missing comparable constraint)"),
+                );
+            }
         }
         tps
     }
@@ -104,6 +115,18 @@ impl Checker<'_> {
                 let t = self.type_expr(e);
                 if t == T_INVALID {
                     return;
+                }
+                // A constraint interface in a union adds its terms.
+                if let TypeKind::Constraint {
+                    methods,
+                    terms: Some(ts),
+                    comparable: false,
+                } = self.info.types.under(t)
+                {
+                    if methods.is_empty() {
+                        out.extend(ts.iter().copied());
+                        return;
+                    }
                 }
                 if self.info.types.is_type_param(t) {
                     let s = self.expr_str(e);
@@ -317,37 +340,6 @@ impl Checker<'_> {
             return T_INVALID;
         }
         t
-    }
-}
-
-impl Checker<'_> {
-    /// The checker knows generic code, the lowering does not compile it
-    /// yet: a package that type-checked but declares a generic function or
-    /// type gets goc's "not yet" error at the first one (after Go's own
-    /// errors, which come first).
-    pub(super) fn generic_code_gate(&mut self, funcs_start: usize) {
-        if !self.errors.is_empty() {
-            return;
-        }
-        let mut first: Option<Pos> = None;
-        for e in &self.info.funcs[funcs_start..] {
-            if self.info.tparams.contains_key(&e.obj) {
-                let p = self.obj(e.obj).pos;
-                first = Some(first.map_or(p, |f| f.min(p)));
-            }
-        }
-        for &fi in &self.inputs[self.cur].files {
-            for d in &self.files[fi].decls {
-                if let ast::Decl::Gen(ast::GenDecl::Type(specs)) = d {
-                    for sp in specs.iter().filter(|sp| !sp.tparams.is_empty()) {
-                        first = Some(first.map_or(sp.name.pos, |f| f.min(sp.name.pos)));
-                    }
-                }
-            }
-        }
-        if let Some(p) = first {
-            self.unsupported(p, "compiling generic functions and types");
-        }
     }
 }
 

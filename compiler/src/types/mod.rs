@@ -27,6 +27,7 @@ mod infer;
 mod instantiate;
 mod literals;
 mod lookup;
+mod monomorph;
 mod selector;
 mod stmt;
 mod subst;
@@ -38,6 +39,7 @@ use std::collections::HashMap;
 use crate::diag::Diag;
 use crate::syntax::ast::{self, ExprId, Pos};
 pub use constant::Value;
+pub(crate) use monomorph::instance_symbol;
 use ty::*;
 pub use ty::{Basic, Signature, StructField, TypeId, TypeKind, Types};
 
@@ -184,6 +186,9 @@ pub struct Selection {
 #[derive(Clone, Debug)]
 pub struct MethodSel {
     pub obj: ObjId,
+    /// The defined type whose method it is: for a method of a generic type,
+    /// the instance (`Stack[int]`), which says which copy to call.
+    pub recv: TypeId,
     /// The method is declared with a pointer receiver.
     pub ptr_recv: bool,
     /// The value reached by the path is a pointer to the receiver type.
@@ -291,12 +296,37 @@ pub struct Info {
     /// Where a generic function is instantiated (the identifier, selector
     /// or index expression naming it): its type arguments, which mention
     /// the type parameters of the enclosing function inside generic code.
-    pub instances: HashMap<ExprId, Vec<TypeId>>,
+    pub instances: HashMap<ExprId, (ObjId, Vec<TypeId>)>,
     /// What each generic function's body recorded, to be substituted per
     /// instance.
     pub generic_bodies: HashMap<ObjId, GenericBody>,
-    /// Selectors of a constraint's method on a type-parameter value.
-    pub tparam_methods: std::collections::HashSet<ExprId>,
+    /// Selectors of a constraint's method on a type-parameter value: the
+    /// receiver expression and the method's name, resolved per instance.
+    pub tparam_methods: HashMap<ExprId, (ExprId, String)>,
+    /// Every instance of a generic function or method the program needs,
+    /// with what its body's check recorded, substituted (monomorph.rs).
+    pub func_instances: Vec<FuncInstance>,
+    /// Instance symbols to their index in `func_instances`.
+    pub instance_index: HashMap<String, usize>,
+}
+
+/// One copy of a generic function or method for concrete type arguments:
+/// the body's recorded facts with the type arguments substituted, which the
+/// lowering reads in place of the generic ones.
+#[derive(Clone, Debug)]
+pub struct FuncInstance {
+    pub obj: ObjId,
+    pub targs: Vec<TypeId>,
+    pub symbol: String,
+    /// The instance's function type (without receiver).
+    pub ty: TypeId,
+    /// For a method: the receiver's base type (the instance of the generic
+    /// type).
+    pub recv: Option<TypeId>,
+    pub exprs: HashMap<ExprId, ExprInfo>,
+    pub obj_types: HashMap<ObjId, TypeId>,
+    pub selections: HashMap<ExprId, Selection>,
+    pub instances: HashMap<ExprId, (ObjId, Vec<TypeId>)>,
 }
 
 /// The expressions and local objects a generic body's check recorded.
@@ -339,6 +369,9 @@ pub fn check_package(files: &[ast::File]) -> Result<Info, Vec<Diag>> {
 pub fn check_program(files: &[ast::File], packages: &[PackageInput]) -> Result<Info, Vec<Diag>> {
     let mut c = Checker::new(files, packages);
     c.check();
+    if c.errors.is_empty() {
+        c.monomorphize();
+    }
     let mut errs = std::mem::take(&mut c.errors);
     if !errs.is_empty() {
         errs.sort_by_key(|d| d.pos);
@@ -433,6 +466,9 @@ pub(crate) struct Checker<'a> {
     tparam_scopes: HashMap<ObjId, HashMap<String, ObjId>>,
     /// While a generic body is checked: what it records.
     generic_body: Option<GenericBody>,
+    /// While type parameters are declared: map key types to check once
+    /// every constraint is set.
+    pending_keys: Option<Vec<(Pos, TypeId)>>,
 }
 
 impl<'a> Checker<'a> {
@@ -468,7 +504,9 @@ impl<'a> Checker<'a> {
                 tparams: HashMap::new(),
                 instances: HashMap::new(),
                 generic_bodies: HashMap::new(),
-                tparam_methods: Default::default(),
+                tparam_methods: HashMap::new(),
+                func_instances: Vec::new(),
+                instance_index: HashMap::new(),
                 packages: inputs
                     .iter()
                     .map(|p| PackageInfo {
@@ -494,6 +532,7 @@ impl<'a> Checker<'a> {
             instantiating: false,
             tparam_scopes: HashMap::new(),
             generic_body: None,
+            pending_keys: None,
         };
         c.init_universe();
         c
@@ -701,7 +740,6 @@ impl<'a> Checker<'a> {
         self.check_bodies(funcs_start);
         self.unused_imports();
         self.compute_init_order();
-        self.generic_code_gate(funcs_start);
         // Go's compiler finds these only after type checking succeeded.
         if self.errors.is_empty() {
             self.errors = std::mem::take(&mut self.late_errors);

@@ -63,7 +63,9 @@ impl Checker<'_> {
             lookup::Member::IfaceMethod { index, ty, .. } => {
                 if self.info.types.constraint_of(xo.ty).is_some() {
                     // Resolved per instance, on the type argument.
-                    self.info.tparam_methods.insert(e.id);
+                    self.info
+                        .tparam_methods
+                        .insert(e.id, (x.id, sel.name.clone()));
                 }
                 self.info.selections.insert(
                     e.id,
@@ -125,6 +127,7 @@ impl Checker<'_> {
                         derefs: found.derefs,
                         method: Some(MethodSel {
                             obj,
+                            recv,
                             ptr_recv,
                             recv_is_ptr,
                             expr: false,
@@ -195,9 +198,9 @@ impl Checker<'_> {
         };
         let lookup::Member::Method {
             obj,
+            recv,
             ptr_recv,
             recv_is_ptr,
-            ..
         } = found.member
         else {
             self.error(
@@ -223,7 +226,8 @@ impl Checker<'_> {
         }
         self.resolve(obj);
         self.note_dependency(obj);
-        let TypeKind::Func(sig) = self.info.types.kind(self.obj(obj).ty).clone() else {
+        let mt = self.method_type(obj, recv);
+        let TypeKind::Func(sig) = self.info.types.kind(mt).clone() else {
             return Operand::invalid();
         };
         let mut params = vec![t];
@@ -240,6 +244,7 @@ impl Checker<'_> {
                 derefs: found.derefs,
                 method: Some(MethodSel {
                     obj,
+                    recv,
                     ptr_recv,
                     recv_is_ptr,
                     expr: true,
