@@ -321,6 +321,9 @@ impl<'a> ProgramLower<'a> {
 #[derive(Default)]
 pub(crate) struct NamedTypes {
     map: RefCell<HashMap<TypeId, Arc<ir::NamedType>>>,
+    /// Defined function types being converted: a reference back to one
+    /// (`type F func(F)`) is a function value of empty signature.
+    funcs: RefCell<std::collections::HashSet<TypeId>>,
 }
 
 /// The IR type of a Go type.
@@ -354,6 +357,19 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
             n.define(def);
             return ir::Type::Named(n);
         }
+    }
+    if matches!(info.types.kind(t), TypeKind::Named { .. })
+        && matches!(info.types.under(t), TypeKind::Func(_))
+    {
+        if !named.funcs.borrow_mut().insert(t) {
+            return ir::Type::Func(Box::new(ir::FuncSig {
+                params: Vec::new(),
+                results: Vec::new(),
+            }));
+        }
+        let ft = ir_type(info, named, info.types.underlying(t));
+        named.funcs.borrow_mut().remove(&t);
+        return ft;
     }
     let ir_type = |t| ir_type(info, named, t);
     match info.types.under(t) {

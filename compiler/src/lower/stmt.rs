@@ -422,6 +422,16 @@ impl FnLower<'_, '_> {
                         let (a, b) = (self.as_reg(*tv), self.as_reg(v));
                         self.iface_eq(a, b, *tt)
                     }
+                    // A concrete tag against an interface case: both
+                    // compare as interfaces.
+                    Some((tv, tt)) if self.info.types.is_interface(self.etype(e)) => {
+                        let ct = self.etype(e);
+                        let a = self.convert_for(*tv, *tt, ct);
+                        let a = self.as_reg(a);
+                        let v = self.expr(e);
+                        let b = self.as_reg(v);
+                        self.iface_eq(a, b, ct)
+                    }
                     Some((tv, tt)) => {
                         let it = self.ty(*tt);
                         if it.is_register() {

@@ -445,6 +445,7 @@ impl Checker<'_> {
                     | TypeKind::Interface(_)
                     | TypeKind::Map(..)
                     | TypeKind::Chan(..)
+                    | TypeKind::TypeParam { .. }
             )
         };
         if let [a] = args {

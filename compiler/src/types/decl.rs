@@ -543,6 +543,11 @@ impl Checker<'_> {
                             ExprKind::Star(x) => x,
                             _ => &fd.ty,
                         };
+                        // `B[T]` embeds the instance under the name B.
+                        let base = match &base.kind {
+                            ExprKind::Index(x, _) => &**x,
+                            _ => base,
+                        };
                         let name = match &base.kind {
                             ExprKind::Ident(n) => n.clone(),
                             ExprKind::Selector(_, sel) => sel.name.clone(),

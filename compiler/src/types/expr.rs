@@ -868,7 +868,7 @@ impl Checker<'_> {
         let t = xo.ty;
         let types = &self.info.types;
         let ok = match op {
-            BinOp::Add => types.is_numeric(t) || types.is_string(t),
+            BinOp::Add => types.all_basic(t, |b| b.is_numeric() || b.is_string()),
             BinOp::Sub | BinOp::Mul | BinOp::Div => types.is_numeric(t),
             BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => types.is_integer(t),
             BinOp::LAnd | BinOp::LOr => types.is_boolean(t),

@@ -153,7 +153,8 @@ impl Checker<'_> {
             self.error(x.pos, format!("invalid operation: {s} is not an interface"));
             return Operand::invalid();
         }
-        if !self.info.types.is_interface(tt) {
+        // (A type parameter is checked per instance, at run time.)
+        if !self.info.types.is_interface(tt) && !self.info.types.is_type_param(tt) {
             if let Err(reason) = self.implements(tt, xo.ty) {
                 let es = self.expr_str(e);
                 let (a, b) = (self.tname(tt), self.tname(xo.ty));

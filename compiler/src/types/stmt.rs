@@ -338,7 +338,10 @@ impl Checker<'_> {
                 if t == T_INVALID || !valid {
                     continue;
                 }
-                if t != T_UNTYPED_NIL && !self.info.types.is_interface(t) {
+                if t != T_UNTYPED_NIL
+                    && !self.info.types.is_interface(t)
+                    && !self.info.types.is_type_param(t)
+                {
                     if let Err(reason) = self.implements(t, xt) {
                         let s = self.operand_str(x, &xo);
                         let tn = self.tname(t);
