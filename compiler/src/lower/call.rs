@@ -269,6 +269,11 @@ impl FnLower<'_, '_> {
         if fi == ti {
             return v;
         }
+        if let Val::Mem(p) = v {
+            // Structs or arrays with identical underlying types: the same
+            // memory seen as the other type.
+            return Val::Mem(self.retype(p, ir::Type::ptr(ti)));
+        }
         let src = self.as_reg(v);
         let types = &self.info.types;
         let dst = self.reg(ti.clone());

@@ -46,7 +46,7 @@ impl FnLower<'_, '_> {
     }
 
     /// A pointer register reinterpreted as `*uint8` (or another pointer type).
-    fn retype(&mut self, r: Reg, t: ir::Type) -> Reg {
+    pub(crate) fn retype(&mut self, r: Reg, t: ir::Type) -> Reg {
         let dst = self.reg(t);
         self.emit(Inst::Copy { dst, src: r });
         dst

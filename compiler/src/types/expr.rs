@@ -892,7 +892,9 @@ impl Checker<'_> {
                     Value::Float(f) => f.is_zero(),
                     _ => false,
                 };
-                if zero {
+                // A float (not constant) divided by a constant zero is
+                // allowed: ±Inf or NaN at run time, as Go specifies.
+                if zero && (xo.constant().is_some() || !self.info.types.is_float(t)) {
                     self.error(y.pos, "invalid operation: division by zero");
                     return Operand::invalid();
                 }
