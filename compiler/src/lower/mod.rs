@@ -30,6 +30,7 @@ mod gostmt;
 mod iface;
 mod map;
 mod method;
+mod rangefunc;
 mod stmt;
 mod typedesc;
 
@@ -499,6 +500,9 @@ pub(crate) struct FnLower<'a, 'p> {
     fallthrough: Option<BlockId>,
     /// The return path, in a function with `defer`.
     defer_exit: Option<defer::DeferExit>,
+    /// In the yield function made of a range-over-function loop's body:
+    /// how control leaves it (rangefunc.rs).
+    range_body: Option<rangefunc::RangeBody>,
 }
 
 impl<'a, 'p> FnLower<'a, 'p> {
@@ -529,6 +533,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             named_results: vec![],
             fallthrough: None,
             defer_exit: None,
+            range_body: None,
         }
     }
 
@@ -846,6 +851,10 @@ impl<'a, 'p> FnLower<'a, 'p> {
     /// Evaluates `return` values (or the named results for a bare return)
     /// and returns them.
     pub(crate) fn return_values(&mut self, results: Option<&[ast::Expr]>) {
+        if let Some(rb) = self.range_body.clone() {
+            self.return_from_body(&rb, results);
+            return;
+        }
         if self.defer_exit.is_some() && results.is_none() {
             self.return_through_defers(None);
             return;
@@ -868,6 +877,11 @@ impl<'a, 'p> FnLower<'a, 'p> {
                 .map(|id| self.var_value(id))
                 .collect(),
         };
+        self.return_vals(vals);
+    }
+
+    /// Returns these values (through the deferred calls, if any).
+    pub(crate) fn return_vals(&mut self, vals: Vec<Val>) {
         if self.defer_exit.is_some() {
             self.return_through_defers(Some(vals));
             return;

@@ -646,6 +646,10 @@ impl FnLower<'_, '_> {
     ) {
         let xt = self.etype(x);
         let kind = self.info.types.under(xt).clone();
+        if let TypeKind::Func(_) = kind {
+            self.range_func(key, value, define, x, body, label);
+            return;
+        }
         if let TypeKind::Map(..) = kind {
             let m = self.expr_reg(x);
             self.map_range(xt, m, (key, value, define), body, label);

@@ -469,6 +469,9 @@ pub(crate) struct Checker<'a> {
     /// While type parameters are declared: map key types to check once
     /// every constraint is set.
     pending_keys: Option<Vec<(Pos, TypeId)>>,
+    /// How many range-over-function bodies enclose the code being checked
+    /// (within the current function).
+    range_func_depth: u32,
 }
 
 impl<'a> Checker<'a> {
@@ -533,6 +536,7 @@ impl<'a> Checker<'a> {
             tparam_scopes: HashMap::new(),
             generic_body: None,
             pending_keys: None,
+            range_func_depth: 0,
         };
         c.init_universe();
         c

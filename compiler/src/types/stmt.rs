@@ -34,6 +34,7 @@ impl Checker<'_> {
     ) {
         let saved_func = self.func.take();
         let saved_vars = std::mem::take(&mut self.func_vars);
+        let saved_range_func = std::mem::take(&mut self.range_func_depth);
         self.depth += 1;
         self.scopes.push(HashMap::new());
         if let Some((r, t)) = recv {
@@ -89,6 +90,7 @@ impl Checker<'_> {
         }
         self.depth -= 1;
         self.func = saved_func;
+        self.range_func_depth = saved_range_func;
         self.func_vars = saved_vars;
     }
 
@@ -154,7 +156,12 @@ impl Checker<'_> {
             } => self.short_var_decl(*op_pos, lhs, rhs),
             StmtKind::Assign { lhs, rhs, .. } => self.assign(lhs, rhs),
             StmtKind::Go(call) => self.suspended_call("go", call),
-            StmtKind::Defer(call) => self.suspended_call("defer", call),
+            StmtKind::Defer(call) => {
+                if self.range_func_depth > 0 {
+                    self.unsupported(s.pos, "defer in the body of a range over a function");
+                }
+                self.suspended_call("defer", call)
+            }
             StmtKind::Send(c, v) => self.send_stmt(c, v),
             StmtKind::Select(clauses) => {
                 ctx.breakables.push(Breakable {
@@ -284,13 +291,19 @@ impl Checker<'_> {
                 body,
             } => {
                 self.scopes.push(HashMap::new());
-                self.range_header(key.as_ref(), value.as_ref(), *define, x);
+                let over_func = self.range_header(key.as_ref(), value.as_ref(), *define, x);
                 ctx.breakables.push(Breakable {
                     label,
                     is_loop: true,
                 });
                 self.block(&body.stmts, ctx);
                 ctx.breakables.pop();
+                if over_func {
+                    // The body was a function literal in all but name.
+                    self.lits.pop();
+                    self.depth -= 1;
+                    self.range_func_depth -= 1;
+                }
                 self.scopes.pop();
             }
         }
@@ -1070,6 +1083,9 @@ impl Checker<'_> {
             }
         }
         match kind {
+            BranchKind::Goto if self.range_func_depth > 0 => {
+                self.unsupported(s.pos, "goto in the body of a range over a function");
+            }
             BranchKind::Goto => {}
             BranchKind::Fallthrough => self.error(s.pos, "fallthrough statement out of place"),
             BranchKind::Break => match label {
@@ -1103,11 +1119,23 @@ impl Checker<'_> {
         }
     }
 
-    fn range_header(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr) {
+    /// Checks a range clause; true for a range over a function, whose body
+    /// the caller has checked as the body of a function literal (the range
+    /// variables are its parameters, and it captures what it uses).
+    fn range_header(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+    ) -> bool {
         let mut xo = self.expr(x);
         if xo.ty == T_INVALID {
             self.range_vars(key, value, define, T_INVALID, T_INVALID);
-            return;
+            return false;
+        }
+        if let TypeKind::Func(sig) = self.info.types.under(xo.ty).clone() {
+            return self.range_func_header(key, value, define, x, &xo, &sig);
         }
         if self.info.types.is_untyped(xo.ty) {
             self.default_untyped(x, &mut xo);
@@ -1125,7 +1153,7 @@ impl Checker<'_> {
                     format!("cannot range over {s2}: receive from send-only channel {tn}"),
                 );
                 self.range_vars(key, value, define, T_INVALID, T_INVALID);
-                return;
+                return false;
             }
             TypeKind::Chan(_, e) => (e, None),
             TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
@@ -1138,7 +1166,7 @@ impl Checker<'_> {
             let s2 = self.operand_str(x, &xo);
             self.error(x.pos, format!("cannot range over {s2}"));
             self.range_vars(key, value, define, T_INVALID, T_INVALID);
-            return;
+            return false;
         }
         if let (Some(v), None) = (value, vt) {
             let s2 = self.operand_str(x, &xo);
@@ -1146,9 +1174,73 @@ impl Checker<'_> {
                 v.pos,
                 format!("range over {s2} permits only one iteration variable"),
             );
-            return;
+            return false;
         }
         self.range_vars(key, value, define, kt, vt.unwrap_or(T_INVALID));
+        false
+    }
+
+    /// `for k, v := range seq` with `seq` a `func(yield func(K, V) bool)`
+    /// (or one or no yielded values).
+    fn range_func_header(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        xo: &Operand,
+        sig: &Signature,
+    ) -> bool {
+        let types = &self.info.types;
+        let yield_sig = match (sig.params.as_slice(), sig.results.is_empty()) {
+            ([y], true) => match types.under(*y) {
+                TypeKind::Func(ys)
+                    if ys.results.len() == 1
+                        && types.is_boolean(ys.results[0])
+                        && ys.params.len() <= 2
+                        && !ys.variadic =>
+                {
+                    Some(ys.clone())
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(ys) = yield_sig else {
+            let s2 = self.operand_str(x, xo);
+            self.error(
+                x.pos,
+                format!("cannot range over {s2}: func must be func(yield func(...) bool): argument is not func"),
+            );
+            self.range_vars(key, value, define, T_INVALID, T_INVALID);
+            return false;
+        };
+        let given = usize::from(key.is_some()) + usize::from(value.is_some());
+        if given > ys.params.len() {
+            let s2 = self.operand_str(x, xo);
+            let (at, msg) = match ys.params.len() {
+                0 => (
+                    key.map_or(x.pos, |k| k.pos),
+                    "permits no iteration variables",
+                ),
+                _ => (
+                    value.map_or(x.pos, |v| v.pos),
+                    "permits only one iteration variable",
+                ),
+            };
+            self.error(at, format!("range over {s2} {msg}"));
+            return false;
+        }
+        // The body is the yield function's: one level deeper, capturing
+        // what it uses of the enclosing function.
+        self.info.captures.entry(x.id).or_default();
+        self.lits.push((x.id, self.depth + 1));
+        self.depth += 1;
+        self.range_func_depth += 1;
+        let kt = ys.params.first().copied().unwrap_or(T_INVALID);
+        let vt = ys.params.get(1).copied().unwrap_or(T_INVALID);
+        self.range_vars(key, value, define, kt, vt);
+        true
     }
 
     fn range_vars(
