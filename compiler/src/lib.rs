@@ -5,6 +5,7 @@
 //! an object file with Cranelift, and [`link`] links it with the embedded
 //! runtime into a static executable. [`driver`] is the command line.
 
+pub mod buildtags;
 pub mod codegen;
 pub mod diag;
 pub mod driver;
