@@ -25,8 +25,9 @@ pub struct Source {
 }
 
 /// Parses, type-checks and lowers the files of package main (importing only
-/// standard packages) to verified IR. On failure returns the diagnostics
-/// rendered as `file.go:LINE:COL: msg`, in source order.
+/// standard packages, their files selected for the host, else amd64) to
+/// verified IR. On failure returns the diagnostics rendered as
+/// `file.go:LINE:COL: msg`, in source order.
 pub fn compile_to_ir(sources: &[Source]) -> Result<ir::Program, Vec<String>> {
     let main = sources
         .iter()
@@ -35,7 +36,9 @@ pub fn compile_to_ir(sources: &[Source]) -> Result<ir::Program, Vec<String>> {
             text: s.text.clone(),
         })
         .collect();
-    compile_program(main, "command-line-arguments", &load::StdImporter)
+    let target = link::Target::host().unwrap_or(link::Target::X86_64);
+    let std = load::StdImporter(buildtags::Context::new(target, &[]));
+    compile_program(main, "command-line-arguments", &std)
 }
 
 /// Loads package main (`main_path` is how Go names it in messages) and the

@@ -5,7 +5,12 @@
 //! Imports are followed depth first in source order; a package met again
 //! while it is still being loaded is an import cycle, reported as `go build`
 //! does (`package P\n\timports Q from f.go\n...: import cycle not allowed`).
-//! An import nobody provides is an error at the import's path literal.
+//! An import nobody provides is an error at the import's path literal; a
+//! package whose build constraints exclude every file is reported after
+//! the chain of imports that reached it, as `go build` does. The importer
+//! selects a package's files ([`crate::buildtags`]): the module's
+//! directories in driver/sources.rs, the embedded standard library in
+//! [`std_import`], for the same target and tags.
 //! The order (Go 1.21's rule): repeatedly, among the packages sorted by
 //! import path, the first one whose imports are all initialised; the main
 //! package, which imports everything else, comes last. The checker receives
@@ -20,30 +25,66 @@ use crate::Source;
 
 /// Where the packages of import paths come from.
 pub trait Importer {
-    /// The files of the package with this import path and whether it is a
-    /// standard package; or the message for an import of it (`package x is
-    /// not in std`).
-    fn import(&self, path: &str) -> Result<(Vec<Source>, bool), String>;
+    /// The files of the package with this import path (those its build
+    /// constraints select) and whether it is a standard package; or why
+    /// it cannot be imported.
+    fn import(&self, path: &str) -> Result<(Vec<Source>, bool), ImportError>;
 }
 
-/// Only the embedded standard library (for a build of files outside a module).
-pub struct StdImporter;
+/// Why an import failed, by where Go reports it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// At the import's path: `f.go:L:C: package x is not in std`.
+    AtImport(String),
+    /// After the chain of imports that led to the package: `package
+    /// main/path\n\timports a\n\timports b: build constraints exclude all
+    /// Go files in DIR`.
+    Stack(String),
+    /// Alone, as is (`x/t: no non-test Go files in DIR`).
+    Alone(String),
+}
+
+/// Only the embedded standard library (for a build of files outside a
+/// module), its files selected for this build context.
+pub struct StdImporter(pub crate::buildtags::Context);
 
 impl Importer for StdImporter {
-    fn import(&self, path: &str) -> Result<(Vec<Source>, bool), String> {
-        std_import(path)
+    fn import(&self, path: &str) -> Result<(Vec<Source>, bool), ImportError> {
+        std_import(path, &self.0)
     }
 }
 
-/// A standard package, or Go's message for a path that is none.
-pub fn std_import(path: &str) -> Result<(Vec<Source>, bool), String> {
-    match crate::stdlib::package(path) {
-        Some(files) => Ok((files, true)),
-        None if path.split('/').next().is_some_and(|p| p.contains('.')) => Err(format!(
-            "no required module provides package {path}; to add it:\n\tgo get {path}"
-        )),
-        None => Err(format!("package {path} is not in std")),
+/// A standard package, its files selected for `ctx` by their names and
+/// build constraints; or Go's message for a path that is none.
+pub fn std_import(
+    path: &str,
+    ctx: &crate::buildtags::Context,
+) -> Result<(Vec<Source>, bool), ImportError> {
+    use crate::buildtags::{classify, FileKind};
+    let Some(files) = crate::stdlib::package(path) else {
+        return Err(ImportError::AtImport(
+            if path.split('/').next().is_some_and(|p| p.contains('.')) {
+                format!("no required module provides package {path}; to add it:\n\tgo get {path}")
+            } else {
+                format!("package {path} is not in std")
+            },
+        ));
+    };
+    let mut kept = Vec::new();
+    for Source { path: file, text } in files {
+        let name = file.rsplit('/').next().unwrap_or_default().to_string();
+        match classify(&name, || Ok(text), ctx) {
+            Ok((FileKind::Package, Some(text))) => kept.push(Source { path: file, text }),
+            Ok(_) => {}
+            Err(e) => return Err(ImportError::AtImport(e)),
+        }
     }
+    if kept.is_empty() {
+        return Err(ImportError::Stack(format!(
+            "build constraints exclude all Go files in $GOROOT/src/{path}"
+        )));
+    }
+    Ok((kept, true))
 }
 
 /// The loaded program: every file (the main package's first, in the order
@@ -177,7 +218,22 @@ impl Loader<'_> {
                     continue;
                 }
                 match self.importer.import(&imp.path) {
-                    Err(msg) => self.errors.push(Diag::new(imp.path_pos, msg)),
+                    Err(ImportError::AtImport(msg)) => {
+                        self.errors.push(Diag::new(imp.path_pos, msg))
+                    }
+                    Err(ImportError::Stack(msg)) => {
+                        let mut s = format!("package {}", self.stack[0].0);
+                        for (p, _) in &self.stack[1..] {
+                            s.push_str(&format!("\n\timports {p}"));
+                        }
+                        s.push_str(&format!("\n\timports {}: {msg}", imp.path));
+                        self.fatal = Some(vec![s]);
+                        return imports;
+                    }
+                    Err(ImportError::Alone(msg)) => {
+                        self.fatal = Some(vec![msg]);
+                        return imports;
+                    }
                     Ok((sources, std)) => {
                         let idx = match self.parse(sources) {
                             Ok(idx) => idx,
@@ -227,4 +283,80 @@ fn init_order(pkgs: &HashMap<String, (Vec<usize>, bool, Vec<String>)>) -> Vec<Pa
         std: *std,
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::buildtags::Context;
+    use crate::link::Target;
+
+    /// The embedded packages have no constraints yet: selection keeps every
+    /// file, for both targets.
+    #[test]
+    fn std_packages_keep_every_file() {
+        for t in Target::ALL {
+            let ctx = Context::new(t, &[]);
+            for path in crate::stdlib::paths() {
+                let all = crate::stdlib::package(path).unwrap();
+                let (kept, std) = std_import(path, &ctx).unwrap();
+                assert!(std);
+                let names = |v: &[Source]| v.iter().map(|s| s.path.clone()).collect::<Vec<_>>();
+                assert_eq!(names(&kept), names(&all), "{path}");
+            }
+        }
+        let ctx = Context::new(Target::X86_64, &[]);
+        assert!(matches!(
+            std_import("no/such", &ctx),
+            Err(ImportError::AtImport(m)) if m == "package no/such is not in std"
+        ));
+    }
+
+    /// A package of `a` importing `b`, importing `c`, which fails with `err`.
+    struct Chain(fn() -> ImportError);
+
+    impl Importer for Chain {
+        fn import(&self, path: &str) -> Result<(Vec<Source>, bool), ImportError> {
+            let file = |text: &str| Source {
+                path: format!("{path}/x.go"),
+                text: text.as_bytes().to_vec(),
+            };
+            match path {
+                "m/b" => Ok((vec![file("package b\n\nimport _ \"m/c\"\n")], false)),
+                "m/c" => Err((self.0)()),
+                _ => Err(ImportError::AtImport(format!(
+                    "package {path} is not in std"
+                ))),
+            }
+        }
+    }
+
+    fn load_chain(err: fn() -> ImportError) -> Vec<String> {
+        let main = Source {
+            path: "main.go".into(),
+            text: b"package main\n\nimport _ \"m/b\"\n\nfunc main() {}\n".to_vec(),
+        };
+        match load(vec![main], "m", &Chain(err)) {
+            Ok(_) => panic!("loaded"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn import_errors_where_go_reports_them() {
+        assert_eq!(
+            load_chain(|| ImportError::Stack("build constraints exclude all Go files in /c".into())),
+            ["package m\n\timports m/b\n\timports m/c: build constraints exclude all Go files in /c"]
+        );
+        assert_eq!(
+            load_chain(|| ImportError::Alone("m/c: no non-test Go files in /c".into())),
+            ["m/c: no non-test Go files in /c"]
+        );
+        assert_eq!(
+            load_chain(|| ImportError::AtImport(
+                "x.go: parsing //go:build line: missing close paren".into()
+            )),
+            ["m/b/x.go:3:10: x.go: parsing //go:build line: missing close paren"]
+        );
+    }
 }

@@ -491,6 +491,113 @@ fn module_packages_outside_the_current_directory_are_named_relatively() {
 }
 
 #[test]
+fn build_constraints_and_tags() {
+    // needs the whole pipeline
+    let s = Scratch::new("constraints");
+    s.write("go.mod", "module example.com/tags\n\ngo 1.22\n");
+    s.write(
+        "main.go",
+        "package main\n\nfunc main() { println(msg()) }\n",
+    );
+    s.write(
+        "msg_default.go",
+        "//go:build !special\n\npackage main\n\nfunc msg() string { return \"default\" }\n",
+    );
+    s.write(
+        "msg_special.go",
+        "//go:build special\n\npackage main\n\nfunc msg() string { return \"special\" }\n",
+    );
+    for (args, want) in [
+        (&["run", "."][..], "default\n"),
+        (&["run", "-tags", "special", "."], "special\n"),
+        (&["run", "--tags=other,special", "."], "special\n"),
+        (&["run", "-tags", "other special", "."], "special\n"),
+        (&["run", "-tags", "special", "-tags", "", "."], "default\n"),
+    ] {
+        let o = goc(&s.0, args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), want, "{args:?}");
+    }
+    // Named files are built whatever their constraints say.
+    let o = goc(&s.0, &["run", "main.go", "msg_special.go"]);
+    assert_eq!(stderr(&o), "special\n");
+    // ... but files starting with _ are dropped, as Go drops them.
+    s.write("lone/_x.go", HELLO);
+    let o = goc(&s.0, &["build", "lone/_x.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    let abs = |d: &str| {
+        std::fs::canonicalize(s.path(d))
+            .unwrap()
+            .display()
+            .to_string()
+    };
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "package command-line-arguments: no Go files in {}\n",
+            abs("lone")
+        )
+    );
+    // A directory whose files are all excluded, reported as go build
+    // reports it: as the main package, with test files, imported.
+    let windows = "//go:build windows\n\npackage main\n\nfunc main() {}\n";
+    s.write("off/x.go", windows);
+    s.write("offt/x.go", windows)
+        .write("offt/x_test.go", "package main\n");
+    s.write("notest/x_test.go", "package main\n");
+    s.write(
+        "importer/main.go",
+        "package main\n\nimport _ \"example.com/tags/off\"\n\nfunc main() {}\n",
+    );
+    s.write("bad/x.go", "//go:build linux &&\n\npackage main\n");
+    for (dir, msg) in [
+        (
+            "off",
+            format!(
+                "package example.com/tags/off: build constraints exclude all Go files in {}",
+                abs("off")
+            ),
+        ),
+        (
+            "offt",
+            format!(
+                "example.com/tags/offt: build constraints exclude all Go files in {}",
+                abs("offt")
+            ),
+        ),
+        (
+            "notest",
+            format!(
+                "example.com/tags/notest: no non-test Go files in {}",
+                abs("notest")
+            ),
+        ),
+        (
+            "importer",
+            format!(
+                "package example.com/tags/importer\n\timports example.com/tags/off: \
+                 build constraints exclude all Go files in {}",
+                abs("off")
+            ),
+        ),
+        (
+            "bad",
+            "x.go: parsing //go:build line: unexpected end of expression".to_string(),
+        ),
+    ] {
+        let o = goc(&s.0, &["build", &format!("./{dir}")]);
+        assert_eq!(o.status.code(), Some(1), "{dir}");
+        assert_eq!(stderr(&o), format!("{msg}\n"), "{dir}");
+    }
+    // With -tags windows, off is a package again.
+    let o = goc(
+        &s.0,
+        &["build", "-tags", "windows", "-o", "off.bin", "./off"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
 fn schedtrace_prints_scheduler_lines() {
     let s = Scratch::new("schedtrace");
     s.write(

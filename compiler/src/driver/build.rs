@@ -8,6 +8,7 @@ use std::process::Command;
 use super::flags::{self, Cmd, Flags};
 use super::sources::{self, Package};
 use super::{io_text, target, CmdResult, Fail};
+use crate::buildtags::Context;
 use crate::link::{self, Target};
 
 /// Go's compiler stops after this many errors.
@@ -16,12 +17,13 @@ const MAX_ERRORS: usize = 10;
 pub(crate) fn build(args: &[String]) -> CmdResult {
     let (f, rest) = flags::parse(args, Cmd::Build)?;
     let target = target::resolve(f.target.as_deref())?;
+    let ctx = Context::new(target, &f.tags);
     if f.emit_ir {
-        let pkg = sources::load(rest, target)?;
+        let pkg = sources::load(rest, &ctx)?;
         return emit_ir(&pkg);
     }
     target::require_runtime(target)?;
-    let pkg = sources::load(rest, target)?;
+    let pkg = sources::load(rest, &ctx)?;
     // Compile errors come before complaints about the output file.
     let prog = front_end(&pkg)?;
     let out = output_path(&f, &pkg)?;
@@ -42,12 +44,13 @@ pub(crate) fn run(args: &[String]) -> CmdResult {
         prog_args = &prog_args[1..];
     }
     let target = target::resolve(f.target.as_deref())?;
+    let ctx = Context::new(target, &f.tags);
     if f.emit_ir {
-        let pkg = sources::load(pkg_args, target)?;
+        let pkg = sources::load(pkg_args, &ctx)?;
         return emit_ir(&pkg);
     }
     target::require_runtime(target)?;
-    let pkg = sources::load(pkg_args, target)?;
+    let pkg = sources::load(pkg_args, &ctx)?;
     let tmp = TempDir::new()?;
     let exe = tmp.0.join(&pkg.default_name);
     back_end(&front_end(&pkg)?, target, &exe)?;
@@ -103,9 +106,10 @@ fn front_end(pkg: &Package) -> Result<crate::ir::Program, Fail> {
             text: s.text.clone(),
         })
         .collect();
+    let std = crate::load::StdImporter(pkg.ctx.clone());
     let importer: &dyn crate::load::Importer = match &pkg.module {
         Some(m) => m,
-        None => &crate::load::StdImporter,
+        None => &std,
     };
     crate::compile_program(main, &pkg.main_path, importer)
         .map_err(|errs| Fail::new(render_errors(&errs)))

@@ -16,8 +16,8 @@ pub(crate) enum Cmd {
 impl Cmd {
     fn usage(self) -> &'static str {
         match self {
-            Cmd::Build => "usage: goc build [-o output] [-emit=ir] [--target TRIPLE] [file.go ... | dir]\nRun 'goc help build' for details.",
-            Cmd::Run => "usage: goc run [-emit=ir] [--target TRIPLE] file.go... [--] [arguments...]\nRun 'goc help run' for details.",
+            Cmd::Build => "usage: goc build [-o output] [-emit=ir] [-tags tag,list] [--target TRIPLE] [file.go ... | dir]\nRun 'goc help build' for details.",
+            Cmd::Run => "usage: goc run [-emit=ir] [-tags tag,list] [--target TRIPLE] file.go... [--] [arguments...]\nRun 'goc help run' for details.",
             Cmd::Env => "usage: goc env [--target TRIPLE] [var ...]\nRun 'goc help env' for details.",
         }
     }
@@ -31,6 +31,8 @@ pub(crate) struct Flags {
     pub emit_ir: bool,
     /// `--target`: the target as written.
     pub target: Option<String>,
+    /// `-tags`: extra build tags (build and run; the last `-tags` wins).
+    pub tags: Vec<String>,
 }
 
 /// Parses the flags at the start of `args`; returns them and the remaining
@@ -90,6 +92,7 @@ pub(crate) fn parse(args: &[String], cmd: Cmd) -> Result<(Flags, &[String]), Fai
                 f.emit_ir = true;
             }
             "target" => f.target = Some(value(&mut i)?),
+            "tags" if cmd != Cmd::Env => f.tags = split_tags(&value(&mut i)?),
             "h" | "help" => return Err(Fail::usage(cmd.usage())),
             _ => {
                 return Err(Fail::usage(format!(
@@ -100,6 +103,23 @@ pub(crate) fn parse(args: &[String], cmd: Cmd) -> Result<(Flags, &[String]), Fai
         }
     }
     Ok((f, &args[i..]))
+}
+
+/// A `-tags` value as go build reads it: comma-separated, empty names
+/// dropped; or, for the old spelling with spaces or quotes, the words of a
+/// space-separated list (quotes removed).
+fn split_tags(v: &str) -> Vec<String> {
+    if v.contains(' ') || v.contains('\'') {
+        return v
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c| c == '\'' || c == '"').to_string())
+            .filter(|w| !w.is_empty())
+            .collect();
+    }
+    v.split(',')
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]
@@ -132,6 +152,29 @@ mod tests {
         let (f, _) = p(&["-emit", "ir", "-target=amd64"], Cmd::Build).unwrap();
         assert!(f.emit_ir);
         assert_eq!(f.target.as_deref(), Some("amd64"));
+    }
+
+    #[test]
+    fn tags() {
+        for args in [
+            &["-tags", "a,b", "."][..],
+            &["--tags", "a,b", "."],
+            &["-tags=a,,b", "."],
+            &["--tags=a,b,", "."],
+            &["-tags", "x", "-tags", "a,b", "."],
+            &["-tags", "a b", "."],
+            &["-tags='a b'", "."],
+        ] {
+            let (f, rest) = p(args, Cmd::Build).unwrap();
+            assert_eq!(f.tags, ["a", "b"], "{args:?}");
+            assert_eq!(rest, ["."]);
+        }
+        let (f, _) = p(&["-tags", "x", "y.go"], Cmd::Run).unwrap();
+        assert_eq!(f.tags, ["x"]);
+        let (f, _) = p(&["-tags="], Cmd::Build).unwrap();
+        assert!(f.tags.is_empty());
+        assert_eq!(p(&["-tags", "x"], Cmd::Env).unwrap_err(), 2);
+        assert_eq!(p(&["-tags"], Cmd::Build).unwrap_err(), 2);
     }
 
     #[test]

@@ -13,12 +13,13 @@
 //! status, or 128+N when a signal N killed it.
 //!
 //! The pieces:
-//! - [`flags`]: the build flags (`-o`, `-emit=ir`, `--target`) shared by
-//!   `build` and `run`;
+//! - [`flags`]: the build flags (`-o`, `-emit=ir`, `-tags`, `--target`)
+//!   shared by `build` and `run`;
 //! - [`target`]: which target to build for (`--target`, else GOOS/GOARCH,
 //!   else the host) and whether this goc embeds its runtime;
 //! - [`sources`]: which files make up the package (file arguments or a
-//!   directory) and the default output name;
+//!   directory, its files chosen by build constraints: crate::buildtags)
+//!   and the default output name;
 //! - [`build`]: the `build` and `run` commands: compile, link, run.
 
 mod build;
@@ -177,12 +178,18 @@ Use \"goc help <command>\" for more information about a command.
 ";
 
 const HELP_BUILD: &str = "\
-usage: goc build [-o output] [-emit=ir] [--target TRIPLE] [file.go ... | dir]
+usage: goc build [-o output] [-emit=ir] [-tags tag,list] [--target TRIPLE] [file.go ... | dir]
 
 Build compiles the named .go files, which must all be in one directory, as
-package main; or, given a directory (default: the current one), every .go
-file in it except _test.go files and files whose _GOOS/_GOARCH name suffix
-excludes the target. The result is one static executable.
+package main; or, given a directory (default: the current one), the .go
+files in it that its build constraints select, as go build does: not
+_test.go files, not files whose _GOOS/_GOARCH name suffix or //go:build
+line (else // +build lines) excludes the target. The packages it imports
+are chosen the same way. The result is one static executable.
+
+The build tags are linux, unix, the GOARCH (amd64 or arm64) and its base
+feature level (amd64.v1, arm64.v8.0), go1.1 to go1.27, goc and purego;
+not gc, gccgo or cgo.
 
 \t-o output
 \t\twrite the executable to output (or into it, if it is a directory
@@ -190,6 +197,8 @@ excludes the target. The result is one static executable.
 \t\tor the directory's name, in the current directory.
 \t-emit=ir
 \t\tprint the program's IR to standard output instead of building.
+\t-tags tag,list
+\t\ta comma-separated list of additional build tags.
 \t--target TRIPLE
 \t\tbuild for TRIPLE (x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu,
 \t\taarch64-linux, ... or amd64, arm64). Without it, GOOS and GOARCH are
@@ -199,7 +208,7 @@ Flags may be written with one or two dashes, as -flag value or -flag=value.
 ";
 
 const HELP_RUN: &str = "\
-usage: goc run [-emit=ir] [--target TRIPLE] file.go... [--] [arguments...]
+usage: goc run [-emit=ir] [-tags tag,list] [--target TRIPLE] file.go... [--] [arguments...]
        goc run [flags] dir [arguments...]
 
 Run compiles the named .go files (or the directory) into a temporary

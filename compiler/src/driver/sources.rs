@@ -2,23 +2,37 @@
 //! called by default, following `go build`:
 //!
 //! - `.go` file arguments are the package, in the order given; they must all
-//!   be in one directory. The default output is the first file's base name
-//!   without `.go`.
-//! - a directory argument (or none: the current directory) means every
-//!   `*.go` file in it, sorted by name, except `_test.go` files, files whose
-//!   names start with `_` or `.`, and files whose `_GOOS`, `_GOARCH` or
-//!   `_GOOS_GOARCH` name suffix excludes the target (`//go:build` lines are
-//!   not read). The default output is the directory's base name (of its
-//!   absolute path, so `.` gets a real name).
+//!   be in one directory. Build constraints do not filter them (as in Go),
+//!   but a malformed `//go:build` line in one is an error, and files whose
+//!   names start with `_` or `.`, and `_test.go` files, are dropped as Go
+//!   drops them. The default output is the first file's base name without
+//!   `.go`.
+//! - a directory argument (or none: the current directory) means the
+//!   `*.go` files in it, sorted by name, that [`crate::buildtags`] selects
+//!   for the target and the `-tags`: not `_test.go` files, not files whose
+//!   names start with `_` or `.`, not those whose `_GOOS`/`_GOARCH` name
+//!   suffix or `//go:build` (else `// +build`) lines exclude the target. The
+//!   default output is the directory's base name (of its absolute path, so
+//!   `.` gets a real name). The packages of the module it imports are
+//!   selected by the same rules ([`Module`]).
+//! - a directory with no file left is Go's error, in Go's words and form:
+//!   `no Go files in DIR`, `no non-test Go files in DIR` or `build
+//!   constraints exclude all Go files in DIR` (DIR absolute), after
+//!   `package PATH: ` for the main package of a module, after the chain
+//!   of imports for an imported one, after `PATH: ` when test files
+//!   were selected (Go's `go build` reports each of these differently).
 //!
 //! Each file's diagnostic path is the path as the user wrote it, or joined
 //! to the directory as written (`./x.go` for `.` or no argument,
-//! `dir/x.go` for `dir`), as Go prints them.
+//! `dir/x.go` for `dir`), as Go prints them. A malformed constraint is
+//! reported as Go reports it, with the file's base name and no line
+//! (`x.go: parsing //go:build line: unexpected end of expression`).
 
 use std::path::{Path, PathBuf};
 
 use super::{io_text, Fail};
-use crate::link::Target;
+use crate::buildtags::{self, classify, Context, FileKind};
+use crate::load::ImportError;
 use crate::Source;
 
 pub(crate) struct Package {
@@ -31,6 +45,8 @@ pub(crate) struct Package {
     /// The module the package is in (a directory build inside a go.mod
     /// tree), which provides the imports under its path.
     pub module: Option<Module>,
+    /// The target and tags every package's files are selected for.
+    pub ctx: Context,
 }
 
 /// A module: the directory with its go.mod and the module path declared there.
@@ -39,11 +55,11 @@ pub(crate) struct Module {
     path: String,
     /// How diagnostics name the root: relative to the current directory.
     shown_root: PathBuf,
-    target: Target,
+    ctx: Context,
 }
 
 impl crate::load::Importer for Module {
-    fn import(&self, path: &str) -> Result<(Vec<Source>, bool), String> {
+    fn import(&self, path: &str) -> Result<(Vec<Source>, bool), ImportError> {
         let rel = if path == self.path {
             Some("")
         } else {
@@ -51,18 +67,28 @@ impl crate::load::Importer for Module {
                 .and_then(|r| r.strip_prefix('/'))
         };
         let Some(rel) = rel else {
-            return crate::load::std_import(path);
+            return crate::load::std_import(path, &self.ctx);
         };
         let dir = self.root.join(rel);
-        if !dir.is_dir() {
-            return Err(format!(
+        let missing = || {
+            ImportError::AtImport(format!(
                 "no required module provides package {path}; to add it:\n\tgo get {path}"
-            ));
+            ))
+        };
+        if !dir.is_dir() {
+            return Err(missing());
         }
         let shown = self.shown_root.join(rel);
-        let sources = read_go_files(&dir, &shown.display().to_string(), self.target)
-            .map_err(|f| f.msg.trim_end().to_string())?;
-        Ok((sources, false))
+        match read_go_files(&dir, &shown.display().to_string(), &self.ctx) {
+            Ok(sources) => Ok((sources, false)),
+            Err(DirError::Fail(msg)) => Err(ImportError::AtImport(msg)),
+            // A directory without .go files is no package at all.
+            Err(DirError::Empty { no_go: true, .. }) => Err(missing()),
+            Err(DirError::Empty {
+                msg, tests: true, ..
+            }) => Err(ImportError::Alone(format!("{path}: {msg}"))),
+            Err(DirError::Empty { msg, .. }) => Err(ImportError::Stack(msg)),
+        }
     }
 }
 
@@ -84,7 +110,7 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
 
 /// The module enclosing directory `abs`: the nearest go.mod above it and
 /// its `module` line.
-fn find_module(abs: &Path, target: Target) -> Result<Option<Module>, Fail> {
+fn find_module(abs: &Path, ctx: &Context) -> Result<Option<Module>, Fail> {
     let Some(root) = abs.ancestors().find(|d| d.join("go.mod").is_file()) else {
         return Ok(None);
     };
@@ -114,18 +140,19 @@ fn find_module(abs: &Path, target: Target) -> Result<Option<Module>, Fail> {
         root: root.to_path_buf(),
         path,
         shown_root,
-        target,
+        ctx: ctx.clone(),
     }))
 }
 
-/// Loads the package named by `args` (the arguments after the flags).
-pub(crate) fn load(args: &[String], target: Target) -> Result<Package, Fail> {
+/// Loads the package named by `args` (the arguments after the flags), its
+/// files selected for `ctx`.
+pub(crate) fn load(args: &[String], ctx: &Context) -> Result<Package, Fail> {
     if args.iter().any(|a| a.ends_with(".go")) {
-        return load_files(args);
+        return load_files(args, ctx);
     }
     match args {
-        [] => load_dir(".", target),
-        [dir] => load_dir(dir, target),
+        [] => load_dir(".", ctx),
+        [dir] => load_dir(dir, ctx),
         _ => Err(Fail::goc(format!(
             "goc builds one package at a time; got {}",
             args.join(" ")
@@ -133,7 +160,7 @@ pub(crate) fn load(args: &[String], target: Target) -> Result<Package, Fail> {
     }
 }
 
-fn load_files(args: &[String]) -> Result<Package, Fail> {
+fn load_files(args: &[String], ctx: &Context) -> Result<Package, Fail> {
     if let Some(a) = args.iter().find(|a| !a.ends_with(".go")) {
         return Err(Fail::new(format!("named files must be .go files: {a}")));
     }
@@ -152,17 +179,42 @@ fn load_files(args: &[String]) -> Result<Package, Fail> {
         )));
     }
     let mut sources = Vec::new();
+    let mut tests = false;
     for a in args {
         let meta =
             std::fs::metadata(a).map_err(|e| Fail::new(format!("stat {a}: {}", io_text(&e))))?;
         if meta.is_dir() {
             return Err(Fail::new(format!("{a} is a directory, not a .go file")));
         }
+        let name = Path::new(a)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('_') || name.starts_with('.') {
+            continue;
+        }
         let text = std::fs::read(a).map_err(|e| Fail::new(format!("open {a}: {}", io_text(&e))))?;
+        // Named files are built whatever their constraints say, but the
+        // constraints must parse.
+        buildtags::should_build(&text, ctx).map_err(|e| Fail::new(format!("{name}: {e}")))?;
+        if name.ends_with("_test.go") {
+            tests = true;
+            continue;
+        }
         sources.push(Source {
             path: a.clone(),
             text,
         });
+    }
+    if sources.is_empty() {
+        if tests {
+            return Err(Fail::new("no packages to build"));
+        }
+        let abs = std::fs::canonicalize(&first_dir).unwrap_or(first_dir);
+        return Err(Fail::new(format!(
+            "package command-line-arguments: no Go files in {}",
+            abs.display()
+        )));
     }
     let first = Path::new(&args[0]);
     let default_name = first
@@ -175,10 +227,11 @@ fn load_files(args: &[String]) -> Result<Package, Fail> {
         default_name,
         main_path: "command-line-arguments".into(),
         module: None,
+        ctx: ctx.clone(),
     })
 }
 
-fn load_dir(dir: &str, target: Target) -> Result<Package, Fail> {
+fn load_dir(dir: &str, ctx: &Context) -> Result<Package, Fail> {
     let meta =
         std::fs::metadata(dir).map_err(|e| Fail::new(format!("stat {dir}: {}", io_text(&e))))?;
     if !meta.is_dir() {
@@ -190,12 +243,7 @@ fn load_dir(dir: &str, target: Target) -> Result<Package, Fail> {
         Some(rest) if !rest.is_empty() => rest,
         _ => dir,
     };
-    let sources = read_go_files(Path::new(dir), shown, target)?;
-    let default_name = abs
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "a.out".to_string());
-    let module = find_module(&abs, target)?;
+    let module = find_module(&abs, ctx)?;
     let main_path = match &module {
         Some(m) => match abs.strip_prefix(&m.root) {
             Ok(rel) if rel.as_os_str().is_empty() => m.path.clone(),
@@ -204,23 +252,62 @@ fn load_dir(dir: &str, target: Target) -> Result<Package, Fail> {
         },
         None => "command-line-arguments".into(),
     };
+    let sources = match read_go_files(Path::new(dir), shown, ctx) {
+        Ok(s) => s,
+        Err(DirError::Fail(msg)) => return Err(Fail::new(msg)),
+        // Outside a module (which go build refuses) the bare message.
+        Err(DirError::Empty { msg, .. }) if module.is_none() => return Err(Fail::new(msg)),
+        Err(DirError::Empty {
+            msg, tests: true, ..
+        }) => return Err(Fail::new(format!("{main_path}: {msg}"))),
+        Err(DirError::Empty {
+            msg,
+            excluded: false,
+            ..
+        }) => return Err(Fail::new(msg)),
+        Err(DirError::Empty { msg, .. }) => {
+            return Err(Fail::new(format!("package {main_path}: {msg}")))
+        }
+    };
+    let default_name = abs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "a.out".to_string());
     Ok(Package {
         sources,
         default_name,
         main_path,
         module,
+        ctx: ctx.clone(),
     })
+}
+
+/// Why a directory gives no package.
+enum DirError {
+    /// It cannot be read, or a file's constraint is malformed: the message.
+    Fail(String),
+    /// No file is part of the package. `msg` is Go's (`build constraints
+    /// exclude all Go files in DIR`...), `no_go`: the directory has no
+    /// `.go` file at all, `excluded`: constraints excluded some, `tests`:
+    /// test files were selected; where the message is printed depends on
+    /// them (see the module comment).
+    Empty {
+        msg: String,
+        no_go: bool,
+        excluded: bool,
+        tests: bool,
+    },
 }
 
 /// The package files of a directory (see the module comment), named in
 /// diagnostics as joined to `shown`.
-fn read_go_files(dir: &Path, shown: &str, target: Target) -> Result<Vec<Source>, Fail> {
+fn read_go_files(dir: &Path, shown: &str, ctx: &Context) -> Result<Vec<Source>, DirError> {
     let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| Fail::new(format!("open {}: {}", dir.display(), io_text(&e))))?;
+        .map_err(|e| DirError::Fail(format!("open {}: {}", dir.display(), io_text(&e))))?;
     let mut names = Vec::new();
     for e in entries {
-        let e = e.map_err(|e| Fail::new(format!("reading {shown}: {}", io_text(&e))))?;
+        let e = e.map_err(|e| DirError::Fail(format!("reading {shown}: {}", io_text(&e))))?;
         let Ok(name) = e.file_name().into_string() else {
             continue;
         };
@@ -233,129 +320,33 @@ fn read_go_files(dir: &Path, shown: &str, target: Target) -> Result<Vec<Source>,
         }
     }
     names.sort();
-    if names.is_empty() {
-        return Err(Fail::new(format!("no Go files in {}", abs.display())));
-    }
-    let ignored = |n: &String| n.starts_with('_') || n.starts_with('.');
-    let tests = |n: &String| n.ends_with("_test.go");
-    let kept: Vec<&String> = names
-        .iter()
-        .filter(|n| !ignored(n) && !tests(n) && matches_target(n, target))
-        .collect();
-    if kept.is_empty() {
-        let msg = if names.iter().all(|n| ignored(n) || tests(n)) {
-            if names.iter().any(|n| !ignored(n)) {
-                format!("no non-test Go files in {}", abs.display())
-            } else {
-                format!("no Go files in {}", abs.display())
-            }
-        } else {
-            format!(
-                "build constraints exclude all Go files in {}",
-                abs.display()
-            )
-        };
-        return Err(Fail::new(msg));
-    }
+    let (mut excluded, mut tests) = (false, false);
     let mut sources = Vec::new();
-    for n in kept {
-        let path = dir.join(n);
+    for n in &names {
         let shown = Path::new(shown).join(n).display().to_string();
-        let text = std::fs::read(&path)
-            .map_err(|e| Fail::new(format!("open {shown}: {}", io_text(&e))))?;
-        sources.push(Source { path: shown, text });
+        let read =
+            || std::fs::read(dir.join(n)).map_err(|e| format!("open {shown}: {}", io_text(&e)));
+        match classify(n, read, ctx).map_err(DirError::Fail)? {
+            (FileKind::Package, Some(text)) => sources.push(Source { path: shown, text }),
+            (FileKind::Excluded, _) => excluded = true,
+            (FileKind::Test, _) => tests = true,
+            _ => {}
+        }
+    }
+    if sources.is_empty() {
+        let why = if excluded {
+            "build constraints exclude all Go files in"
+        } else if tests {
+            "no non-test Go files in"
+        } else {
+            "no Go files in"
+        };
+        return Err(DirError::Empty {
+            msg: format!("{why} {}", abs.display()),
+            no_go: names.is_empty(),
+            excluded,
+            tests,
+        });
     }
     Ok(sources)
-}
-
-const KNOWN_OS: &[&str] = &[
-    "aix",
-    "android",
-    "darwin",
-    "dragonfly",
-    "freebsd",
-    "hurd",
-    "illumos",
-    "ios",
-    "js",
-    "linux",
-    "nacl",
-    "netbsd",
-    "openbsd",
-    "plan9",
-    "solaris",
-    "wasip1",
-    "windows",
-    "zos",
-];
-
-const KNOWN_ARCH: &[&str] = &[
-    "386",
-    "amd64",
-    "amd64p32",
-    "arm",
-    "armbe",
-    "arm64",
-    "arm64be",
-    "loong64",
-    "mips",
-    "mipsle",
-    "mips64",
-    "mips64le",
-    "mips64p32",
-    "mips64p32le",
-    "ppc",
-    "ppc64",
-    "ppc64le",
-    "riscv",
-    "riscv64",
-    "s390",
-    "s390x",
-    "sparc",
-    "sparc64",
-    "wasm",
-];
-
-/// Go's file-name build constraints: `name_GOOS.go`, `name_GOARCH.go`,
-/// `name_GOOS_GOARCH.go` (the whole name must have a part before them).
-fn matches_target(name: &str, target: Target) -> bool {
-    let stem = name.trim_end_matches(".go");
-    let parts: Vec<&str> = stem.split('_').collect();
-    let n = parts.len();
-    let os_ok = |s: &str| s == "linux";
-    let arch_ok = |s: &str| s == target.goarch();
-    if n >= 3 && KNOWN_OS.contains(&parts[n - 2]) && KNOWN_ARCH.contains(&parts[n - 1]) {
-        return os_ok(parts[n - 2]) && arch_ok(parts[n - 1]);
-    }
-    if n >= 2 {
-        let last = parts[n - 1];
-        if KNOWN_OS.contains(&last) {
-            return os_ok(last);
-        }
-        if KNOWN_ARCH.contains(&last) {
-            return arch_ok(last);
-        }
-    }
-    true
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_name_constraints() {
-        let t = Target::X86_64;
-        assert!(matches_target("main.go", t));
-        assert!(matches_target("x_linux.go", t));
-        assert!(matches_target("x_amd64.go", t));
-        assert!(matches_target("x_linux_amd64.go", t));
-        assert!(!matches_target("x_windows.go", t));
-        assert!(!matches_target("x_arm64.go", t));
-        assert!(!matches_target("x_linux_arm64.go", t));
-        assert!(matches_target("x_linux_arm64.go", Target::Aarch64));
-        // A name that is only a constraint is not one (Go's rule).
-        assert!(matches_target("windows.go", t));
-        assert!(matches_target("my_file.go", t));
-    }
 }
