@@ -1,0 +1,3 @@
+module example.com/badtag
+
+go 1.22

@@ -1,0 +1,3 @@
+package main
+
+func word() string { return "64-bit little-endian" }
