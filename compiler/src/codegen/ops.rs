@@ -257,7 +257,8 @@ impl Lower<'_, '_> {
         let (dt, st) = (self.ty(dst), self.ty(x));
         let v = self.get1(x);
         let (dw, sw) = (self.wty(dst), self.wty(x));
-        let r = if dt == st || (dt.is_int() && st.is_int() && dw == sw) {
+        let word = |t: &Type| matches!(t, Type::Ptr(_)) || t.is_int();
+        let r = if dt == st || (word(dt) && word(st) && dw == sw) {
             v
         } else if dt.is_int() && st.is_int() {
             if dw.bits() < sw.bits() {

@@ -286,7 +286,12 @@ impl Cx<'_> {
             Inst::Convert { dst, x } => {
                 let (d, x) = (r(*dst)?, r(*x)?);
                 let num = |t: &Type| t.is_int() || t.is_float();
-                if !num(d) || !num(x) {
+                // A pointer and a 64-bit integer convert (uintptr and
+                // unsafe.Pointer): the same word.
+                let word = |t: &Type| matches!(t, Type::Ptr(_) | Type::I64 | Type::U64);
+                let ptr = |t: &Type| matches!(t, Type::Ptr(_));
+                if (ptr(d) || ptr(x)) && word(d) && word(x) {
+                } else if !num(d) || !num(x) {
                     return Err(format!(
                         "converts {} to {}; only numeric types convert",
                         tt(x),

@@ -294,6 +294,10 @@ impl FnLower<'_, '_> {
             };
             self.emit(Inst::StrConv { dst, op, x: src });
         } else if fi.is_register() && (fi.is_int() || fi.is_float()) {
+            // Numbers, and uintptr to unsafe.Pointer.
+            self.emit(Inst::Convert { dst, x: src });
+        } else if ti.is_int() {
+            // unsafe.Pointer to uintptr.
             self.emit(Inst::Convert { dst, x: src });
         } else {
             // Pointer conversions between identical base types: the same
@@ -311,6 +315,14 @@ impl FnLower<'_, '_> {
         }
         let one = |v: Reg| vec![Val::Reg(v)];
         match b {
+            Builtin::Sizeof
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::Add
+            | Builtin::Slice
+            | Builtin::SliceData
+            | Builtin::String
+            | Builtin::StringData => vec![self.unsafe_builtin(e, b, args)],
             Builtin::Len | Builtin::Cap => {
                 let xt = self.etype(&args[0]);
                 let arr = match self.info.types.under(xt) {
@@ -634,8 +646,9 @@ impl FnLower<'_, '_> {
         self.rt(sym::PRINTUNLOCK, vec![], vec![]);
     }
 
-    /// An integer register converted to a 64-bit type.
-    fn widen(&mut self, v: Reg, t: ir::Type) -> Reg {
+    /// An integer register converted to a 64-bit type (or a pointer to a
+    /// 64-bit integer and back).
+    pub(crate) fn widen(&mut self, v: Reg, t: ir::Type) -> Reg {
         if *self.reg_ty(v) == t {
             return v;
         }

@@ -33,6 +33,7 @@ mod method;
 mod rangefunc;
 mod stmt;
 mod typedesc;
+mod unsafeops;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -387,7 +388,9 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
             Basic::Float32 => ir::Type::F32,
             Basic::Float64 | Basic::UntypedFloat => ir::Type::F64,
             Basic::String | Basic::UntypedString => ir::Type::String,
-            Basic::UntypedNil | Basic::Invalid => ir::Type::ptr(ir::Type::U8),
+            Basic::UntypedNil | Basic::Invalid | Basic::UnsafePointer => {
+                ir::Type::ptr(ir::Type::U8)
+            }
         },
         TypeKind::Pointer(e) => ir::Type::ptr(ir_type(*e)),
         TypeKind::Slice(e) => ir::Type::slice(ir_type(*e)),

@@ -375,7 +375,7 @@ impl FnLower<'_, '_> {
     }
 
     /// `panic: runtime error: <msg>` when `cond` holds.
-    fn panic_if(&mut self, cond: Reg, msg: &str) {
+    pub(crate) fn panic_if(&mut self, cond: Reg, msg: &str) {
         let (bad, ok) = (self.new_block(), self.new_block());
         self.branch(cond, bad, ok);
         self.switch_to(bad);

@@ -97,6 +97,7 @@ impl ProgramLower<'_> {
                 Basic::Float32 => td::KIND_FLOAT32,
                 Basic::Float64 => td::KIND_FLOAT64,
                 Basic::String => td::KIND_STRING,
+                Basic::UnsafePointer => td::KIND_UNSAFE_POINTER,
                 _ => 0,
             },
             TypeKind::Pointer(_) => td::KIND_POINTER,

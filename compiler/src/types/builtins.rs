@@ -38,12 +38,26 @@ impl Checker<'_> {
             Builtin::Recover => self.builtin_recover(e, args),
             Builtin::Print | Builtin::Println => self.builtin_print(e, b, args),
             Builtin::Min | Builtin::Max => self.builtin_min_max(e, b, args),
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                self.builtin_unsafe_size(e, b, args)
+            }
+            Builtin::Add
+            | Builtin::Slice
+            | Builtin::SliceData
+            | Builtin::String
+            | Builtin::StringData => self.builtin_unsafe_ptr(e, b, args),
         }
     }
 
     /// Whether a builtin call has between `min` and `max` arguments; Go 1.27
     /// reports a wrong count at the call.
-    fn nargs_ok(&mut self, e: &Expr, args: &[Expr], min: usize, max: Option<usize>) -> bool {
+    pub(super) fn nargs_ok(
+        &mut self,
+        e: &Expr,
+        args: &[Expr],
+        min: usize,
+        max: Option<usize>,
+    ) -> bool {
         let (msg, want) = if args.len() < min {
             ("not enough", min)
         } else if let Some(m) = max.filter(|&m| args.len() > m) {

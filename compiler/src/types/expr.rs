@@ -1242,6 +1242,9 @@ impl Checker<'_> {
 
     /// Go's conversion rules for non-constant values.
     pub(crate) fn convertible(&mut self, v: TypeId, t: TypeId) -> bool {
+        if self.unsafe_convertible(v, t) {
+            return true;
+        }
         if self.info.types.is_interface(t) && self.implements(v, t).is_ok() {
             return true;
         }

@@ -29,10 +29,12 @@ mod literals;
 mod lookup;
 mod monomorph;
 mod selector;
+mod sizes;
 mod stmt;
 mod subst;
 pub mod ty;
 mod typeset;
+mod unsafepkg;
 
 use std::collections::HashMap;
 
@@ -63,6 +65,15 @@ pub enum Builtin {
     Print,
     Println,
     Recover,
+    // Package unsafe's functions.
+    Sizeof,
+    Alignof,
+    Offsetof,
+    Add,
+    Slice,
+    SliceData,
+    String,
+    StringData,
 }
 
 impl Builtin {
@@ -100,6 +111,14 @@ impl Builtin {
             Builtin::Print => "print",
             Builtin::Println => "println",
             Builtin::Recover => "recover",
+            Builtin::Sizeof => "unsafe.Sizeof",
+            Builtin::Alignof => "unsafe.Alignof",
+            Builtin::Offsetof => "unsafe.Offsetof",
+            Builtin::Add => "unsafe.Add",
+            Builtin::Slice => "unsafe.Slice",
+            Builtin::SliceData => "unsafe.SliceData",
+            Builtin::String => "unsafe.String",
+            Builtin::StringData => "unsafe.StringData",
         }
     }
 }
@@ -734,6 +753,10 @@ impl<'a> Checker<'a> {
 
     /// Checks the package `self.cur`, whose imports are checked already.
     fn check_one(&mut self) {
+        if self.inputs[self.cur].path == "unsafe" {
+            self.declare_unsafe();
+            return;
+        }
         let funcs_start = self.info.funcs.len();
         self.collect();
         self.import_conflicts();

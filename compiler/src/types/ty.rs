@@ -37,6 +37,8 @@ pub enum Basic {
     UntypedFloat,
     UntypedString,
     UntypedNil,
+    /// `unsafe.Pointer`.
+    UnsafePointer,
 }
 
 impl Basic {
@@ -65,6 +67,7 @@ impl Basic {
             UntypedFloat => "untyped float",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
+            UnsafePointer => "unsafe.Pointer",
         }
     }
 
@@ -238,13 +241,14 @@ pub const T_UNTYPED_RUNE: TypeId = TypeId(18);
 pub const T_UNTYPED_FLOAT: TypeId = TypeId(19);
 pub const T_UNTYPED_STRING: TypeId = TypeId(20);
 pub const T_UNTYPED_NIL: TypeId = TypeId(21);
-pub const T_BYTE: TypeId = TypeId(22);
-pub const T_RUNE: TypeId = TypeId(23);
-pub const T_EMPTY_IFACE: TypeId = TypeId(24);
-pub const T_ANY: TypeId = TypeId(25);
-pub const T_ERROR: TypeId = TypeId(26);
+pub const T_UNSAFE_POINTER: TypeId = TypeId(22);
+pub const T_BYTE: TypeId = TypeId(23);
+pub const T_RUNE: TypeId = TypeId(24);
+pub const T_EMPTY_IFACE: TypeId = TypeId(25);
+pub const T_ANY: TypeId = TypeId(26);
+pub const T_ERROR: TypeId = TypeId(27);
 
-const BASICS: [Basic; 22] = [
+const BASICS: [Basic; 23] = [
     Basic::Invalid,
     Basic::Bool,
     Basic::Int,
@@ -267,6 +271,7 @@ const BASICS: [Basic; 22] = [
     Basic::UntypedFloat,
     Basic::UntypedString,
     Basic::UntypedNil,
+    Basic::UnsafePointer,
 ];
 
 pub struct Types {
@@ -612,7 +617,10 @@ impl Types {
                 | TypeKind::Interface(_)
                 | TypeKind::Map(..)
                 | TypeKind::Chan(..)
-        ) || self.basic(t) == Some(Basic::UntypedNil)
+        ) || matches!(
+            self.basic(t),
+            Some(Basic::UntypedNil | Basic::UnsafePointer)
+        )
     }
 
     /// The default type of an untyped constant kind.
