@@ -168,6 +168,13 @@ impl Type {
     }
 
     /// The type itself, or a named type's definition.
+    /// The element of a pointer or slice type that refers back to the
+    /// defined type being spelled (`type P *P`, `type S []S`): the empty
+    /// struct, which the verifier takes for any element.
+    pub fn opaque() -> Type {
+        Type::Struct(Vec::new())
+    }
+
     pub fn resolved(&self) -> &Type {
         match self {
             Type::Named(n) => n.def(),

@@ -558,7 +558,7 @@ impl Cx<'_> {
                         }
                         for (i, (a, &p)) in ats.iter().zip(&callee.params).enumerate() {
                             if let Some(pt) = callee.regs.get(p.0 as usize) {
-                                if *a != pt {
+                                if !compatible(a, pt, 0) {
                                     return Err(format!(
                                         "argument {i} has type {}, {func} takes {}",
                                         tt(a),
@@ -575,7 +575,7 @@ impl Cx<'_> {
                             ));
                         }
                         for (i, (d, rt)) in dts.iter().zip(&callee.results).enumerate() {
-                            if *d != rt {
+                            if !compatible(d, rt, 0) {
                                 return Err(format!(
                                     "destination {i} has type {}, {func} returns {}",
                                     tt(d),
@@ -644,11 +644,40 @@ fn reg(f: &Func, r: Reg) -> Result<&Type, String> {
         .ok_or_else(|| format!("register {r} out of range ({} registers)", f.regs.len()))
 }
 
+/// Whether two types are the same to the IR: equal, or equal once defined
+/// types are replaced by their definitions (Go assigns between types with
+/// identical underlying types), or where one side is the opaque spelling of
+/// a recursive type (a pointer to or slice of [`Type::opaque`], a function
+/// of empty signature: `type P *P`, `type S []S`, `type F func(F)`). Function
+/// values are one word whatever their signature, which only an indirect
+/// call reads.
+fn compatible(a: &Type, b: &Type, depth: u32) -> bool {
+    if a == b {
+        return true;
+    }
+    if depth > 16 {
+        return false;
+    }
+    let opaque = |t: &Type| *t == Type::opaque();
+    match (a.resolved(), b.resolved()) {
+        (Type::Func(_), Type::Func(_)) => true,
+        (Type::Ptr(x), Type::Ptr(y)) | (Type::Slice(x), Type::Slice(y)) => {
+            opaque(x) || opaque(y) || compatible(x, y, depth + 1)
+        }
+        (Type::Array(n, x), Type::Array(m, y)) => n == m && compatible(x, y, depth + 1),
+        (Type::Struct(fs), Type::Struct(gs)) => {
+            fs.len() == gs.len()
+                && fs
+                    .iter()
+                    .zip(gs)
+                    .all(|(f, g)| compatible(&f.ty, &g.ty, depth + 1))
+        }
+        (x, y) => x == y,
+    }
+}
+
 fn expect(got: &Type, want: &Type, what: &str) -> Result<(), String> {
-    // Function values are one word whatever their signature, which only an
-    // indirect call reads; a recursive function type (`type F func(F)`)
-    // is spelled with an empty signature where it refers to itself.
-    if got == want || matches!((got, want), (Type::Func(_), Type::Func(_))) {
+    if compatible(got, want, 0) {
         Ok(())
     } else {
         Err(format!(

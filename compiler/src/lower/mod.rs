@@ -45,6 +45,11 @@ use crate::types::{
     ExprInfo, FuncInstance, Info, ObjId, ObjKind, Selection, TypeId, TypeKind, Value,
 };
 
+/// The largest variable kept in a frame: gc's limit for declared
+/// variables (cmd/compile's MaxStackVarSize); larger ones live on the heap,
+/// so no frame grows past what a goroutine stack can hold.
+const MAX_FRAME_VAR: u64 = 128 * 1024;
+
 /// Lowers the whole program.
 pub fn lower_program(files: &[ast::File], info: &Info) -> ir::Program {
     let mut p = ProgramLower {
@@ -323,9 +328,9 @@ impl<'a> ProgramLower<'a> {
 #[derive(Default)]
 pub(crate) struct NamedTypes {
     map: RefCell<HashMap<TypeId, Arc<ir::NamedType>>>,
-    /// Defined function types being converted: a reference back to one
-    /// (`type F func(F)`) is a function value of empty signature.
-    funcs: RefCell<std::collections::HashSet<TypeId>>,
+    /// Defined function, pointer and slice types being converted: a
+    /// reference back to one is opaque (see [`ir_type`]).
+    in_progress: RefCell<std::collections::HashSet<TypeId>>,
 }
 
 /// The IR type of a Go type.
@@ -361,16 +366,26 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
         }
     }
     if matches!(info.types.kind(t), TypeKind::Named { .. })
-        && matches!(info.types.under(t), TypeKind::Func(_))
+        && matches!(
+            info.types.under(t),
+            TypeKind::Func(_) | TypeKind::Pointer(_) | TypeKind::Slice(_)
+        )
     {
-        if !named.funcs.borrow_mut().insert(t) {
-            return ir::Type::Func(Box::new(ir::FuncSig {
-                params: Vec::new(),
-                results: Vec::new(),
-            }));
+        if !named.in_progress.borrow_mut().insert(t) {
+            // A reference back to the type being converted (`type F
+            // func(F)`, `type P *P`, `type S []S`): the same kind of word
+            // with an opaque element, which the IR verifier takes for any.
+            return match info.types.under(t) {
+                TypeKind::Func(_) => ir::Type::Func(Box::new(ir::FuncSig {
+                    params: Vec::new(),
+                    results: Vec::new(),
+                })),
+                TypeKind::Slice(_) => ir::Type::slice(ir::Type::opaque()),
+                _ => ir::Type::ptr(ir::Type::opaque()),
+            };
         }
         let ft = ir_type(info, named, info.types.underlying(t));
-        named.funcs.borrow_mut().remove(&t);
+        named.in_progress.borrow_mut().remove(&t);
         return ft;
     }
     let ir_type = |t| ir_type(info, named, t);
@@ -679,10 +694,11 @@ impl<'a, 'p> FnLower<'a, 'p> {
     // ---- variables ----
 
     /// The memory a new variable of type `t` lives in when it must be in
-    /// memory: the heap if its address is taken, else the frame.
+    /// memory: the heap if its address is taken or it is larger than gc
+    /// keeps on a stack (`MAX_FRAME_VAR`), else the frame.
     fn alloc_var(&mut self, t: &ir::Type, heap: bool) -> Reg {
         let dst = self.reg(ir::Type::ptr(t.clone()));
-        if heap {
+        if heap || ir::layout::size_of(t) > MAX_FRAME_VAR {
             self.emit(Inst::New { dst, ty: t.clone() });
         } else {
             self.emit(Inst::Alloca { dst, ty: t.clone() });
@@ -864,7 +880,9 @@ impl<'a, 'p> FnLower<'a, 'p> {
         }
         let go_results = self.go_results.clone();
         let vals: Vec<Val> = match results {
-            Some(rs) if rs.len() == 1 && go_results.len() > 1 => self.expr_multi(&rs[0]),
+            Some(rs) if rs.len() == 1 && go_results.len() > 1 => {
+                self.values_for_types(&rs[0], &go_results)
+            }
             Some(rs) => {
                 let mut vs = Vec::new();
                 for (r, &t) in rs.iter().zip(&go_results) {

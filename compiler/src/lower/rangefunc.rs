@@ -330,7 +330,7 @@ impl FnLower<'_, '_> {
         };
         let go_results = self.go_results.clone();
         let vals: Vec<Val> = if rs.len() == 1 && go_results.len() > 1 {
-            self.expr_multi(&rs[0])
+            self.values_for_types(&rs[0], &go_results)
         } else {
             rs.iter()
                 .zip(&go_results)
@@ -380,8 +380,7 @@ impl FnLower<'_, '_> {
         self.branch(cond, bad, ok);
         self.switch_to(bad);
         let s = self.konst(ir::Type::String, Const::Str(msg.as_bytes().to_vec()));
-        self.rt(sym::PANIC_RUNTIME_ERROR, vec![s], vec![]);
-        self.terminate(Term::Unreachable);
+        self.rt_noreturn(sym::PANIC_RUNTIME_ERROR, vec![s]);
         self.switch_to(ok);
     }
 }

@@ -162,7 +162,7 @@ impl FnLower<'_, '_> {
         self.values_for_types(e, &tys)
     }
 
-    fn values_for_types(&mut self, e: &Expr, tys: &[TypeId]) -> Vec<Val> {
+    pub(crate) fn values_for_types(&mut self, e: &Expr, tys: &[TypeId]) -> Vec<Val> {
         if self.info.comma_ok.contains(&e.id) {
             let vs = match &super::expr::unparen(e).kind {
                 ExprKind::Index(..) => self.map_index(e, true),

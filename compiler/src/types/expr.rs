@@ -471,6 +471,16 @@ impl Checker<'_> {
                     self.set_type(x, dx, None);
                     self.set_type(y, dy, None);
                 } else if matches!(op, BinOp::Shl | BinOp::Shr) {
+                    // A non-constant shift's untyped operand takes the type
+                    // the shift would have: it must be an integer.
+                    if !self.info.types.is_integer(ty) && ty != T_INVALID {
+                        let (xs, tn) = (self.expr_str(x), self.tname(ty));
+                        self.error(
+                            x.pos,
+                            format!("invalid operation: shifted operand {xs} (type {tn}) must be integer"),
+                        );
+                        return;
+                    }
                     self.set_type(x, ty, None);
                 } else {
                     self.set_type(x, ty, None);
