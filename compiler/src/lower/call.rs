@@ -274,6 +274,14 @@ impl FnLower<'_, '_> {
             // memory seen as the other type.
             return Val::Mem(self.retype(p, ir::Type::ptr(ti)));
         }
+        if matches!(fi, ir::Type::Slice(_))
+            && matches!(
+                self.info.types.under(to),
+                TypeKind::Array(..) | TypeKind::Pointer(_)
+            )
+        {
+            return self.slice_to_array(v, to, &ti);
+        }
         let src = self.as_reg(v);
         let types = &self.info.types;
         let dst = self.reg(ti.clone());
@@ -305,6 +313,45 @@ impl FnLower<'_, '_> {
             self.emit(Inst::Copy { dst, src });
         }
         Val::Reg(dst)
+    }
+
+    /// `(*[N]T)(s)` or `[N]T(s)`: the slice's data seen as an array (a
+    /// copy of it for the array), after Go's length check; a nil slice
+    /// converts to a nil pointer when N is 0.
+    fn slice_to_array(&mut self, v: Val, to: TypeId, ti: &ir::Type) -> Val {
+        let s = self.as_reg(v);
+        let (arr_t, ptr) = match ti {
+            ir::Type::Ptr(a) => ((**a).clone(), true),
+            a => (a.clone(), false),
+        };
+        let n = match arr_t.resolved() {
+            ir::Type::Array(n, _) => *n,
+            _ => unreachable!("slice converted to a non-array {to:?}"),
+        };
+        let len = self.reg(ir::Type::I64);
+        self.emit(Inst::Len { dst: len, x: s });
+        let nr = self.int(n as i64);
+        let short = self.cmp(BinaryOp::Lt, len, nr);
+        let (bad, ok) = (self.new_block(), self.new_block());
+        self.branch(short, bad, ok);
+        self.switch_to(bad);
+        let code = self.int(goc_abi::bounds::CONVERT as i64);
+        let signed = self.konst(ir::Type::I8, Const::Int(1));
+        self.rt_noreturn(sym::PANICBOUNDS, vec![code, len, nr, signed]);
+        self.switch_to(ok);
+        let el = match self.reg_ty(s) {
+            ir::Type::Slice(el) => (**el).clone(),
+            _ => unreachable!(),
+        };
+        let data = self.reg(ir::Type::ptr(el));
+        self.emit(Inst::DataPtr { dst: data, x: s });
+        let p = self.retype(data, ir::Type::ptr(arr_t.clone()));
+        if ptr {
+            return Val::Reg(p);
+        }
+        let copy = self.alloc_var(&arr_t, false);
+        self.emit(Inst::MemCopy { dst: copy, src: p });
+        Val::Mem(copy)
     }
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) -> Vec<Val> {

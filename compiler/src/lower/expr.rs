@@ -445,7 +445,7 @@ impl FnLower<'_, '_> {
         self.cmp(irop, a, b)
     }
 
-    fn is_nil(&self, e: &Expr) -> bool {
+    pub(crate) fn is_nil(&self, e: &Expr) -> bool {
         match &unparen(e).kind {
             ExprKind::Ident(_) => self
                 .info

@@ -432,6 +432,21 @@ impl FnLower<'_, '_> {
                         let b = self.as_reg(v);
                         self.iface_eq(a, b, ct)
                     }
+                    // `case nil` of a slice, map, func or pointer tag.
+                    Some((tv, _)) if self.is_nil(e) => {
+                        let a = self.as_reg(*tv);
+                        let p = match self.reg_ty(a).clone() {
+                            ir::Type::Slice(el) => {
+                                let d = self.reg(ir::Type::Ptr(el));
+                                self.emit(Inst::DataPtr { dst: d, x: a });
+                                d
+                            }
+                            _ => a,
+                        };
+                        let pt = self.reg_ty(p).clone();
+                        let z = self.konst(pt, Const::Zero);
+                        self.cmp(BinaryOp::Eq, p, z)
+                    }
                     Some((tv, tt)) => {
                         let it = self.ty(*tt);
                         if it.is_register() {

@@ -1255,6 +1255,18 @@ impl Checker<'_> {
         if self.unsafe_convertible(v, t) {
             return true;
         }
+        // A slice to an array or a pointer to an array of its element type.
+        if let TypeKind::Slice(e) = self.info.types.under(v) {
+            let arr = match self.info.types.under(t) {
+                TypeKind::Pointer(p) => self.info.types.under(*p),
+                k => k,
+            };
+            if let TypeKind::Array(_, ae) = arr {
+                if self.info.types.identical(*e, *ae) {
+                    return true;
+                }
+            }
+        }
         if self.info.types.is_interface(t) && self.implements(v, t).is_ok() {
             return true;
         }

@@ -201,7 +201,12 @@ impl Checker<'_> {
                 let tag_op = tag.as_ref().map(|t| {
                     let mut o = self.expr(t);
                     self.default_untyped(t, &mut o);
-                    if o.ty != T_INVALID && !self.info.types.comparable(o.ty) {
+                    // A tag of a type comparable only to nil (func, map,
+                    // slice) may still be switched on, with nil cases.
+                    if o.ty != T_INVALID
+                        && !self.info.types.comparable(o.ty)
+                        && !self.info.types.nillable(o.ty)
+                    {
                         let s = self.operand_str(t, &o);
                         self.error(t.pos, format!("cannot switch on {s}"));
                         o.ty = T_INVALID;
