@@ -175,11 +175,9 @@ impl FnLower<'_, '_> {
                 .zip(tys)
                 .enumerate()
                 .map(|(i, (v, &t))| {
-                    if i == 0 {
-                        self.convert_for(v, vt, t)
-                    } else {
-                        v
-                    }
+                    // The value, and ok (a bool, maybe stored in an interface).
+                    let from = if i == 0 { vt } else { crate::types::ty::T_BOOL };
+                    self.convert_for(v, from, t)
                 })
                 .collect();
         }

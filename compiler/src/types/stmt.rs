@@ -767,7 +767,10 @@ impl Checker<'_> {
                 out[0] = t;
             }
             if let Some(t) = targets[1] {
-                if !self.info.types.is_boolean(t) && t != T_INVALID {
+                if !self.info.types.is_boolean(t)
+                    && t != T_INVALID
+                    && !self.assignable_type(T_BOOL, t)
+                {
                     let tn = self.tname(t);
                     let ctx = if context == "assignment" {
                         "multiple assignment"
