@@ -68,7 +68,9 @@ impl FnLower<'_, '_> {
         let mut iface_code = None;
         if let ExprKind::Selector(x, _) = &callee.kind {
             if let Some(sel) = self.selection(callee.id).cloned() {
-                if let Some(i) = sel.iface_method {
+                // (`I.m(x, ...)` is a call of the method expression's value.)
+                let iface_expr = self.info.iface_method_exprs.contains(&callee.id);
+                if let Some(i) = sel.iface_method.filter(|_| !iface_expr) {
                     let (code, data) = self.iface_call(x, &sel, i);
                     iface_code = Some(code);
                     recv = Some(data);

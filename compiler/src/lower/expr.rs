@@ -40,6 +40,9 @@ impl FnLower<'_, '_> {
             {
                 Val::Reg(self.method_value(e))
             }
+            ExprKind::Selector(..) if self.info.iface_method_exprs.contains(&e.id) => {
+                Val::Reg(self.iface_method_expr(e))
+            }
             ExprKind::Selector(..)
                 if self
                     .selection(e.id)

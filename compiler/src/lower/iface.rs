@@ -336,6 +336,24 @@ impl FnLower<'_, '_> {
     }
 
     /// Method `index` of interface value `iv`: (code address, data word).
+    /// `I.m` as a value: a function taking the interface value, then the
+    /// method's arguments, that calls the method through the itab.
+    pub(crate) fn iface_method_expr(&mut self, e: &Expr) -> Reg {
+        let ExprKind::Selector(x, _) = &e.kind else {
+            unreachable!()
+        };
+        let it = self.etype(x);
+        let index = self
+            .selection(e.id)
+            .and_then(|s| s.iface_method)
+            .expect("an interface method");
+        let m = self.info.types.iface_methods(it)[index as usize].clone();
+        let code = self.p.iface_method_expr_code(it, &m.name, m.ty, index);
+        let ct = super::closure::closure_type(Vec::new());
+        let ft = self.etype(e);
+        self.make_closure(code, &ct, &[], ft)
+    }
+
     pub(crate) fn itab_method(&mut self, iv: Reg, index: u32) -> (Reg, Reg) {
         let tab = self.byte_ptr();
         self.emit(Inst::IfaceWord {
@@ -490,5 +508,44 @@ impl ProgramLower<'_> {
         });
         fl.terminate(Term::Return(dsts));
         fl.finish()
+    }
+}
+
+impl ProgramLower<'_> {
+    /// The code of `I.m` (see [`FnLower::iface_method_expr`]): takes the
+    /// closure object, the result pointers, the interface value and the
+    /// method's arguments.
+    fn iface_method_expr_code(&self, it: TypeId, mname: &str, mty: TypeId, index: u32) -> String {
+        let name = format!("{}.{mname}$iexpr", self.type_desc(it));
+        if self.extra.borrow().iter().any(|f| f.name == name) {
+            return name;
+        }
+        let TypeKind::Func(sig) = self.info.types.kind(mty) else {
+            unreachable!("a method without a signature")
+        };
+        let fs = func_sig(self.info, &self.named, sig);
+        let nres = sig
+            .results
+            .iter()
+            .filter(|&&r| !ir_type(self.info, &self.named, r).is_register())
+            .count();
+        let mut fl = FnLower::new(self, &name);
+        fl.f.wrapper = true;
+        fl.param(ir::Type::ptr(ir::Type::U8));
+        let mut params: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
+        let iv = fl.reg(ir::Type::Iface);
+        fl.f.params.insert(1 + nres, iv);
+        let (code, data) = fl.itab_method(iv, index);
+        params.insert(nres, data);
+        let dsts: Vec<Reg> = fs.results.iter().map(|t| fl.reg(t.clone())).collect();
+        fl.f.results = fs.results.clone();
+        fl.emit(Inst::CallPtr {
+            dsts: dsts.clone(),
+            code,
+            args: params,
+        });
+        fl.terminate(Term::Return(dsts));
+        self.extra.borrow_mut().push(fl.finish());
+        name
     }
 }

@@ -322,6 +322,9 @@ pub struct Info {
     /// Selectors of a constraint's method on a type-parameter value: the
     /// receiver expression and the method's name, resolved per instance.
     pub tparam_methods: HashMap<ExprId, (ExprId, String)>,
+    /// Method expressions `I.m` of interface types (their selection names
+    /// the method's index in `I`).
+    pub iface_method_exprs: std::collections::HashSet<ExprId>,
     /// Every instance of a generic function or method the program needs,
     /// with what its body's check recorded, substituted (monomorph.rs).
     pub func_instances: Vec<FuncInstance>,
@@ -527,6 +530,7 @@ impl<'a> Checker<'a> {
                 instances: HashMap::new(),
                 generic_bodies: HashMap::new(),
                 tparam_methods: HashMap::new(),
+                iface_method_exprs: Default::default(),
                 func_instances: Vec::new(),
                 instance_index: HashMap::new(),
                 packages: inputs

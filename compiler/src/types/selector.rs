@@ -197,6 +197,41 @@ impl Checker<'_> {
                 return Operand::invalid();
             }
         };
+        if let lookup::Member::IfaceMethod { index, ty } = found.member {
+            // `I.m`: a function taking the interface value first.
+            if !self.info.types.is_interface(t) || !found.path.is_empty() {
+                let tn = self.tname(t);
+                self.error(
+                    sel.pos,
+                    format!(
+                        "{ts}.{} undefined (type {tn} has no method {})",
+                        sel.name, sel.name
+                    ),
+                );
+                return Operand::invalid();
+            }
+            let TypeKind::Func(sig) = self.info.types.kind(ty).clone() else {
+                return Operand::invalid();
+            };
+            let mut params = vec![t];
+            params.extend(sig.params);
+            let ft = self.tys().func(Signature {
+                params,
+                results: sig.results,
+                variadic: sig.variadic,
+            });
+            self.info.selections.insert(
+                e.id,
+                Selection {
+                    path: found.path,
+                    derefs: found.derefs,
+                    method: None,
+                    iface_method: Some(index),
+                },
+            );
+            self.info.iface_method_exprs.insert(e.id);
+            return Operand::value(ft);
+        }
         let lookup::Member::Method {
             obj,
             recv,
