@@ -69,7 +69,7 @@ impl FnLower<'_, '_> {
         if let ExprKind::Selector(x, _) = &callee.kind {
             if let Some(sel) = self.selection(callee.id).cloned() {
                 // (`I.m(x, ...)` is a call of the method expression's value.)
-                let iface_expr = self.info.iface_method_exprs.contains(&callee.id);
+                let iface_expr = self.is_iface_method_expr(callee.id);
                 if let Some(i) = sel.iface_method.filter(|_| !iface_expr) {
                     let (code, data) = self.iface_call(x, &sel, i);
                     iface_code = Some(code);

@@ -40,7 +40,7 @@ impl FnLower<'_, '_> {
             {
                 Val::Reg(self.method_value(e))
             }
-            ExprKind::Selector(..) if self.info.iface_method_exprs.contains(&e.id) => {
+            ExprKind::Selector(..) if self.is_iface_method_expr(e.id) => {
                 Val::Reg(self.iface_method_expr(e))
             }
             ExprKind::Selector(..)

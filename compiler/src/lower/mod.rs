@@ -592,6 +592,14 @@ impl<'a, 'p> FnLower<'a, 'p> {
         }
     }
 
+    /// Whether a selector is a method expression of an interface type.
+    pub(crate) fn is_iface_method_expr(&self, id: ast::ExprId) -> bool {
+        self.info.iface_method_exprs.contains(&id)
+            || self
+                .inst
+                .is_some_and(|i| i.iface_method_exprs.contains(&id))
+    }
+
     /// The symbol a use of a generic function names (`Map[int,string]`).
     pub(crate) fn instance_at(&self, id: ast::ExprId) -> Option<String> {
         let (obj, targs) = self

@@ -349,6 +349,9 @@ pub struct FuncInstance {
     pub obj_types: HashMap<ObjId, TypeId>,
     pub selections: HashMap<ExprId, Selection>,
     pub instances: HashMap<ExprId, (ObjId, Vec<TypeId>)>,
+    /// `T.m` whose type argument is an interface: method expressions of
+    /// interface types in this instance.
+    pub iface_method_exprs: std::collections::HashSet<ExprId>,
 }
 
 /// The expressions and local objects a generic body's check recorded.

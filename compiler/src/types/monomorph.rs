@@ -106,6 +106,7 @@ impl Checker<'_> {
             obj_types: HashMap::new(),
             selections: HashMap::new(),
             instances: HashMap::new(),
+            iface_method_exprs: HashSet::new(),
         };
         for &id in &body.exprs {
             if inst.exprs.contains_key(&id) {
@@ -139,7 +140,18 @@ impl Checker<'_> {
                 let Some(rt) = inst.exprs.get(&recv_e).map(|e| e.ty) else {
                     continue;
                 };
-                if let Some(sel) = self.concrete_selection(rt, &name) {
+                // `T.m` (the receiver expression a type) is a method
+                // expression of the type argument.
+                let is_type = matches!(
+                    self.info.exprs.get(&recv_e).map(|e| &e.mode),
+                    Some(Mode::Type)
+                );
+                if let Some(mut sel) = self.concrete_selection(rt, &name) {
+                    if let Some(ms) = sel.method.as_mut() {
+                        ms.expr = is_type;
+                    } else if is_type {
+                        inst.iface_method_exprs.insert(id);
+                    }
                     inst.selections.insert(id, sel);
                 }
                 continue;

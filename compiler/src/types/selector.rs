@@ -198,8 +198,10 @@ impl Checker<'_> {
             }
         };
         if let lookup::Member::IfaceMethod { index, ty } = found.member {
-            // `I.m`: a function taking the interface value first.
-            if !self.info.types.is_interface(t) || !found.path.is_empty() {
+            let tparam = self.info.types.is_type_param(t);
+            // `I.m`: a function taking the interface value first; `T.m` of
+            // a type parameter: resolved per instance.
+            if (!self.info.types.is_interface(t) && !tparam) || !found.path.is_empty() {
                 let tn = self.tname(t);
                 self.error(
                     sel.pos,
@@ -229,7 +231,13 @@ impl Checker<'_> {
                     iface_method: Some(index),
                 },
             );
-            self.info.iface_method_exprs.insert(e.id);
+            if tparam {
+                self.info
+                    .tparam_methods
+                    .insert(e.id, (x.id, sel.name.clone()));
+            } else {
+                self.info.iface_method_exprs.insert(e.id);
+            }
             return Operand::value(ft);
         }
         let lookup::Member::Method {
