@@ -358,17 +358,18 @@ impl Checker<'_> {
                 if generic {
                     self.scopes.push(HashMap::new());
                     let tps = self.declare_tparams(&spec.tparams);
-                    let named = self.obj(id).ty;
-                    self.tys().set_type_params(named, tps);
+                    if spec.alias {
+                        self.alias_tparams.insert(id, tps);
+                    } else {
+                        let named = self.obj(id).ty;
+                        self.tys().set_type_params(named, tps);
+                    }
                 }
-                let under = if spec.alias && generic {
-                    self.unsupported(spec.pos, "generic type aliases")
-                } else {
-                    self.type_expr(&spec.ty)
-                };
+                let under = self.type_expr(&spec.ty);
                 if generic {
                     self.scopes.pop();
                 }
+
                 if spec.alias {
                     self.obj_mut(id).ty = under;
                 } else {

@@ -223,7 +223,19 @@ impl Checker<'_> {
         if origin == T_INVALID {
             return T_INVALID;
         }
-        let tparams = self.info.types.type_params(origin).to_vec();
+        let alias = match &x.kind {
+            ExprKind::Ident(_) | ExprKind::Selector(..) => self
+                .info
+                .uses
+                .get(&x.id)
+                .and_then(|o| self.alias_tparams.get(o))
+                .cloned(),
+            _ => None,
+        };
+        let tparams = match &alias {
+            Some(tps) => tps.clone(),
+            None => self.info.types.type_params(origin).to_vec(),
+        };
         if tparams.is_empty() {
             let s = self.expr_str(x);
             self.error(e.pos, format!("{s} is not a generic type"));
@@ -259,6 +271,10 @@ impl Checker<'_> {
         if !self.verify_targs(arg_pos, &tparams, &targs) {
             return T_INVALID;
         }
+        if alias.is_some() {
+            let m: Subst = tparams.iter().copied().zip(targs).collect();
+            return self.tys().subst(origin, &m);
+        }
         self.tys().instantiate(origin, targs)
     }
 
@@ -274,8 +290,21 @@ impl Checker<'_> {
     /// `generic type List[T any] without instantiation`, as Go reports a
     /// generic type used bare.
     pub(super) fn bare_generic_type(&mut self, e: &Expr, t: TypeId) -> bool {
-        if self.instantiating || self.info.types.type_params(t).is_empty() {
+        let alias = self
+            .info
+            .uses
+            .get(&e.id)
+            .is_some_and(|o| self.alias_tparams.contains_key(o));
+        if self.instantiating || (self.info.types.type_params(t).is_empty() && !alias) {
             return false;
+        }
+        if alias {
+            let s = self.expr_str(e);
+            self.error(
+                e.pos,
+                format!("cannot use generic type {s} without instantiation"),
+            );
+            return true;
         }
         // `Pair[K comparable, V any]`, or just `Pair` when it is named
         // through a package.

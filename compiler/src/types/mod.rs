@@ -497,6 +497,8 @@ pub(crate) struct Checker<'a> {
     /// How many range-over-function bodies enclose the code being checked
     /// (within the current function).
     range_func_depth: u32,
+    /// The type parameters of each generic alias (`type A[T any] = ...`).
+    alias_tparams: HashMap<ObjId, Vec<TypeId>>,
 }
 
 impl<'a> Checker<'a> {
@@ -563,6 +565,7 @@ impl<'a> Checker<'a> {
             generic_body: None,
             pending_keys: None,
             range_func_depth: 0,
+            alias_tparams: HashMap::new(),
         };
         c.init_universe();
         c
