@@ -101,6 +101,9 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         let i = &idx[0];
+        if let Some(op) = self.tparam_index(x, &xo, i) {
+            return op;
+        }
         let kind = self.info.types.under(xo.ty).clone();
         match kind {
             TypeKind::Basic(b) if b.is_string() => {
@@ -245,5 +248,51 @@ impl Checker<'_> {
             }
         }
         Operand::value(result)
+    }
+
+    /// `x[i]` of a type parameter without a core type: valid when every
+    /// type of its set is indexable with the same element type (strings,
+    /// arrays, pointers to arrays, slices); assignable only if none is a
+    /// string. None for other operands.
+    fn tparam_index(&mut self, x: &Expr, xo: &Operand, i: &Expr) -> Option<Operand> {
+        let terms = self.info.types.tparam_terms(xo.ty)?.to_vec();
+        if self.info.types.underlying(xo.ty) != xo.ty {
+            return None; // it has a core type: the usual rules apply
+        }
+        let mut elem: Option<TypeId> = None;
+        let mut strings = false;
+        let mut ok = !terms.is_empty();
+        for t in &terms {
+            let e = match self.info.types.under(t.ty).clone() {
+                TypeKind::Basic(b) if b.is_string() => {
+                    strings = true;
+                    T_BYTE
+                }
+                TypeKind::Slice(e) | TypeKind::Array(_, e) => e,
+                TypeKind::Pointer(p) => match self.info.types.under(p).clone() {
+                    TypeKind::Array(_, e) => e,
+                    _ => T_INVALID,
+                },
+                _ => T_INVALID,
+            };
+            match elem {
+                _ if e == T_INVALID => ok = false,
+                None => elem = Some(e),
+                Some(prev) if !self.info.types.identical(prev, e) => ok = false,
+                Some(_) => {}
+            }
+        }
+        if !ok {
+            let s = self.operand_str(x, xo);
+            self.error(x.pos, format!("invalid operation: cannot index {s}"));
+            return Some(Operand::invalid());
+        }
+        if self.index_value(i, None).is_none() {
+            return Some(Operand::invalid());
+        }
+        Some(Operand {
+            mode: if strings { Mode::Value } else { Mode::Var },
+            ty: elem.unwrap_or(T_INVALID),
+        })
     }
 }
