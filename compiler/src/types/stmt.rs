@@ -461,10 +461,25 @@ impl Checker<'_> {
                     }
                     let pkg = self.pkg_name().to_string();
                     let named = self.tys().new_named(&spec.name.name, &pkg, true);
-                    let id = self.declare_local(&spec.name, named, ObjKind::TypeName);
+                    // Declared in a generic function, the type depends on
+                    // its type parameters: a generic type of its own over
+                    // them, used as its instance (`pair[int]` per copy).
+                    let enclosing = self
+                        .generic_body
+                        .as_ref()
+                        .and(self.current_decl)
+                        .and_then(|d| self.info.tparams.get(&d).cloned());
+                    let ty = match enclosing {
+                        Some(tps) => {
+                            self.tys().set_type_params(named, tps.clone());
+                            self.tys().instantiate(named, tps)
+                        }
+                        None => named,
+                    };
+                    let id = self.declare_local(&spec.name, ty, ObjKind::TypeName);
                     self.obj_mut(id).used = true;
                     let under = self.type_expr(&spec.ty);
-                    if under == named {
+                    if under == named || under == ty {
                         self.error(
                             spec.name.pos,
                             format!("invalid recursive type {}", spec.name.name),
