@@ -281,8 +281,17 @@ impl Checker<'_> {
             if ao.ty == T_INVALID {
                 return Operand::invalid();
             }
-            let is_bytes_from_string = self.info.types.basic(elem) == Some(Basic::Uint8)
-                && self.info.types.is_string(ao.ty);
+            let types = &self.info.types;
+            // (A type parameter's set may mix strings and byte slices.)
+            let bytes_or_string = |t: TypeId| {
+                types.is_string(t)
+                    || matches!(types.under(t), TypeKind::Slice(e) if types.basic(*e) == Some(Basic::Uint8))
+            };
+            let is_bytes_from_string = types.basic(elem) == Some(Basic::Uint8)
+                && (types.is_string(ao.ty)
+                    || types.tparam_terms(ao.ty).is_some_and(|ts| {
+                        !ts.is_empty() && ts.iter().all(|t| bytes_or_string(t.ty))
+                    }));
             if is_bytes_from_string {
                 if self.info.types.is_untyped(ao.ty) {
                     self.convert_untyped(&args[1], &ao, T_STRING);
