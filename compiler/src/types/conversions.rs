@@ -30,7 +30,8 @@ impl Checker<'_> {
             return self.tparam_conversion(x, xo, t);
         }
         let types = &self.info.types;
-        let tb = types.basic(t);
+        // A conversion to unsafe.Pointer is never a constant.
+        let tb = types.basic(t).filter(|&b| b != Basic::UnsafePointer);
         // Constant conversions yield constants.
         if let (Some(v), Some(b)) = (xo.constant().cloned(), tb) {
             let from_int =

@@ -654,7 +654,13 @@ impl Checker<'_> {
                 self.default_untyped(e, &mut o);
             }
         }
-        if let Some(v) = o.constant().cloned() {
+        // Duplicate constant cases are errors for numbers and strings (Go's
+        // checker does not compare boolean ones).
+        if let Some(v) = o
+            .constant()
+            .cloned()
+            .filter(|v| !matches!(v, Value::Bool(_)))
+        {
             if seen
                 .iter()
                 .any(|(sv, st)| *sv == v && self.info.types.identical(*st, o.ty))
