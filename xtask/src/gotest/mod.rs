@@ -443,7 +443,7 @@ fn shorten(s: &str, max: usize) -> String {
 
 /// What in goc's own output or end shows that goc crashed, if anything.
 fn crash_signature(status: Status, stderr: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(stderr);
+    let text = mask_thread_ids(&String::from_utf8_lossy(stderr));
     let lines: Vec<&str> = text.lines().collect();
     let find = |pat: &str| lines.iter().position(|l| l.contains(pat));
     if let Some(i) = find("has overflowed its stack") {
@@ -473,6 +473,50 @@ fn crash_signature(status: Status, stderr: &[u8]) -> Option<String> {
         Status::TimedOut(d) => Some(format!("goc build hung (killed after {} s)", d.as_secs())),
     }
 }
+
+/// `thread 'goc' (12345) panicked` -> `thread 'goc' panicked`: Rust
+/// names the thread's id, which changes from run to run.
+fn mask_thread_ids(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("' (") {
+        let after = &rest[i + 3..];
+        let digits = after.chars().take_while(|c| c.is_ascii_digit()).count();
+        let quoted_thread = rest[..i]
+            .rfind("thread '")
+            .is_some_and(|t| !rest[t..i].contains('\n'));
+        if digits > 0 && after[digits..].starts_with(')') && quoted_thread {
+            out.push_str(&rest[..i + 1]);
+            rest = &after[digits + 1..];
+        } else {
+            out.push_str(&rest[..i + 3]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The actions test/run.go knows.
+const ACTIONS: &[&str] = &[
+    "compile",
+    "compiledir",
+    "build",
+    "builddir",
+    "buildrun",
+    "buildrundir",
+    "run",
+    "runoutput",
+    "rundir",
+    "runindir",
+    "asmcheck",
+    "errorcheck",
+    "errorcheckdir",
+    "errorcheckoutput",
+    "errorcheckwithauto",
+    "errorcheckandrundir",
+    "skip",
+];
 
 // ---------------------------------------------------------------------------
 // Measuring goc.
@@ -823,11 +867,10 @@ impl<'a> Summary<'a> {
             ec: EcFigure::default(),
         };
         for (i, f) in files.iter().enumerate() {
-            let action = f
-                .recipe
-                .as_ref()
-                .map(|r| r.action.clone())
-                .unwrap_or_else(|| "(no recipe)".into());
+            let action = match &f.recipe {
+                Some(r) if ACTIONS.contains(&r.action.as_str()) => r.action.clone(),
+                _ => "(no recipe)".into(),
+            };
             *s.actions.entry(action).or_default() += 1;
             let row = &mut s.rows[f.dir];
             let out = outcomes.get(&i);
@@ -1101,7 +1144,11 @@ fn reason_key(class: Class, why: &str) -> String {
             quoted = true;
             out.push_str("\"…");
         } else if c.is_ascii_digit() && (in_number || !(prev.is_alphanumeric() || prev == '_')) {
-            if !in_number {
+            // Exit statuses and signal numbers say what happened: kept.
+            let keep = out.ends_with("status ") || out.ends_with("signal ");
+            if keep || (in_number && !out.ends_with('N')) {
+                out.push(c);
+            } else if !in_number {
                 out.push('N');
             }
             in_number = true;
@@ -1184,7 +1231,8 @@ fn record(go: &gotool::Go, f: &TestFile, suite: &Path, dir: &Path, target: &Targ
         // Programs that test the toolchain run the go command; the harness
         // runs programs with a PATH that has none, as goc has none.
         for out in [&a.stdout, &a.stderr] {
-            let text = String::from_utf8_lossy(out);
+            let text = expect::mask_log_time(out);
+            let text = String::from_utf8_lossy(&text);
             if let Some(l) = text
                 .lines()
                 .find(|l| l.contains("exec: \"go\": executable file not found"))
@@ -1409,10 +1457,14 @@ mod tests {
             crash_signature(Status::Exited(101), panic).as_deref(),
             Some("thread 'main' panicked at compiler/src/types.rs:12:5: index out of bounds")
         );
-        let so = b"\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n";
+        let so = b"\nthread 'goc' (12345) has overflowed its stack\nfatal runtime error: stack overflow\n";
         assert_eq!(
             crash_signature(Status::Signaled(6), so).as_deref(),
-            Some("thread 'main' has overflowed its stack")
+            Some("thread 'goc' has overflowed its stack")
+        );
+        assert_eq!(
+            mask_thread_ids("a' (1) thread 'x' (77) b"),
+            "a' (1) thread 'x' b"
         );
         let ie = b"codegen: main.f: internal error: bad type\n";
         assert!(crash_signature(Status::Exited(1), ie)
@@ -1519,6 +1571,13 @@ mod tests {
                 "x.go:3:1: undefined: complex128 (2 times)"
             ),
             "build-fail: undefined: complex128 (N times)"
+        );
+        assert_eq!(
+            reason_key(
+                Class::WrongExit,
+                "want exit status 0, got exit status 2: panic: 12"
+            ),
+            "wrong-exit: want exit status 0, got exit status 2: panic: N"
         );
         let f = vec![
             ("a".into(), Class::Timeout, "timed out after 10 s".into()),
