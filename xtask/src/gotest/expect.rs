@@ -26,7 +26,8 @@
 //! fnv1a64:HEX`, its length and hash, without the bytes. stderr is stored
 //! normalised (`normalize`). A program Go cannot use is one line instead:
 //! `go-build-fail FIRST-ERROR-LINE`, `go-timeout SECONDS`, `go-flaky WHY`
-//! (two runs differed) or `go-needs-tool WHY` (it runs the go command). Records are sorted by path and end with a
+//! (two runs differed) or `go-needs-tool WHY` (it runs the go command:
+//! a test of the toolchain). Records are sorted by path and end with a
 //! blank line, so the files are deterministic and diff well.
 
 use crate::compare;
@@ -160,7 +161,7 @@ impl Record {
             Record::GoBuildFail(w) => Some(format!("go build fails: {w}")),
             Record::GoTimeout(s) => Some(format!("times out under Go ({s} s)")),
             Record::GoFlaky(w) => Some(format!("not deterministic under Go: {w}")),
-            Record::GoNeedsTool(w) => Some(format!("runs the go command: {w}")),
+            Record::GoNeedsTool(w) => Some(format!("a toolchain test: {w}")),
         }
     }
 }

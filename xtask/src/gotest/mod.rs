@@ -793,6 +793,13 @@ fn measure(ws: &Workspace, o: &Options) -> Result<bool, String> {
                 (Some((c, why)), _) => format!("{} {why}", c.name()),
                 (None, _) => "built".into(),
             };
+            let what = match &out.score {
+                Some(sc) => format!(
+                    "{what}; ERROR annotations met: {} of {}",
+                    sc.matched, sc.wanted
+                ),
+                None => what,
+            };
             eprintln!("[{n}/{}] {}: {what}", work.len(), f.rel);
         } else if n.is_multiple_of(200) {
             eprintln!("gotest: {n}/{} files", work.len());
@@ -1083,8 +1090,18 @@ impl<'a> Summary<'a> {
         }
 
         let _ = writeln!(w, "\nmost frequent failure reasons:");
-        for (n, key) in top_reasons(&self.failures, 40) {
-            let _ = writeln!(w, "  {n:>5}  {key}");
+        for (n, key, vars) in top_reasons(&self.failures, 40) {
+            let _ = write!(w, "  {n:>5}  {key}");
+            if !vars.is_empty() {
+                let shown: Vec<String> = vars
+                    .iter()
+                    .take(8)
+                    .map(|(n, v)| format!("{v} {n}"))
+                    .collect();
+                let more = if vars.len() > 8 { ", …" } else { "" };
+                let _ = write!(w, " ({}{more})", shown.join(", "));
+            }
+            let _ = writeln!(w);
         }
         let _ = writeln!(w, "\nfailures ({}):", self.failures.len());
         for (p, c, why) in &self.failures {
@@ -1174,12 +1191,52 @@ fn reason_key(class: Class, why: &str) -> String {
     format!("{}: {}", class.name(), out)
 }
 
-fn top_reasons(failures: &[(String, Class, String)], max: usize) -> Vec<(usize, String)> {
-    let mut groups: BTreeMap<String, usize> = BTreeMap::new();
-    for (_, c, why) in failures {
-        *groups.entry(reason_key(*c, why)).or_default() += 1;
+/// A reason key (see [`reason_key`]) grouped further: what is missing
+/// (a standard package, a name of a package) taken out, and returned as
+/// the variant.
+fn coarse_key(key: &str) -> (String, Option<String>) {
+    if let Some(pkg) = key
+        .strip_prefix("build-fail: package ")
+        .and_then(|r| r.strip_suffix(" is not in std"))
+    {
+        return (
+            "build-fail: package … is not in std".into(),
+            Some(pkg.into()),
+        );
     }
-    let mut v: Vec<(usize, String)> = groups.into_iter().map(|(k, n)| (n, k)).collect();
+    if let Some(name) = key.strip_prefix("build-fail: undefined: ") {
+        return match name.split_once('.') {
+            Some((pkg, _)) => (format!("build-fail: undefined: {pkg}.…"), Some(name.into())),
+            None => ("build-fail: undefined: …".into(), Some(name.into())),
+        };
+    }
+    (key.to_string(), None)
+}
+
+/// The most frequent failure reasons: (count, coarse key, its most
+/// frequent variants with their counts).
+#[allow(clippy::type_complexity)]
+fn top_reasons(
+    failures: &[(String, Class, String)],
+    max: usize,
+) -> Vec<(usize, String, Vec<(usize, String)>)> {
+    let mut groups: BTreeMap<String, (usize, BTreeMap<String, usize>)> = BTreeMap::new();
+    for (_, c, why) in failures {
+        let (key, variant) = coarse_key(&reason_key(*c, why));
+        let g = groups.entry(key).or_default();
+        g.0 += 1;
+        if let Some(v) = variant {
+            *g.1.entry(v).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(usize, String, Vec<(usize, String)>)> = groups
+        .into_iter()
+        .map(|(k, (n, vars))| {
+            let mut vars: Vec<(usize, String)> = vars.into_iter().map(|(v, n)| (n, v)).collect();
+            vars.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            (n, k, vars)
+        })
+        .collect();
     v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     v.truncate(max);
     v
@@ -1606,8 +1663,45 @@ mod tests {
         assert_eq!(
             top_reasons(&f, 5),
             vec![
-                (2, "timeout: timed out after N s".into()),
-                (1, "crash: killed".into())
+                (2, "timeout: timed out after N s".into(), vec![]),
+                (1, "crash: killed".into(), vec![])
+            ]
+        );
+        let f = vec![
+            (
+                "a".into(),
+                Class::BuildFail,
+                "a.go:1:2: package unsafe is not in std".into(),
+            ),
+            (
+                "b".into(),
+                Class::BuildFail,
+                "b.go:1:2: package log is not in std".into(),
+            ),
+            (
+                "c".into(),
+                Class::BuildFail,
+                "c.go:1:2: package unsafe is not in std".into(),
+            ),
+            (
+                "d".into(),
+                Class::BuildFail,
+                "d.go:1:2: undefined: runtime.Caller".into(),
+            ),
+        ];
+        assert_eq!(
+            top_reasons(&f, 5),
+            vec![
+                (
+                    3,
+                    "build-fail: package … is not in std".into(),
+                    vec![(2, "unsafe".into()), (1, "log".into())]
+                ),
+                (
+                    1,
+                    "build-fail: undefined: runtime.…".into(),
+                    vec![(1, "runtime.Caller".into())]
+                ),
             ]
         );
     }
