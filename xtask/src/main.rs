@@ -17,12 +17,19 @@
 //! * `cargo xtask stress [--regen] [--reps N] [--procs 1,2,8] [FILTER...]`:
 //!   the runtime stress programs in testdata/stress, each run repeatedly
 //!   under several GOMAXPROCS values against real Go's recorded output.
+//!
+//! * `cargo xtask gotest [--regen] [--goc PATH] [--target aarch64] [-j N] [FILTER...]`:
+//!   goc against Go's own test suite (/usr/share/go-1.19/test): the
+//!   `// run` programs compared with real Go's recorded behaviour
+//!   (testdata/gotest), a crash sweep and an errorcheck figure; a
+//!   yardstick, not part of `cargo xtask test`.
 
 mod bench;
 mod bench_report;
 mod compare;
 mod conformance;
 mod exec;
+mod gotest;
 mod gotool;
 mod measure;
 mod pool;
@@ -56,6 +63,9 @@ commands:
   stress [--regen] [--reps N] [--procs 1,2,8] [--target aarch64] [--goc PATH] [FILTER...]
                             the testdata/stress programs, each run N times (default
                             3) under every GOMAXPROCS listed, against real Go's output
+  gotest [--regen] [--goc PATH] [--target aarch64] [-j N] [--report PATH] [FILTER...]
+                            goc against Go's own test suite: run programs, crash
+                            sweep, errorcheck figure; see `cargo xtask gotest --help`
   help                      this text
 ";
 
@@ -138,6 +148,8 @@ fn main() -> ExitCode {
         Some("conformance") => cmd_conformance(&ws, &args[1..]),
         Some("bench") => bench::cmd(&ws, &args[1..]),
         Some("stress") => stress::cmd(&ws, &args[1..]),
+        // A yardstick with its own report and exit status (--min-pass).
+        Some("gotest") => return gotest::main(&ws, &args[1..]),
         Some("help" | "-h" | "--help") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
