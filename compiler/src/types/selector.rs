@@ -212,16 +212,9 @@ impl Checker<'_> {
                 );
                 return Operand::invalid();
             }
-            let TypeKind::Func(sig) = self.info.types.kind(ty).clone() else {
+            let Some(ft) = self.with_receiver(t, ty) else {
                 return Operand::invalid();
             };
-            let mut params = vec![t];
-            params.extend(sig.params);
-            let ft = self.tys().func(Signature {
-                params,
-                results: sig.results,
-                variadic: sig.variadic,
-            });
             self.info.selections.insert(
                 e.id,
                 Selection {
@@ -271,16 +264,9 @@ impl Checker<'_> {
         self.resolve(obj);
         self.note_dependency(obj);
         let mt = self.method_type(obj, recv);
-        let TypeKind::Func(sig) = self.info.types.kind(mt).clone() else {
+        let Some(ft) = self.with_receiver(t, mt) else {
             return Operand::invalid();
         };
-        let mut params = vec![t];
-        params.extend(sig.params);
-        let ft = self.tys().func(Signature {
-            params,
-            results: sig.results,
-            variadic: sig.variadic,
-        });
         self.info.selections.insert(
             e.id,
             Selection {
@@ -297,5 +283,20 @@ impl Checker<'_> {
             },
         );
         Operand::value(ft)
+    }
+
+    /// The type of a method expression: the method's function type with
+    /// the receiver type `recv` as its first parameter.
+    fn with_receiver(&mut self, recv: TypeId, method: TypeId) -> Option<TypeId> {
+        let TypeKind::Func(sig) = self.info.types.kind(method).clone() else {
+            return None;
+        };
+        let mut params = vec![recv];
+        params.extend(sig.params);
+        Some(self.tys().func(Signature {
+            params,
+            results: sig.results,
+            variadic: sig.variadic,
+        }))
     }
 }
