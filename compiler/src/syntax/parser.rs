@@ -671,7 +671,12 @@ impl<'a, 'b> Parser<'a, 'b> {
 
     /// A constraint element: a union of terms `T` or `~T` joined by `|`.
     fn constraint_elem(&mut self) -> PResult<Expr> {
-        let mut x = self.constraint_term()?;
+        let x = self.constraint_term()?;
+        self.union_rest(x)
+    }
+
+    /// The rest of a union whose first term `x` is parsed: `| T | ~U ...`.
+    fn union_rest(&mut self, mut x: Expr) -> PResult<Expr> {
         while self.tok() == Tok::Operator && self.lx.op == Op::Bin(BinOp::Or) {
             let op_pos = self.pos();
             self.next()?;
@@ -1438,23 +1443,7 @@ impl<'a, 'b> Parser<'a, 'b> {
             };
             // `A | ~B | ...`: a union of terms.
             let e = match e {
-                InterfaceElem::Embedded(mut x) => {
-                    while p.tok() == Tok::Operator && p.lx.op == Op::Bin(BinOp::Or) {
-                        let op_pos = p.pos();
-                        p.next()?;
-                        let y = p.constraint_term()?;
-                        x = p.mk(
-                            x.pos,
-                            ExprKind::Binary {
-                                op: BinOp::Or,
-                                op_pos,
-                                x: Box::new(x),
-                                y: Box::new(y),
-                            },
-                        );
-                    }
-                    InterfaceElem::Embedded(x)
-                }
+                InterfaceElem::Embedded(x) => InterfaceElem::Embedded(p.union_rest(x)?),
                 m => m,
             };
             elems.push(e);
