@@ -373,7 +373,10 @@ impl ProgramLower<'_> {
             let code = if ptr_recv {
                 self.method_symbol(m)
             } else {
-                self.method_expr_code(m, true, false)
+                // The data word points at the value, unless the value is
+                // pointer-shaped (a map, chan or func type) and is the word.
+                let deref = is_ptr || !is_direct_iface(self.info, named);
+                self.method_expr_code(m, deref, false)
             };
             let name = self.info.obj(m.obj).name.clone();
             out.push((name, self.method_ty(m), Some(code)));
