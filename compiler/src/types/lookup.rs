@@ -39,6 +39,39 @@ pub(crate) enum Member {
     },
 }
 
+impl Found {
+    /// What the lowering needs of the selector that found this: the path,
+    /// and the method (`expr` for a method expression `T.M`) or interface
+    /// method.
+    pub(crate) fn selection(self, expr: bool) -> Selection {
+        let (method, iface_method) = match self.member {
+            Member::Method {
+                obj,
+                recv,
+                ptr_recv,
+                recv_is_ptr,
+            } => (
+                Some(MethodSel {
+                    obj,
+                    recv,
+                    ptr_recv,
+                    recv_is_ptr,
+                    expr,
+                }),
+                None,
+            ),
+            Member::IfaceMethod { index, .. } => (None, Some(index)),
+            Member::Field(_) => (None, None),
+        };
+        Selection {
+            path: self.path,
+            derefs: self.derefs,
+            method,
+            iface_method,
+        }
+    }
+}
+
 pub(crate) enum Lookup {
     Found(Found),
     Ambiguous,

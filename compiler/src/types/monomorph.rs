@@ -176,32 +176,10 @@ impl Checker<'_> {
         let lookup::Lookup::Found(f) = self.lookup_member(t, name) else {
             return None;
         };
-        Some(match f.member {
-            lookup::Member::Method {
-                obj,
-                recv,
-                ptr_recv,
-                recv_is_ptr,
-            } => Selection {
-                path: f.path,
-                derefs: f.derefs,
-                method: Some(MethodSel {
-                    obj,
-                    recv,
-                    ptr_recv,
-                    recv_is_ptr,
-                    expr: false,
-                }),
-                iface_method: None,
-            },
-            lookup::Member::IfaceMethod { index, .. } => Selection {
-                path: f.path,
-                derefs: f.derefs,
-                method: None,
-                iface_method: Some(index),
-            },
-            lookup::Member::Field(_) => return None,
-        })
+        match f.member {
+            lookup::Member::Field(_) => None,
+            _ => Some(f.selection(false)),
+        }
     }
 }
 

@@ -60,34 +60,18 @@ impl Checker<'_> {
             }
         }
         match found.member {
-            lookup::Member::IfaceMethod { index, ty, .. } => {
+            lookup::Member::IfaceMethod { ty, .. } => {
                 if self.info.types.constraint_of(xo.ty).is_some() {
                     // Resolved per instance, on the type argument.
                     self.info
                         .tparam_methods
                         .insert(e.id, (x.id, sel.name.clone()));
                 }
-                self.info.selections.insert(
-                    e.id,
-                    Selection {
-                        path: found.path,
-                        derefs: found.derefs,
-                        method: None,
-                        iface_method: Some(index),
-                    },
-                );
+                self.info.selections.insert(e.id, found.selection(false));
                 Operand::value(ty)
             }
             lookup::Member::Field(fty) => {
-                self.info.selections.insert(
-                    e.id,
-                    Selection {
-                        path: found.path,
-                        derefs: found.derefs,
-                        method: None,
-                        iface_method: None,
-                    },
-                );
+                self.info.selections.insert(e.id, found.selection(false));
                 Operand {
                     mode: if through_ptr || xo.mode == Mode::Var {
                         Mode::Var
@@ -120,21 +104,7 @@ impl Checker<'_> {
                         self.mark_addr_taken(x);
                     }
                 }
-                self.info.selections.insert(
-                    e.id,
-                    Selection {
-                        path: found.path,
-                        derefs: found.derefs,
-                        method: Some(MethodSel {
-                            obj,
-                            recv,
-                            ptr_recv,
-                            recv_is_ptr,
-                            expr: false,
-                        }),
-                        iface_method: None,
-                    },
-                );
+                self.info.selections.insert(e.id, found.selection(false));
                 Operand::value(self.method_type(obj, recv))
             }
         }
@@ -197,7 +167,7 @@ impl Checker<'_> {
                 return Operand::invalid();
             }
         };
-        if let lookup::Member::IfaceMethod { index, ty } = found.member {
+        if let lookup::Member::IfaceMethod { ty, .. } = found.member {
             let tparam = self.info.types.is_type_param(t);
             // `I.m`: a function taking the interface value first; `T.m` of
             // a type parameter: resolved per instance.
@@ -215,15 +185,7 @@ impl Checker<'_> {
             let Some(ft) = self.with_receiver(t, ty) else {
                 return Operand::invalid();
             };
-            self.info.selections.insert(
-                e.id,
-                Selection {
-                    path: found.path,
-                    derefs: found.derefs,
-                    method: None,
-                    iface_method: Some(index),
-                },
-            );
+            self.info.selections.insert(e.id, found.selection(true));
             if tparam {
                 self.info
                     .tparam_methods
@@ -267,21 +229,7 @@ impl Checker<'_> {
         let Some(ft) = self.with_receiver(t, mt) else {
             return Operand::invalid();
         };
-        self.info.selections.insert(
-            e.id,
-            Selection {
-                path: found.path,
-                derefs: found.derefs,
-                method: Some(MethodSel {
-                    obj,
-                    recv,
-                    ptr_recv,
-                    recv_is_ptr,
-                    expr: true,
-                }),
-                iface_method: None,
-            },
-        );
+        self.info.selections.insert(e.id, found.selection(true));
         Operand::value(ft)
     }
 
