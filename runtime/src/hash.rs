@@ -442,6 +442,34 @@ pub unsafe extern "C" fn goc_f64equal(a: *const u8, b: *const u8) -> bool {
     core::ptr::read_unaligned(a as *const f64) == core::ptr::read_unaligned(b as *const f64)
 }
 
+/// # Safety
+/// `p` must point to a complex64 (two float32s).
+#[no_mangle]
+pub unsafe extern "C" fn goc_c64hash(p: *const u8, seed: u64) -> u64 {
+    goc_f32hash(p.add(4), goc_f32hash(p, seed))
+}
+
+/// # Safety
+/// `p` must point to a complex128 (two float64s).
+#[no_mangle]
+pub unsafe extern "C" fn goc_c128hash(p: *const u8, seed: u64) -> u64 {
+    goc_f64hash(p.add(8), goc_f64hash(p, seed))
+}
+
+/// # Safety
+/// `a` and `b` must point to complex64s.
+#[no_mangle]
+pub unsafe extern "C" fn goc_c64equal(a: *const u8, b: *const u8) -> bool {
+    goc_f32equal(a, b) && goc_f32equal(a.add(4), b.add(4))
+}
+
+/// # Safety
+/// `a` and `b` must point to complex128s.
+#[no_mangle]
+pub unsafe extern "C" fn goc_c128equal(a: *const u8, b: *const u8) -> bool {
+    goc_f64equal(a, b) && goc_f64equal(a.add(8), b.add(8))
+}
+
 /// Hash of an interface value at `p` (two words) by its dynamic type;
 /// a nil interface hashes as the seed mixed with a constant (not 0: a
 /// constant would erase the seed that a struct's earlier fields chained

@@ -20,6 +20,7 @@
 
 pub mod arch;
 pub mod chan;
+pub mod complex;
 pub mod defers;
 #[cfg(not(test))]
 pub mod entry;

@@ -36,6 +36,8 @@ pub fn words(t: &Type) -> Option<&'static [types::Type]> {
         Type::I64 | Type::U64 => &[types::I64],
         Type::F32 => &[types::F32],
         Type::F64 => &[types::F64],
+        Type::C64 => &[types::F32, types::F32],
+        Type::C128 => &[types::F64, types::F64],
         Type::Ptr(_) | Type::Func(_) => &[types::I64],
         Type::String | Type::Iface => &[types::I64, types::I64],
         Type::Slice(_) => &[types::I64, types::I64, types::I64],
@@ -43,10 +45,12 @@ pub fn words(t: &Type) -> Option<&'static [types::Type]> {
     })
 }
 
-/// Byte offset of word `i` of a register value stored in memory. Strings and
-/// slices are stored as consecutive 8-byte words; scalars have one word.
-pub fn word_offset(i: usize) -> i32 {
-    (i as i32) * 8
+/// Byte offset of word `i` of a register value of type `t` stored in
+/// memory. Strings and slices are stored as consecutive 8-byte words,
+/// complex64 as two 4-byte floats; scalars have one word.
+pub fn word_offset(t: &Type, i: usize) -> i32 {
+    let size = if *t == Type::C64 { 4 } else { 8 };
+    (i as i32) * size
 }
 
 /// Byte offset of result word `i` in a result area.

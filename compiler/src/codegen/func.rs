@@ -858,14 +858,15 @@ impl<'a, 'b> Lower<'a, 'b> {
             .map(|i| {
                 self.b
                     .ins()
-                    .load(types::I64, trusted(), addr, abi::word_offset(i))
+                    .load(types::I64, trusted(), addr, abi::word_offset(&Type::I64, i))
             })
             .collect()
     }
 
     // ---- memory through IR pointers ----
 
-    /// Loads a register-typed value from memory (words at 8-byte steps).
+    /// Loads a register-typed value from memory (words at the offsets
+    /// [`abi::word_offset`] gives).
     pub(super) fn load_value(
         &mut self,
         t: &Type,
@@ -876,7 +877,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(ws
             .iter()
             .enumerate()
-            .map(|(i, &w)| self.b.ins().load(w, flags, addr, abi::word_offset(i)))
+            .map(|(i, &w)| self.b.ins().load(w, flags, addr, abi::word_offset(t, i)))
             .collect())
     }
 
@@ -901,7 +902,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             })?;
         }
         for (i, &v) in vals.iter().enumerate() {
-            self.b.ins().store(flags, v, addr, abi::word_offset(i));
+            self.b.ins().store(flags, v, addr, abi::word_offset(t, i));
         }
         Ok(())
     }
@@ -1118,6 +1119,14 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.set(*dst, &v);
                 Ok(())
             }
+            Inst::Unary {
+                dst,
+                op: UnaryOp::Neg,
+                x,
+            } if self.ty(*x).is_complex() => {
+                self.complex_neg(*dst, *x);
+                Ok(())
+            }
             Inst::Unary { dst, op, x } => {
                 let v = self.get1(*x);
                 let t = self.ty(*x);
@@ -1296,6 +1305,16 @@ impl<'a, 'b> Lower<'a, 'b> {
             Inst::MakeIface { dst, tab, data } => {
                 let (t, d) = (self.get1(*tab), self.get1(*data));
                 self.set(*dst, &[t, d]);
+                Ok(())
+            }
+            Inst::ComplexMake { dst, re, im } => {
+                let (re, im) = (self.get1(*re), self.get1(*im));
+                self.set(*dst, &[re, im]);
+                Ok(())
+            }
+            Inst::ComplexPart { dst, x, imag } => {
+                let v = self.get(*x);
+                self.set(*dst, &[v[*imag as usize]]);
                 Ok(())
             }
             Inst::IfaceWord { dst, x, word } => {

@@ -25,6 +25,7 @@
 
 mod abi;
 mod checks;
+mod complex;
 mod func;
 mod gcmaps;
 mod mem;

@@ -18,6 +18,10 @@ impl Lower<'_, '_> {
             Const::Zero => ws.iter().map(|&w| self.zero(w)).collect(),
             Const::Int(v) => vec![self.scalar_const(ws[0], *v as f64, *v)],
             Const::Float(x) => vec![self.scalar_const(ws[0], *x, *x as i64)],
+            Const::Complex(re, im) => vec![
+                self.scalar_const(ws[0], *re, 0),
+                self.scalar_const(ws[1], *im, 0),
+            ],
             Const::Bool(b) => vec![self.scalar_const(ws[0], *b as i64 as f64, *b as i64)],
             Const::Str(bytes) => {
                 if *t != Type::String {
@@ -54,6 +58,7 @@ impl Lower<'_, '_> {
         let t = self.ty(x);
         match t {
             Type::String => return self.string_binary(dst, op, x, y),
+            Type::C64 | Type::C128 => return self.complex_binary(dst, op, x, y),
             Type::Slice(_) => {
                 // Only comparison with nil: compare the data pointers.
                 let a = self.get1(x);
@@ -255,6 +260,10 @@ impl Lower<'_, '_> {
 
     pub(super) fn convert(&mut self, dst: Reg, x: Reg) -> Result<(), String> {
         let (dt, st) = (self.ty(dst), self.ty(x));
+        if dt.is_complex() && st.is_complex() {
+            self.complex_convert(dst, x);
+            return Ok(());
+        }
         let v = self.get1(x);
         let (dw, sw) = (self.wty(dst), self.wty(x));
         let word = |t: &Type| matches!(t, Type::Ptr(_)) || t.is_int();

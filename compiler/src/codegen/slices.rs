@@ -132,7 +132,9 @@ impl Lower<'_, '_> {
         let old = self.scratch(0);
         let out = self.scratch(1);
         for (i, &w) in s.iter().enumerate() {
-            self.b.ins().store(trusted(), w, old, abi::word_offset(i));
+            self.b
+                .ins()
+                .store(trusted(), w, old, abi::word_offset(&Type::I64, i));
         }
         let shape = self.shape_addr(elem)?;
         self.call_rt(

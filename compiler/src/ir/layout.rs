@@ -17,7 +17,8 @@ pub fn size_of(t: &Type) -> u64 {
         Type::Bool | Type::I8 | Type::U8 => 1,
         Type::I16 | Type::U16 => 2,
         Type::I32 | Type::U32 | Type::F32 => 4,
-        Type::I64 | Type::U64 | Type::F64 | Type::Ptr(_) | Type::Func(_) => 8,
+        Type::I64 | Type::U64 | Type::F64 | Type::C64 | Type::Ptr(_) | Type::Func(_) => 8,
+        Type::C128 => 16,
         Type::String | Type::Iface => 2 * WORD,
         Type::Slice(_) => 3 * WORD,
         Type::Array(n, elem) => n.saturating_mul(size_of(elem)),
@@ -31,6 +32,7 @@ pub fn align_of(t: &Type) -> u64 {
         Type::Array(_, elem) => align_of(elem),
         Type::Struct(fields) => fields.iter().map(|f| align_of(&f.ty)).max().unwrap_or(1),
         Type::Named(n) => align_of(n.def()),
+        Type::C64 => 4,
         _ => size_of(t).clamp(1, WORD),
     }
 }

@@ -68,6 +68,10 @@ pub enum Type {
     U64,
     F32,
     F64,
+    /// Complex numbers: two words, the real and the imaginary part, as
+    /// `F32`s (stored at offsets 0 and 4) or `F64`s (0 and 8).
+    C64,
+    C128,
     /// A pointer to a value of the type.
     Ptr(Box<Type>),
     String,
@@ -204,6 +208,19 @@ impl Type {
         matches!(self, Type::F32 | Type::F64)
     }
 
+    pub fn is_complex(&self) -> bool {
+        matches!(self, Type::C64 | Type::C128)
+    }
+
+    /// The type of each part of a complex type.
+    pub fn complex_part(&self) -> Option<Type> {
+        match self {
+            Type::C64 => Some(Type::F32),
+            Type::C128 => Some(Type::F64),
+            _ => None,
+        }
+    }
+
     /// Width in bits of an integer or float type.
     pub fn bits(&self) -> Option<u32> {
         Some(match self {
@@ -238,6 +255,8 @@ impl fmt::Display for Type {
             Type::U64 => f.write_str("uint64"),
             Type::F32 => f.write_str("float32"),
             Type::F64 => f.write_str("float64"),
+            Type::C64 => f.write_str("complex64"),
+            Type::C128 => f.write_str("complex128"),
             Type::Ptr(t) => write!(f, "*{t}"),
             Type::String => f.write_str("string"),
             Type::Slice(t) => write!(f, "[]{t}"),
@@ -281,6 +300,8 @@ impl fmt::Display for Type {
 pub enum Const {
     Int(i64),
     Float(f64),
+    /// A complex constant: the real and imaginary parts.
+    Complex(f64, f64),
     Bool(bool),
     Str(Vec<u8>),
     /// The zero value of the destination register's type (nil for pointers
@@ -340,7 +361,7 @@ impl AtomicOp {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryOp {
-    /// Integer (wrapping) or float negation.
+    /// Integer (wrapping), float or complex negation.
     Neg,
     /// Boolean not.
     Not,
@@ -350,10 +371,14 @@ pub enum UnaryOp {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinaryOp {
-    /// Integer (wrapping) and float addition; string concatenation.
+    /// Integer (wrapping), float and complex addition; string
+    /// concatenation.
     Add,
     Sub,
+    /// Complex multiplication is the schoolbook formula, as Go's.
     Mul,
+    /// Complex division follows Go's runtime (complex128div: infinities and
+    /// NaNs as C99 Annex G); complex64 divides as complex128 and rounds.
     /// Integer division truncates toward zero and panics on a zero divisor;
     /// `MinInt / -1` is `MinInt`.
     Div,
@@ -371,8 +396,8 @@ pub enum BinaryOp {
     Shl,
     Shr,
     /// Comparisons give bool. Integers compare by their signedness, floats as
-    /// IEEE (NaN unequal to everything), strings bytewise, pointers and bools
-    /// for (in)equality only.
+    /// IEEE (NaN unequal to everything), strings bytewise, pointers, bools
+    /// and complex numbers (both parts as floats) for (in)equality only.
     Eq,
     Ne,
     Lt,
@@ -426,7 +451,7 @@ pub enum Inst {
     /// Numeric conversion to the type of `dst`: integer to integer truncates
     /// or extends by the source's signedness, integer to float rounds, float
     /// to integer truncates toward zero (saturating when out of range), float
-    /// to float rounds.
+    /// to float rounds, complex to complex rounds each part.
     Convert { dst: Reg, x: Reg },
     /// A string/slice conversion.
     StrConv { dst: Reg, op: StrConv, x: Reg },
@@ -521,6 +546,10 @@ pub enum Inst {
         code: Reg,
         args: Vec<Reg>,
     },
+    /// `dst = complex(re, im)`: re and im are floats of dst's part type.
+    ComplexMake { dst: Reg, re: Reg, im: Reg },
+    /// `dst = real(x)` or `imag(x)` (`imag` true) of a complex register.
+    ComplexPart { dst: Reg, x: Reg, imag: bool },
     /// `dst = iface(tab, data)` from two pointer registers.
     MakeIface { dst: Reg, tab: Reg, data: Reg },
     /// `dst = word 0 (type) or 1 (data) of an interface value` (a pointer).
@@ -570,7 +599,9 @@ impl Inst {
             | Inst::CopySlice { dst, .. }
             | Inst::FuncAddr { dst, .. }
             | Inst::MakeIface { dst, .. }
-            | Inst::IfaceWord { dst, .. } => vec![*dst],
+            | Inst::IfaceWord { dst, .. }
+            | Inst::ComplexMake { dst, .. }
+            | Inst::ComplexPart { dst, .. } => vec![*dst],
             Inst::CallIndirect { dsts, .. }
             | Inst::CallPtr { dsts, .. }
             | Inst::Call { dsts, .. } => dsts.clone(),

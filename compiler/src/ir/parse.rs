@@ -425,6 +425,15 @@ fn parse_assign(l: &mut Line, dst: Reg, op: &str) -> Result<Inst, String> {
             let (tab, data) = two_regs(l)?;
             Inst::MakeIface { dst, tab, data }
         }
+        "complex" => {
+            let (re, im) = two_regs(l)?;
+            Inst::ComplexMake { dst, re, im }
+        }
+        "real" | "imag" => Inst::ComplexPart {
+            dst,
+            x: l.reg()?,
+            imag: op == "imag",
+        },
         "ifaceword" => {
             let x = l.reg()?;
             l.punct(',')?;
@@ -770,6 +779,14 @@ impl Line {
                 "false" => Const::Bool(false),
                 "zero" => Const::Zero,
                 "NaN" => Const::Float(f64::from_bits(CANONICAL_NAN)),
+                "complex" => {
+                    self.punct('(')?;
+                    let re = self.float_part()?;
+                    self.punct(',')?;
+                    let im = self.float_part()?;
+                    self.punct(')')?;
+                    Const::Complex(re, im)
+                }
                 "float" => {
                     self.punct('(')?;
                     let Some(Tok::Hex(bits)) = self.peek().cloned() else {
@@ -791,6 +808,18 @@ impl Line {
                 return Err(self.expected("a constant"));
             }
         })
+    }
+
+    /// A part of a complex constant: any float constant, or an integer.
+    fn float_part(&mut self) -> Result<f64, String> {
+        match self.constant()? {
+            Const::Float(x) => Ok(x),
+            Const::Int(i) => Ok(i as f64),
+            _ => {
+                self.pos -= 1;
+                Err(self.expected("a float constant"))
+            }
+        }
     }
 
     fn ty(&mut self) -> Result<Type, String> {
@@ -820,6 +849,8 @@ impl Line {
             "uint64" => Type::U64,
             "float32" => Type::F32,
             "float64" => Type::F64,
+            "complex64" => Type::C64,
+            "complex128" => Type::C128,
             "string" => Type::String,
             "iface" => Type::Iface,
             "func" => {

@@ -283,6 +283,10 @@ impl fmt::Display for Inst {
             Inst::CopySlice { dst, to, from } => write!(f, "{dst} = copyslice {to}, {from}"),
             Inst::MakeIface { dst, tab, data } => write!(f, "{dst} = makeiface {tab}, {data}"),
             Inst::IfaceWord { dst, x, word } => write!(f, "{dst} = ifaceword {x}, {word}"),
+            Inst::ComplexMake { dst, re, im } => write!(f, "{dst} = complex {re}, {im}"),
+            Inst::ComplexPart { dst, x, imag } => {
+                write!(f, "{dst} = {} {x}", if *imag { "imag" } else { "real" })
+            }
             Inst::CallPtr { dsts, code, args } => {
                 for (i, d) in dsts.iter().enumerate() {
                     if i > 0 {
@@ -356,6 +360,13 @@ impl fmt::Display for Const {
         match self {
             Const::Int(i) => write!(f, "{i}"),
             Const::Float(x) => write_float(f, *x),
+            Const::Complex(re, im) => {
+                f.write_str("complex(")?;
+                write_float(f, *re)?;
+                f.write_str(", ")?;
+                write_float(f, *im)?;
+                f.write_str(")")
+            }
             Const::Bool(b) => write!(f, "{b}"),
             Const::Str(s) => write_quoted(f, s),
             Const::Zero => f.write_str("zero"),

@@ -207,6 +207,7 @@ impl Cx<'_> {
                 let ok = match value {
                     Const::Int(_) => d.is_int(),
                     Const::Float(_) => d.is_float(),
+                    Const::Complex(..) => d.is_complex(),
                     Const::Bool(_) => *d == Type::Bool,
                     Const::Str(_) => *d == Type::String,
                     Const::Zero => true,
@@ -270,7 +271,7 @@ impl Cx<'_> {
             Inst::Unary { dst, op, x } => {
                 let (d, x) = (r(*dst)?, r(*x)?);
                 let ok = match op {
-                    UnaryOp::Neg => x.is_int() || x.is_float(),
+                    UnaryOp::Neg => x.is_int() || x.is_float() || x.is_complex(),
                     UnaryOp::Not => *x == Type::Bool,
                     UnaryOp::BitNot => x.is_int(),
                 };
@@ -291,6 +292,14 @@ impl Cx<'_> {
                 let word = |t: &Type| matches!(t, Type::Ptr(_) | Type::I64 | Type::U64);
                 let ptr = |t: &Type| matches!(t, Type::Ptr(_));
                 if (ptr(d) || ptr(x)) && word(d) && word(x) {
+                } else if d.is_complex() || x.is_complex() {
+                    if !d.is_complex() || !x.is_complex() {
+                        return Err(format!(
+                            "converts {} to {}; complex numbers convert only to complex",
+                            tt(x),
+                            tt(d)
+                        ));
+                    }
                 } else if !num(d) || !num(x) {
                     return Err(format!(
                         "converts {} to {}; only numeric types convert",
@@ -336,6 +345,21 @@ impl Cx<'_> {
                 }
                 pointee(r(*tab)?, "type word")?;
                 pointee(r(*data)?, "data word")?;
+            }
+            Inst::ComplexMake { dst, re, im } => {
+                let d = r(*dst)?;
+                let Some(part) = d.complex_part() else {
+                    return Err(format!("destination of complex has type {}", tt(d)));
+                };
+                expect(r(*re)?, &part, "real part")?;
+                expect(r(*im)?, &part, "imaginary part")?;
+            }
+            Inst::ComplexPart { dst, x, .. } => {
+                let x = r(*x)?;
+                let Some(part) = x.complex_part() else {
+                    return Err(format!("real/imag of a {}", tt(x)));
+                };
+                expect(r(*dst)?, &part, "destination")?;
             }
             Inst::IfaceWord { dst, x, word } => {
                 if *r(*x)? != Type::Iface || *word > 1 {
@@ -616,12 +640,13 @@ impl Cx<'_> {
             ));
         }
         let ok = match op {
-            Add => x.is_int() || x.is_float() || *x == Type::String,
-            Sub | Mul | Div => x.is_int() || x.is_float(),
+            Add => x.is_int() || x.is_float() || x.is_complex() || *x == Type::String,
+            Sub | Mul | Div => x.is_int() || x.is_float() || x.is_complex(),
             Rem | And | Or | Xor | AndNot => x.is_int(),
             Eq | Ne => {
                 x.is_int()
                     || x.is_float()
+                    || x.is_complex()
                     || matches!(x, Type::Bool | Type::String | Type::Ptr(_) | Type::Func(_))
             }
             Lt | Le | Gt | Ge => x.is_int() || x.is_float() || *x == Type::String,

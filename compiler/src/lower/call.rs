@@ -303,7 +303,7 @@ impl FnLower<'_, '_> {
                 StrConv::StringToRunes
             };
             self.emit(Inst::StrConv { dst, op, x: src });
-        } else if fi.is_register() && (fi.is_int() || fi.is_float()) {
+        } else if fi.is_register() && (fi.is_int() || fi.is_float() || fi.is_complex()) {
             // Numbers, and uintptr to unsafe.Pointer.
             self.emit(Inst::Convert { dst, x: src });
         } else if ti.is_int() {
@@ -468,6 +468,20 @@ impl FnLower<'_, '_> {
                 vec![]
             }
             Builtin::Min | Builtin::Max => one(self.min_max(e, b, args)),
+            Builtin::Complex => {
+                let re = self.expr_reg(&args[0]);
+                let im = self.expr_reg(&args[1]);
+                let dst = self.reg(self.ty(self.etype(e)));
+                self.emit(Inst::ComplexMake { dst, re, im });
+                one(dst)
+            }
+            Builtin::Real | Builtin::Imag => {
+                let x = self.expr_reg(&args[0]);
+                let dst = self.reg(self.ty(self.etype(e)));
+                let imag = b == Builtin::Imag;
+                self.emit(Inst::ComplexPart { dst, x, imag });
+                one(dst)
+            }
             Builtin::Print | Builtin::Println => {
                 self.print(args, b == Builtin::Println);
                 vec![]
@@ -681,6 +695,8 @@ impl FnLower<'_, '_> {
                     Basic::Bool => (sym::PRINTBOOL, v),
                     Basic::Float32 => (sym::PRINTFLOAT32, v),
                     Basic::Float64 => (sym::PRINTFLOAT, v),
+                    Basic::Complex64 => (sym::PRINTCOMPLEX64, v),
+                    Basic::Complex128 => (sym::PRINTCOMPLEX, v),
                     Basic::String => (sym::PRINTSTRING, v),
                     b if b.is_unsigned() => (sym::PRINTUINT, self.widen(v, ir::Type::U64)),
                     _ => (sym::PRINTINT, self.widen(v, ir::Type::I64)),

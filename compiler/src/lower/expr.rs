@@ -104,6 +104,14 @@ impl FnLower<'_, '_> {
             (Value::Str(s), _) => Const::Str(s.clone()),
             (v, ir::Type::F32) => Const::Float(v.to_f64().unwrap_or(0.0) as f32 as f64),
             (v, t) if t.is_float() => Const::Float(v.to_f64().unwrap_or(0.0)),
+            (v, t) if t.is_complex() => {
+                let (re, im) = v.to_c128().unwrap_or_default();
+                if *t == ir::Type::C64 {
+                    Const::Complex(re as f32 as f64, im as f32 as f64)
+                } else {
+                    Const::Complex(re, im)
+                }
+            }
             (v, _) => Const::Int(v.to_bits().unwrap_or(0)),
         };
         self.konst(it, c)

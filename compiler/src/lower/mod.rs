@@ -402,6 +402,8 @@ pub(crate) fn ir_type(info: &Info, named: &NamedTypes, t: TypeId) -> ir::Type {
             Basic::Uint | Basic::Uint64 | Basic::Uintptr => ir::Type::U64,
             Basic::Float32 => ir::Type::F32,
             Basic::Float64 | Basic::UntypedFloat => ir::Type::F64,
+            Basic::Complex64 => ir::Type::C64,
+            Basic::Complex128 | Basic::UntypedComplex => ir::Type::C128,
             Basic::String | Basic::UntypedString => ir::Type::String,
             Basic::UntypedNil | Basic::Invalid | Basic::UnsafePointer => {
                 ir::Type::ptr(ir::Type::U8)

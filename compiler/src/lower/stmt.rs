@@ -279,6 +279,8 @@ impl FnLower<'_, '_> {
         let b = if matches!(y.kind, ExprKind::Bad) {
             let c = if it.is_float() {
                 Const::Float(1.0)
+            } else if it.is_complex() {
+                Const::Complex(1.0, 0.0)
             } else {
                 Const::Int(1)
             };

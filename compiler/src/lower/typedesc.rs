@@ -96,6 +96,8 @@ impl ProgramLower<'_> {
                 Basic::Uintptr => td::KIND_UINTPTR,
                 Basic::Float32 => td::KIND_FLOAT32,
                 Basic::Float64 => td::KIND_FLOAT64,
+                Basic::Complex64 => td::KIND_COMPLEX64,
+                Basic::Complex128 => td::KIND_COMPLEX128,
                 Basic::String => td::KIND_STRING,
                 Basic::UnsafePointer => td::KIND_UNSAFE_POINTER,
                 _ => 0,
@@ -184,12 +186,12 @@ impl ProgramLower<'_> {
         ]
     }
 
-    /// Whether values compare and hash as their bytes: no floats, strings or
-    /// interfaces inside, and no padding.
+    /// Whether values compare and hash as their bytes: no floats, complex
+    /// numbers, strings or interfaces inside, and no padding.
     fn regular_memory(&self, t: TypeId) -> bool {
         let types = &self.info.types;
         match types.under(t) {
-            TypeKind::Basic(b) => !b.is_float() && !b.is_string(),
+            TypeKind::Basic(b) => !b.is_float() && !b.is_complex() && !b.is_string(),
             TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
             TypeKind::Array(_, e) => self.regular_memory(*e),
             TypeKind::Struct(fs) => {
@@ -207,7 +209,7 @@ impl ProgramLower<'_> {
 
     /// The EQUAL and HASHFN entries: none for regular memory (the runtime
     /// compares bytes) and for incomparable types; the runtime's for
-    /// strings, floats and interfaces; generated ones for other structs and
+    /// strings, floats, complex numbers and interfaces; generated ones for other structs and
     /// arrays (equality only, for now).
     fn equal_and_hash(
         &self,
@@ -215,20 +217,30 @@ impl ProgramLower<'_> {
         comparable: bool,
         regular: bool,
     ) -> (Option<String>, Option<String>) {
-        use goc_abi::sym;
         if !comparable || regular {
             return (None, None);
         }
-        let types = &self.info.types;
-        let rt = |e: &str, h: &str| (Some(e.to_string()), Some(h.to_string()));
-        match types.under(t) {
-            TypeKind::Basic(Basic::String) => rt(sym::STREQUAL, sym::STRHASH),
-            TypeKind::Basic(Basic::Float32) => rt(sym::F32EQUAL, sym::F32HASH),
-            TypeKind::Basic(Basic::Float64) => rt(sym::F64EQUAL, sym::F64HASH),
-            TypeKind::Interface(ms) if ms.is_empty() => rt(sym::NILINTEREQUAL, sym::NILINTERHASH),
-            TypeKind::Interface(_) => rt(sym::INTEREQUAL, sym::INTERHASH),
-            _ => (Some(self.eq_func(t)), Some(self.hash_func(t))),
+        match self.runtime_eq_hash(t) {
+            Some((e, h)) => (Some(e.to_string()), Some(h.to_string())),
+            None => (Some(self.eq_func(t)), Some(self.hash_func(t))),
         }
+    }
+
+    /// The runtime's equality and hash functions for a type that is not
+    /// regular memory and has them: strings, floats, complex numbers and
+    /// interfaces.
+    fn runtime_eq_hash(&self, t: TypeId) -> Option<(&'static str, &'static str)> {
+        use goc_abi::sym;
+        Some(match self.info.types.under(t) {
+            TypeKind::Basic(Basic::String) => (sym::STREQUAL, sym::STRHASH),
+            TypeKind::Basic(Basic::Float32) => (sym::F32EQUAL, sym::F32HASH),
+            TypeKind::Basic(Basic::Float64) => (sym::F64EQUAL, sym::F64HASH),
+            TypeKind::Basic(Basic::Complex64) => (sym::C64EQUAL, sym::C64HASH),
+            TypeKind::Basic(Basic::Complex128) => (sym::C128EQUAL, sym::C128HASH),
+            TypeKind::Interface(ms) if ms.is_empty() => (sym::NILINTEREQUAL, sym::NILINTERHASH),
+            TypeKind::Interface(_) => (sym::INTEREQUAL, sym::INTERHASH),
+            _ => return None,
+        })
     }
 
     /// A generated `fn(p *T, seed u64) u64` hashing a struct or array value
@@ -293,25 +305,18 @@ impl ProgramLower<'_> {
             let n = fl.konst(ir::Type::U64, Const::Int(size as i64));
             return fl.rt(sym::MEMHASH, vec![bp, seed, n], vec![ir::Type::U64])[0];
         }
-        let f = match self.info.types.under(t) {
-            TypeKind::Basic(Basic::String) => sym::STRHASH,
-            TypeKind::Basic(Basic::Float32) => sym::F32HASH,
-            TypeKind::Basic(Basic::Float64) => sym::F64HASH,
-            TypeKind::Interface(ms) if ms.is_empty() => sym::NILINTERHASH,
-            TypeKind::Interface(_) => sym::INTERHASH,
-            _ => {
-                self.type_desc(t);
-                let name = self.hash_func(t);
-                let dst = fl.reg(ir::Type::U64);
-                fl.emit(Inst::Call {
-                    dsts: vec![dst],
-                    func: name,
-                    args: vec![p, seed],
-                });
-                return dst;
-            }
-        };
-        fl.rt(f, vec![bp, seed], vec![ir::Type::U64])[0]
+        if let Some((_, f)) = self.runtime_eq_hash(t) {
+            return fl.rt(f, vec![bp, seed], vec![ir::Type::U64])[0];
+        }
+        self.type_desc(t);
+        let name = self.hash_func(t);
+        let dst = fl.reg(ir::Type::U64);
+        fl.emit(Inst::Call {
+            dsts: vec![dst],
+            func: name,
+            args: vec![p, seed],
+        });
+        dst
     }
 
     /// A generated `fn(a, b *T) bool` comparing two values of a struct or

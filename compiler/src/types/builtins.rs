@@ -1,5 +1,6 @@
-//! The predeclared functions: append, cap, clear, close, copy, delete,
-//! len, make, max, min, new, panic, print, println and recover.
+//! The predeclared functions: append, cap, clear, close, complex, copy,
+//! delete, imag, len, make, max, min, new, panic, print, println, real and
+//! recover.
 
 use super::constant::{self};
 use super::expr::*;
@@ -38,6 +39,8 @@ impl Checker<'_> {
             Builtin::Recover => self.builtin_recover(e, args),
             Builtin::Print | Builtin::Println => self.builtin_print(e, b, args),
             Builtin::Min | Builtin::Max => self.builtin_min_max(e, b, args),
+            Builtin::Complex => self.builtin_complex(e, args),
+            Builtin::Real | Builtin::Imag => self.builtin_real_imag(e, b, args),
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
                 self.builtin_unsafe_size(e, b, args)
             }
@@ -535,6 +538,7 @@ impl Checker<'_> {
                 .iter()
                 .map(|o| o.ty)
                 .max_by_key(|t| match *t {
+                    T_UNTYPED_COMPLEX => 4,
                     T_UNTYPED_FLOAT => 3,
                     T_UNTYPED_RUNE => 2,
                     _ => 1,
@@ -578,6 +582,10 @@ impl Checker<'_> {
                     best = v.clone();
                 }
             }
+            let best = match self.info.types.basic(t) {
+                Some(b) => constant::to_kind(best, b),
+                None => best,
+            };
             return Operand {
                 mode: Mode::Const(best),
                 ty: t,
@@ -591,6 +599,127 @@ impl Checker<'_> {
             return Operand::value(d);
         }
         Operand::value(t)
+    }
+
+    /// `complex(re, im)`: two floats of one type (untyped constants take the
+    /// other's type, or are untyped floats if both are constants) make a
+    /// complex number of the matching width; constant for constants.
+    fn builtin_complex(&mut self, e: &Expr, args: &[Expr]) -> Operand {
+        if !self.nargs_ok(e, args, 2, Some(2)) {
+            return Operand::invalid();
+        }
+        let (x, y) = (&args[0], &args[1]);
+        let (mut xo, mut yo) = (self.expr(x), self.expr(y));
+        if xo.ty == T_INVALID || yo.ty == T_INVALID {
+            return Operand::invalid();
+        }
+        let types = &self.info.types;
+        let (xu, yu) = (types.is_untyped(xo.ty), types.is_untyped(yo.ty));
+        let both_const = xo.constant().is_some() && yo.constant().is_some();
+        let mut ok = true;
+        if xu && yu && both_const {
+            // Numeric constants with a zero imaginary part are floats here.
+            for o in [&mut xo, &mut yo] {
+                let real = o.constant().and_then(|v| v.to_rat());
+                if self.info.types.is_numeric(o.ty) && real.is_some() {
+                    o.ty = T_UNTYPED_FLOAT;
+                    o.mode = Mode::Const(Value::Float(real.unwrap_or_default()));
+                }
+            }
+        } else if xu && yu {
+            ok = self.convert_untyped(x, &xo, T_FLOAT64) && self.convert_untyped(y, &yo, T_FLOAT64);
+            xo.ty = T_FLOAT64;
+            yo.ty = T_FLOAT64;
+        } else if xu {
+            ok = self.convert_untyped(x, &xo, yo.ty);
+            xo.ty = yo.ty;
+        } else if yu {
+            ok = self.convert_untyped(y, &yo, xo.ty);
+            yo.ty = xo.ty;
+        }
+        if !ok {
+            let s = if xu {
+                self.operand_str(x, &xo)
+            } else {
+                self.operand_str(y, &yo)
+            };
+            self.error(e.pos, format!("cannot use {s} as float value"));
+            return Operand::invalid();
+        }
+        if !self.info.types.identical(xo.ty, yo.ty) {
+            let es = self.expr_str(e);
+            let (a, b) = (self.tname(xo.ty), self.tname(yo.ty));
+            self.error(
+                x.pos,
+                format!("invalid operation: {es} (mismatched types {a} and {b})"),
+            );
+            return Operand::invalid();
+        }
+        let t = match self.info.types.basic(xo.ty) {
+            Some(Basic::Float32) => T_COMPLEX64,
+            Some(Basic::Float64) => T_COMPLEX128,
+            Some(Basic::UntypedFloat) => T_UNTYPED_COMPLEX,
+            _ => {
+                let tn = self.tname(xo.ty);
+                self.error(
+                    x.pos,
+                    format!("invalid argument: arguments have type {tn}, expected floating-point"),
+                );
+                return Operand::invalid();
+            }
+        };
+        match (
+            xo.constant().and_then(Value::to_rat),
+            yo.constant().and_then(Value::to_rat),
+        ) {
+            (Some(re), Some(im)) => Operand {
+                mode: Mode::Const(Value::Complex(re, im)),
+                ty: t,
+            },
+            _ => Operand::value(t),
+        }
+    }
+
+    /// `real(c)` and `imag(c)`: the parts of a complex number, floats of
+    /// the matching width; an untyped numeric constant counts as complex.
+    fn builtin_real_imag(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Operand {
+        if !self.nargs_ok(e, args, 1, Some(1)) {
+            return Operand::invalid();
+        }
+        let x = &args[0];
+        let mut xo = self.expr(x);
+        if xo.ty == T_INVALID {
+            return Operand::invalid();
+        }
+        if self.info.types.is_untyped(xo.ty) {
+            if xo.constant().is_some() {
+                if self.info.types.is_numeric(xo.ty) {
+                    xo.ty = T_UNTYPED_COMPLEX;
+                }
+            } else if self.convert_untyped(x, &xo, T_COMPLEX128) {
+                xo.ty = T_COMPLEX128;
+            }
+        }
+        let t = match self.info.types.basic(xo.ty) {
+            Some(Basic::Complex64) => T_FLOAT32,
+            Some(Basic::Complex128) => T_FLOAT64,
+            Some(Basic::UntypedComplex) => T_UNTYPED_FLOAT,
+            _ => {
+                let tn = self.tname(xo.ty);
+                self.error(
+                    x.pos,
+                    format!("invalid argument: argument has type {tn}, expected complex type"),
+                );
+                return Operand::invalid();
+            }
+        };
+        match xo.constant().and_then(Value::to_complex) {
+            Some((re, im)) => Operand {
+                mode: Mode::Const(Value::Float(if b == Builtin::Real { re } else { im })),
+                ty: t,
+            },
+            None => Operand::value(t),
+        }
     }
 
     /// A length or capacity argument of make: an integer value, or an

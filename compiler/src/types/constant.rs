@@ -2,9 +2,12 @@
 //!
 //! Constants are exact, as Go requires: integers have arbitrary precision
 //! (`1 << 100 >> 98` is 4) and untyped float constants are exact rationals
-//! (`1e300 * 1e300 / 1e300` is 1e300). A typed float constant is rounded to
-//! its type's precision. Whether a value fits a typed constant's type is
-//! decided by [`representable`].
+//! (`1e300 * 1e300 / 1e300` is 1e300), complex constants a pair of them.
+//! A typed float or complex constant is rounded to its type's precision.
+//! Whether a value fits a typed constant's type is decided by
+//! [`representable`]; a complex value with a zero imaginary part fits
+//! float and integer types, as a float with an integral value fits integer
+//! types.
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -18,6 +21,8 @@ pub enum Value {
     Bool(bool),
     Int(BigInt),
     Float(BigRational),
+    /// The real and imaginary parts.
+    Complex(BigRational, BigRational),
     Str(Vec<u8>),
 }
 
@@ -31,31 +36,49 @@ impl Value {
     }
 
     /// The value as the nearest float64, for integer and float constants
-    /// (infinite when out of range).
+    /// and complex ones with a zero imaginary part (infinite when out of
+    /// range).
     pub fn to_f64(&self) -> Option<f64> {
         match self {
             Value::Int(i) => i.to_f64(),
-            Value::Float(r) => Some(rational_to_f64(r)),
-            _ => None,
+            _ => self.to_rat().map(|r| rational_to_f64(&r)),
         }
     }
 
-    /// The value as an exact rational, for integer and float constants.
+    /// The value as an exact rational, for integer and float constants
+    /// and complex ones with a zero imaginary part.
     pub fn to_rat(&self) -> Option<BigRational> {
         match self {
             Value::Int(i) => Some(BigRational::from_integer(i.clone())),
             Value::Float(r) => Some(r.clone()),
+            Value::Complex(re, im) if im.is_zero() => Some(re.clone()),
             _ => None,
         }
     }
 
-    /// The value as an exact integer: integers, and floats without a
-    /// fractional part.
+    /// The value as an exact complex number, for numeric constants.
+    pub fn to_complex(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            Value::Complex(re, im) => Some((re.clone(), im.clone())),
+            _ => Some((self.to_rat()?, BigRational::zero())),
+        }
+    }
+
+    /// The nearest complex128 of a numeric constant.
+    pub fn to_c128(&self) -> Option<(f64, f64)> {
+        let (re, im) = self.to_complex()?;
+        Some((rational_to_f64(&re), rational_to_f64(&im)))
+    }
+
+    /// The value as an exact integer: integers, and floats (or complex
+    /// numbers with a zero imaginary part) without a fractional part.
     pub fn to_int(&self) -> Option<BigInt> {
         match self {
             Value::Int(i) => Some(i.clone()),
-            Value::Float(r) if r.is_integer() => Some(r.to_integer()),
-            _ => None,
+            _ => self
+                .to_rat()
+                .filter(|r| r.is_integer())
+                .map(|r| r.to_integer()),
         }
     }
 
@@ -76,6 +99,11 @@ impl Value {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(r) => format_float(rational_to_f64(r)),
+            Value::Complex(re, im) => format!(
+                "({} + {}i)",
+                format_float(rational_to_f64(re)),
+                format_float(rational_to_f64(im))
+            ),
             Value::Str(s) => quote(s),
         }
     }
@@ -192,6 +220,17 @@ pub fn representable(v: &Value, b: Basic) -> Option<Value> {
         String | UntypedString => matches!(v, Value::Str(_)).then(|| v.clone()),
         UntypedInt | UntypedRune => v.to_int().map(Value::Int),
         UntypedFloat => v.to_rat().map(Value::Float),
+        UntypedComplex => v.to_complex().map(|(re, im)| Value::Complex(re, im)),
+        Complex64 | Complex128 => {
+            let (re, im) = v.to_complex()?;
+            let part = |r: &BigRational| -> Option<BigRational> {
+                let f = rational_to_f64(r);
+                let f = if b == Complex64 { f as f32 as f64 } else { f };
+                f.is_finite()
+                    .then(|| BigRational::from_float(f).unwrap_or_default())
+            };
+            Some(Value::Complex(part(&re)?, part(&im)?))
+        }
         Float32 => {
             let f = v.to_f64()? as f32;
             f.is_finite().then(|| Value::float(f as f64))
@@ -226,10 +265,59 @@ pub enum OpError {
     Invalid,
 }
 
+/// The value in the representation of basic numeric kind `b`'s constants,
+/// without range checks: integers stay integers for integer kinds (their
+/// division is exact integer division), other values become floats for
+/// float kinds and complex numbers for complex kinds.
+pub fn to_kind(v: Value, b: Basic) -> Value {
+    if b.is_complex() {
+        if let Some((re, im)) = v.to_complex() {
+            return Value::Complex(re, im);
+        }
+    } else if b.is_float() {
+        if let Some(r) = v.to_rat() {
+            return Value::Float(r);
+        }
+    }
+    v
+}
+
+/// `x op y` for complex constants (`==`, `!=` and arithmetic).
+fn complex_binary(
+    op: BinOp,
+    (a, b): (BigRational, BigRational),
+    (c, d): (BigRational, BigRational),
+) -> Result<Value, OpError> {
+    use BinOp::*;
+    let (re, im) = match op {
+        Add => (a + c, b + d),
+        Sub => (a - c, b - d),
+        Mul => (&a * &c - &b * &d, &a * &d + &b * &c),
+        Div => {
+            let den = &c * &c + &d * &d;
+            if den.is_zero() {
+                return Err(OpError::DivByZero);
+            }
+            ((&a * &c + &b * &d) / &den, (&b * &c - &a * &d) / &den)
+        }
+        Eq => return Ok(Value::Bool(a == c && b == d)),
+        Ne => return Ok(Value::Bool(a != c || b != d)),
+        _ => return Err(OpError::Invalid),
+    };
+    Ok(Value::Complex(re, im))
+}
+
 /// `x op y` for constants of the same kind. `integer_div` selects truncated
 /// integer division (both operands are of integer type).
 pub fn binary(op: BinOp, x: &Value, y: &Value, integer_div: bool) -> Result<Value, OpError> {
     use BinOp::*;
+    if matches!(x, Value::Complex(..)) || matches!(y, Value::Complex(..)) {
+        let (a, b) = (
+            x.to_complex().ok_or(OpError::Invalid)?,
+            y.to_complex().ok_or(OpError::Invalid)?,
+        );
+        return complex_binary(op, a, b);
+    }
     match (x, y) {
         (Value::Int(a), Value::Int(b)) if integer_div || !matches!(op, Div) => {
             Ok(match op {
@@ -375,6 +463,30 @@ mod tests {
         );
         assert!(representable(&Value::float(3.5), Basic::Int).is_none());
         assert_eq!(wrap(&BigInt::from(-1), Basic::Uint8), BigInt::from(255));
+    }
+
+    #[test]
+    fn complex_arithmetic_is_exact() {
+        let c = |re: i64, im: i64| {
+            Value::Complex(
+                BigRational::from_integer(re.into()),
+                BigRational::from_integer(im.into()),
+            )
+        };
+        let v = binary(BinOp::Mul, &c(1, 2), &c(3, -1), false).unwrap();
+        assert_eq!(v, c(5, 5));
+        let v = binary(BinOp::Div, &c(5, 5), &c(3, -1), false).unwrap();
+        assert_eq!(v, c(1, 2));
+        let v = binary(BinOp::Add, &Value::int(1), &c(0, 2), false).unwrap();
+        assert_eq!(v, c(1, 2));
+        assert_eq!(
+            binary(BinOp::Div, &c(1, 1), &c(0, 0), false),
+            Err(OpError::DivByZero)
+        );
+        // A complex with a zero imaginary part fits integer types.
+        assert_eq!(representable(&c(-4, 0), Basic::Int), Some(Value::int(-4)));
+        assert!(representable(&c(1, 1), Basic::Float64).is_none());
+        assert_eq!(c(1, -2).describe(), "(1 + -2i)");
     }
 
     #[test]

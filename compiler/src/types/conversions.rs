@@ -34,8 +34,6 @@ impl Checker<'_> {
         let tb = types.basic(t).filter(|&b| b != Basic::UnsafePointer);
         // Constant conversions yield constants.
         if let (Some(v), Some(b)) = (xo.constant().cloned(), tb) {
-            let from_int =
-                v.to_int().is_some() && (types.is_integer(xo.ty) || matches!(v, Value::Int(_)));
             let res = if b.is_string() && matches!(v, Value::Int(_)) && types.is_integer(xo.ty) {
                 let cp = v
                     .to_i64()
@@ -45,50 +43,11 @@ impl Checker<'_> {
                     None => "\u{fffd}".as_bytes().to_vec(),
                 };
                 Some(Value::Str(s))
-            } else if b.is_integer() && matches!(v, Value::Float(_)) && !types.is_integer(xo.ty) {
-                match v.to_int() {
-                    Some(_) => constant::representable(&v, b),
-                    None => {
-                        let s = self.operand_str(x, &xo);
-                        let tn = self.tname(t);
-                        self.error(
-                            x.pos,
-                            format!("cannot convert {s} to type {tn} (truncated)"),
-                        );
-                        return Operand::invalid();
-                    }
-                }
             } else if (b.is_numeric() && types.is_numeric(xo.ty))
                 || (b.is_string() && types.is_string(xo.ty))
                 || (b.is_boolean() && types.is_boolean(xo.ty))
             {
-                let v = if b.is_float() {
-                    Value::Float(v.to_rat().unwrap_or_default())
-                } else {
-                    v.clone()
-                };
-                match constant::representable(&v, b) {
-                    Some(nv) => Some(nv),
-                    None if from_int && b.is_integer() => {
-                        let tn = self.tname(t);
-                        self.error(
-                            x.pos,
-                            format!(
-                                "cannot convert {} (untyped int constant) to type {tn}",
-                                v.describe()
-                            )
-                            .replace(
-                                &format!(
-                                    "cannot convert {} (untyped int constant) to type",
-                                    v.describe()
-                                ),
-                                &format!("constant {} overflows", v.describe()),
-                            ),
-                        );
-                        return Operand::invalid();
-                    }
-                    None => None,
-                }
+                constant::representable(&v, b)
             } else {
                 None
             };
@@ -108,9 +67,24 @@ impl Checker<'_> {
                         ty: t,
                     };
                 }
+                None if types.is_integer(xo.ty) && b.is_integer() => {
+                    let tn = self.tname(t);
+                    self.error(x.pos, format!("constant {} overflows {tn}", v.describe()));
+                    return Operand::invalid();
+                }
                 None => {
                     if !(b.is_string() && types.is_integer(xo.ty)) {
-                        let s = self.operand_str(x, &xo);
+                        // Go shows the value as far as it converted: a
+                        // complex or float constant with an integral value
+                        // as that integer.
+                        let shown = match v.to_int() {
+                            Some(i) if b.is_integer() => Operand {
+                                mode: Mode::Const(Value::Int(i)),
+                                ty: xo.ty,
+                            },
+                            _ => xo.clone(),
+                        };
+                        let s = self.operand_str(x, &shown);
                         let tn = self.tname(t);
                         self.error(x.pos, format!("cannot convert {s} to type {tn}"));
                         return Operand::invalid();
@@ -214,17 +188,12 @@ impl Checker<'_> {
             T_UNTYPED_BOOL => b.is_boolean(),
             T_UNTYPED_STRING => b.is_string(),
             T_UNTYPED_NIL => false,
-            _ => b.is_numeric() || (b.is_string() && xo.ty != T_UNTYPED_FLOAT),
+            _ => {
+                b.is_numeric() || (b.is_string() && matches!(xo.ty, T_UNTYPED_INT | T_UNTYPED_RUNE))
+            }
         };
         match xo.constant() {
-            Some(v) if kind_ok && b.is_numeric() => {
-                let v = if b.is_float() {
-                    Value::Float(v.to_rat().unwrap_or_default())
-                } else {
-                    v.clone()
-                };
-                constant::representable(&v, b).is_some()
-            }
+            Some(v) if kind_ok && b.is_numeric() => constant::representable(v, b).is_some(),
             _ => kind_ok,
         }
     }

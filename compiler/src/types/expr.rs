@@ -119,6 +119,24 @@ impl Checker<'_> {
         format!("{word} ")
     }
 
+    /// A type as Go names it in "operator < not defined on ..." messages:
+    /// composite kinds by their kind, others by their name.
+    pub(super) fn kind_string(&self, t: TypeId) -> String {
+        let types = &self.info.types;
+        let kind = match types.under(t) {
+            TypeKind::Array(..) => "array",
+            TypeKind::Slice(_) => "slice",
+            TypeKind::Struct(_) => "struct",
+            TypeKind::Pointer(_) => "pointer",
+            TypeKind::Func(_) => "func",
+            TypeKind::Interface(_) => "interface",
+            TypeKind::Map(..) => "map",
+            TypeKind::Chan(..) => "chan",
+            _ => return self.tname(t),
+        };
+        kind.to_string()
+    }
+
     /// Checks an expression that must have a single value.
     pub(crate) fn expr(&mut self, e: &Expr) -> Operand {
         let op = self.expr_multi(e);
@@ -329,8 +347,23 @@ impl Checker<'_> {
                 }
             },
             LitKind::Imag => {
-                self.unsupported(e.pos, "complex numbers");
-                return Operand::invalid();
+                // The part before `i` is a decimal (even with leading
+                // zeros), hexadecimal or float literal, or a binary or
+                // octal integer.
+                let body = &raw[..raw.len() - 1];
+                let lower = body.to_ascii_lowercase();
+                let im = if lower.starts_with("0b") || lower.starts_with("0o") {
+                    parse_int_lit(body).map(num_rational::BigRational::from_integer)
+                } else {
+                    parse_float_lit(body)
+                };
+                match im {
+                    Some(im) => (Value::Complex(Default::default(), im), T_UNTYPED_COMPLEX),
+                    None => {
+                        self.error(e.pos, format!("invalid imaginary literal {raw}"));
+                        return Operand::invalid();
+                    }
+                }
             }
             LitKind::Char => (Value::int(char_lit_value(bytes)), T_UNTYPED_RUNE),
             LitKind::String => (Value::Str(bytes.to_vec()), T_UNTYPED_STRING),
@@ -384,14 +417,9 @@ impl Checker<'_> {
                             _ => b.is_numeric(),
                         };
                         kind_ok
-                            && op.constant().is_none_or(|v| {
-                                let v = if b.is_float() {
-                                    Value::Float(v.to_rat().unwrap_or_default())
-                                } else {
-                                    v.clone()
-                                };
-                                constant::representable(&v, b).is_some()
-                            })
+                            && op
+                                .constant()
+                                .is_none_or(|v| constant::representable(v, b).is_some())
                     });
                 if fits {
                     let v = op.constant().cloned();
@@ -540,10 +568,13 @@ impl Checker<'_> {
                 };
                 return self.assignable(e, &typed, target, context);
             }
+            // A numeric constant that does not fit: an integer type cannot
+            // hold a float or complex constant's value (truncated), or the
+            // value is too large (overflows); decided by kinds, as Go does.
             let mut suffix = "";
-            if let (Some(v), Some(b)) = (op.constant(), self.info.types.basic(target)) {
-                if b.is_numeric() && v.to_f64().is_some() {
-                    suffix = if b.is_integer() && v.to_int().is_none() {
+            if let (Some(_), Some(b)) = (op.constant(), self.info.types.basic(target)) {
+                if b.is_numeric() && self.info.types.is_numeric(op.ty) {
+                    suffix = if b.is_integer() && !self.info.types.is_integer(op.ty) {
                         " (truncated)"
                     } else {
                         " (overflows)"
@@ -704,6 +735,7 @@ impl Checker<'_> {
             (UnOp::Plus, v) => v.clone(),
             (UnOp::Neg, Value::Int(i)) => Value::Int(-i),
             (UnOp::Neg, Value::Float(f)) => Value::Float(-f.clone()),
+            (UnOp::Neg, Value::Complex(re, im)) => Value::Complex(-re.clone(), -im.clone()),
             (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
             (UnOp::BitNot, Value::Int(i)) => {
                 if b.is_unsigned() {
@@ -897,14 +929,12 @@ impl Checker<'_> {
         }
         if matches!(op, BinOp::Div | BinOp::Rem) {
             if let Some(v) = yo.constant() {
-                let zero = match v {
-                    Value::Int(i) => i.is_zero(),
-                    Value::Float(f) => f.is_zero(),
-                    _ => false,
-                };
-                // A float (not constant) divided by a constant zero is
-                // allowed: ±Inf or NaN at run time, as Go specifies.
-                if zero && (xo.constant().is_some() || !self.info.types.is_float(t)) {
+                let zero = v
+                    .to_complex()
+                    .is_some_and(|(re, im)| re.is_zero() && im.is_zero());
+                // A float or complex number (not constant) divided by a
+                // constant zero is allowed: infinities or NaNs at run time.
+                if zero && (xo.constant().is_some() || self.info.types.is_integer(t)) {
                     self.error(y.pos, "invalid operation: division by zero");
                     return Operand::invalid();
                 }
@@ -916,20 +946,9 @@ impl Checker<'_> {
         let int_div = self.info.types.is_integer(t);
         match constant::binary(op, a, b, int_div) {
             Ok(v) => {
-                let v = if self.info.types.is_untyped(t) && t != T_UNTYPED_FLOAT {
-                    v
-                } else if let (Value::Int(i), true) = (&v, self.info.types.is_float(t)) {
-                    Value::Float(num_rational::BigRational::from_integer(i.clone()))
-                } else {
-                    v
-                };
-                let v = if t == T_UNTYPED_FLOAT {
-                    match v {
-                        Value::Int(i) => Value::Float(num_rational::BigRational::from_integer(i)),
-                        v => v,
-                    }
-                } else {
-                    v
+                let v = match self.info.types.basic(t) {
+                    Some(b) => constant::to_kind(v, b),
+                    None => v,
                 };
                 let res = Operand {
                     mode: Mode::Const(v),
@@ -965,29 +984,19 @@ impl Checker<'_> {
                 T_UNTYPED_INT => 1,
                 T_UNTYPED_RUNE => 2,
                 T_UNTYPED_FLOAT => 3,
+                T_UNTYPED_COMPLEX => 4,
                 _ => 0,
             };
             let (rx, ry) = (rank(xo.ty), rank(yo.ty));
             if rx > 0 && ry > 0 {
                 let t = if rx > ry { xo.ty } else { yo.ty };
-                if let Some(v) = xo.constant() {
-                    let v = if t == T_UNTYPED_FLOAT {
-                        Value::Float(v.to_rat().unwrap_or_default())
-                    } else {
-                        v.clone()
-                    };
-                    xo.mode = Mode::Const(v);
+                let b = types.basic(t).unwrap_or(Basic::Invalid);
+                for o in [&mut *xo, &mut *yo] {
+                    if let Some(v) = o.constant() {
+                        o.mode = Mode::Const(constant::to_kind(v.clone(), b));
+                    }
+                    o.ty = t;
                 }
-                if let Some(v) = yo.constant() {
-                    let v = if t == T_UNTYPED_FLOAT {
-                        Value::Float(v.to_rat().unwrap_or_default())
-                    } else {
-                        v.clone()
-                    };
-                    yo.mode = Mode::Const(v);
-                }
-                xo.ty = t;
-                yo.ty = t;
                 return true;
             }
             if xo.ty == T_UNTYPED_NIL || yo.ty == T_UNTYPED_NIL {
@@ -1114,10 +1123,15 @@ impl Checker<'_> {
                         self.operand_str(x, xo)
                     )
                 }
+                _ if types.is_type_param(t) || types.is_type_param(yo.ty) => {
+                    let p = if types.is_type_param(t) { t } else { yo.ty };
+                    let tn = self.tname(p);
+                    format!("type parameter {tn} cannot use operator {}", op.as_str())
+                }
                 _ => format!(
                     "operator {} not defined on {}",
                     op.as_str(),
-                    self.operand_str(x, xo)
+                    self.kind_string(xo.ty)
                 ),
             };
             self.error(x.pos, format!("invalid operation: {es} ({what})"));
@@ -1282,7 +1296,10 @@ impl Checker<'_> {
                 return true;
             }
         }
-        if types.is_numeric(v) && types.is_numeric(t) {
+        // Integers and floats convert to each other, complex numbers to
+        // complex numbers.
+        if types.is_numeric(v) && types.is_numeric(t) && types.is_complex(v) == types.is_complex(t)
+        {
             return true;
         }
         let byte_or_rune_slice = |x: TypeId| match types.under(x) {

@@ -54,7 +54,9 @@ pub enum Builtin {
     Cap,
     Clear,
     Close,
+    Complex,
     Copy,
+    Imag,
     Len,
     Delete,
     Make,
@@ -64,6 +66,7 @@ pub enum Builtin {
     Panic,
     Print,
     Println,
+    Real,
     Recover,
     // Package unsafe's functions.
     Sizeof,
@@ -100,6 +103,9 @@ impl Builtin {
             Builtin::Cap => "cap",
             Builtin::Clear => "clear",
             Builtin::Close => "close",
+            Builtin::Complex => "complex",
+            Builtin::Imag => "imag",
+            Builtin::Real => "real",
             Builtin::Copy => "copy",
             Builtin::Delete => "delete",
             Builtin::Len => "len",
@@ -590,13 +596,10 @@ impl<'a> Checker<'a> {
             ("string", T_STRING),
             ("byte", T_BYTE),
             ("rune", T_RUNE),
-            ("complex64", T_INVALID),
-            ("complex128", T_INVALID),
+            ("complex64", T_COMPLEX64),
+            ("complex128", T_COMPLEX128),
         ];
         for (name, t) in types {
-            if t == T_INVALID {
-                continue;
-            }
             self.universe_obj(name, t, ObjKind::TypeName);
         }
         self.universe_obj("true", T_UNTYPED_BOOL, ObjKind::Const(Value::Bool(true)));
@@ -618,8 +621,10 @@ impl<'a> Checker<'a> {
             Builtin::Cap,
             Builtin::Clear,
             Builtin::Close,
+            Builtin::Complex,
             Builtin::Copy,
             Builtin::Delete,
+            Builtin::Imag,
             Builtin::Len,
             Builtin::Make,
             Builtin::Max,
@@ -628,6 +633,7 @@ impl<'a> Checker<'a> {
             Builtin::Panic,
             Builtin::Print,
             Builtin::Println,
+            Builtin::Real,
             Builtin::Recover,
         ] {
             self.universe_obj(b.name(), T_INVALID, ObjKind::Builtin(b));

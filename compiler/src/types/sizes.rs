@@ -16,7 +16,12 @@ impl Types {
                     Basic::Bool | Basic::Int8 | Basic::Uint8 => 1,
                     Basic::Int16 | Basic::Uint16 => 2,
                     Basic::Int32 | Basic::Uint32 | Basic::Float32 | Basic::UntypedRune => 4,
-                    Basic::String | Basic::UntypedString => 2 * WORD,
+                    // Two float32s, aligned as one.
+                    Basic::Complex64 => return (8, 4),
+                    Basic::String
+                    | Basic::UntypedString
+                    | Basic::Complex128
+                    | Basic::UntypedComplex => 2 * WORD,
                     _ => WORD,
                 };
                 (s, s.min(WORD))

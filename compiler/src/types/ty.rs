@@ -30,11 +30,14 @@ pub enum Basic {
     Uintptr,
     Float32,
     Float64,
+    Complex64,
+    Complex128,
     String,
     UntypedBool,
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
     /// `unsafe.Pointer`.
@@ -60,11 +63,14 @@ impl Basic {
             Uintptr => "uintptr",
             Float32 => "float32",
             Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
             String => "string",
             UntypedBool => "untyped bool",
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
             UnsafePointer => "unsafe.Pointer",
@@ -75,7 +81,13 @@ impl Basic {
         use Basic::*;
         matches!(
             self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
         )
     }
 
@@ -107,8 +119,15 @@ impl Basic {
         matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
     }
 
+    pub fn is_complex(self) -> bool {
+        matches!(
+            self,
+            Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex
+        )
+    }
+
     pub fn is_numeric(self) -> bool {
-        self.is_integer() || self.is_float()
+        self.is_integer() || self.is_float() || self.is_complex()
     }
 
     pub fn is_string(self) -> bool {
@@ -119,14 +138,15 @@ impl Basic {
         matches!(self, Basic::Bool | Basic::UntypedBool)
     }
 
-    /// Size in bits of a sized integer or float type (int, uint, uintptr are
-    /// 64-bit on every target goc supports).
+    /// Size in bits of a sized integer or float type, or of each part of
+    /// a complex type (int, uint, uintptr are 64-bit on every target goc
+    /// supports).
     pub fn bits(self) -> u32 {
         use Basic::*;
         match self {
             Int8 | Uint8 => 8,
             Int16 | Uint16 => 16,
-            Int32 | Uint32 | Float32 => 32,
+            Int32 | Uint32 | Float32 | Complex64 => 32,
             _ => 64,
         }
     }
@@ -234,21 +254,24 @@ pub const T_UINT64: TypeId = TypeId(11);
 pub const T_UINTPTR: TypeId = TypeId(12);
 pub const T_FLOAT32: TypeId = TypeId(13);
 pub const T_FLOAT64: TypeId = TypeId(14);
-pub const T_STRING: TypeId = TypeId(15);
-pub const T_UNTYPED_BOOL: TypeId = TypeId(16);
-pub const T_UNTYPED_INT: TypeId = TypeId(17);
-pub const T_UNTYPED_RUNE: TypeId = TypeId(18);
-pub const T_UNTYPED_FLOAT: TypeId = TypeId(19);
-pub const T_UNTYPED_STRING: TypeId = TypeId(20);
-pub const T_UNTYPED_NIL: TypeId = TypeId(21);
-pub const T_UNSAFE_POINTER: TypeId = TypeId(22);
-pub const T_BYTE: TypeId = TypeId(23);
-pub const T_RUNE: TypeId = TypeId(24);
-pub const T_EMPTY_IFACE: TypeId = TypeId(25);
-pub const T_ANY: TypeId = TypeId(26);
-pub const T_ERROR: TypeId = TypeId(27);
+pub const T_COMPLEX64: TypeId = TypeId(15);
+pub const T_COMPLEX128: TypeId = TypeId(16);
+pub const T_STRING: TypeId = TypeId(17);
+pub const T_UNTYPED_BOOL: TypeId = TypeId(18);
+pub const T_UNTYPED_INT: TypeId = TypeId(19);
+pub const T_UNTYPED_RUNE: TypeId = TypeId(20);
+pub const T_UNTYPED_FLOAT: TypeId = TypeId(21);
+pub const T_UNTYPED_COMPLEX: TypeId = TypeId(22);
+pub const T_UNTYPED_STRING: TypeId = TypeId(23);
+pub const T_UNTYPED_NIL: TypeId = TypeId(24);
+pub const T_UNSAFE_POINTER: TypeId = TypeId(25);
+pub const T_BYTE: TypeId = TypeId(26);
+pub const T_RUNE: TypeId = TypeId(27);
+pub const T_EMPTY_IFACE: TypeId = TypeId(28);
+pub const T_ANY: TypeId = TypeId(29);
+pub const T_ERROR: TypeId = TypeId(30);
 
-const BASICS: [Basic; 23] = [
+const BASICS: [Basic; 26] = [
     Basic::Invalid,
     Basic::Bool,
     Basic::Int,
@@ -264,11 +287,14 @@ const BASICS: [Basic; 23] = [
     Basic::Uintptr,
     Basic::Float32,
     Basic::Float64,
+    Basic::Complex64,
+    Basic::Complex128,
     Basic::String,
     Basic::UntypedBool,
     Basic::UntypedInt,
     Basic::UntypedRune,
     Basic::UntypedFloat,
+    Basic::UntypedComplex,
     Basic::UntypedString,
     Basic::UntypedNil,
     Basic::UnsafePointer,
@@ -571,6 +597,9 @@ impl Types {
     pub fn is_float(&self, t: TypeId) -> bool {
         self.all_basic(t, Basic::is_float)
     }
+    pub fn is_complex(&self, t: TypeId) -> bool {
+        self.all_basic(t, Basic::is_complex)
+    }
     pub fn is_numeric(&self, t: TypeId) -> bool {
         self.all_basic(t, Basic::is_numeric)
     }
@@ -601,7 +630,7 @@ impl Types {
 
     /// Types whose values may be ordered with `<`.
     pub fn ordered(&self, t: TypeId) -> bool {
-        self.all_basic(t, |b| b.is_numeric() || b.is_string())
+        self.all_basic(t, |b| b.is_integer() || b.is_float() || b.is_string())
     }
 
     /// Types that may be compared with the untyped nil.
@@ -630,6 +659,7 @@ impl Types {
             TypeKind::Basic(Basic::UntypedInt) => T_INT,
             TypeKind::Basic(Basic::UntypedRune) => T_RUNE,
             TypeKind::Basic(Basic::UntypedFloat) => T_FLOAT64,
+            TypeKind::Basic(Basic::UntypedComplex) => T_COMPLEX128,
             TypeKind::Basic(Basic::UntypedString) => T_STRING,
             _ => t,
         }

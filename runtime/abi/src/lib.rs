@@ -225,6 +225,11 @@ pub mod sym {
     /// `fn(ptr, len: i64, pos: i64) -> DecodedRune { rune: i64, next: i64 }`
     pub const DECODERUNE: &str = "goc_decoderune";
 
+    // ---- arithmetic ----
+    /// `fn(a, b, c, d: f64) -> (f64, f64)`: `(a+bi) / (c+di)` with Go's
+    /// results for zeros, infinities and NaNs (runtime complex.rs).
+    pub const COMPLEX128DIV: &str = "goc_complex128div";
+
     // ---- print / println builtins (fd 2) ----
     pub const PRINTLOCK: &str = "goc_printlock";
     pub const PRINTUNLOCK: &str = "goc_printunlock";
@@ -325,16 +330,20 @@ pub mod sym {
 
     // ---- equality and hashing of values (`typedesc::EQUAL`/`HASHFN`) ----
     /// `fn(a, b: *const u8) -> bool` for strings, float32, float64,
-    /// non-empty interfaces and empty interfaces.
+    /// complex64, complex128, non-empty interfaces and empty interfaces.
     pub const STREQUAL: &str = "goc_strequal";
     pub const F32EQUAL: &str = "goc_f32equal";
     pub const F64EQUAL: &str = "goc_f64equal";
+    pub const C64EQUAL: &str = "goc_c64equal";
+    pub const C128EQUAL: &str = "goc_c128equal";
     pub const INTEREQUAL: &str = "goc_interequal";
     pub const NILINTEREQUAL: &str = "goc_nilinterequal";
     /// `fn(p: *const u8, seed: u64) -> u64` for the same kinds.
     pub const STRHASH: &str = "goc_strhash";
     pub const F32HASH: &str = "goc_f32hash";
     pub const F64HASH: &str = "goc_f64hash";
+    pub const C64HASH: &str = "goc_c64hash";
+    pub const C128HASH: &str = "goc_c128hash";
     pub const INTERHASH: &str = "goc_interhash";
     pub const NILINTERHASH: &str = "goc_nilinterhash";
     /// `fn(p: *const u8, seed: u64, size: u64) -> u64`: hash of plain memory,
