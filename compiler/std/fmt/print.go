@@ -284,6 +284,25 @@ func (p *pp) fmtFloat(arg any, value rtype.Value, v float64, size int, verb rune
 	}
 }
 
+// fmtComplex writes (re+imi), each part as fmtFloat writes a float of
+// half the size, the imaginary part always signed; a verb floats do not
+// take is reported before anything is written.
+func (p *pp) fmtComplex(arg any, value rtype.Value, v complex128, size int, verb rune) {
+	switch verb {
+	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
+	default:
+		p.badVerb(arg, value, verb)
+		return
+	}
+	plus := p.fmt.plus
+	p.buf.writeByte('(')
+	p.fmtFloat(arg, value, real(v), size/2, verb)
+	p.fmt.plus = true
+	p.fmtFloat(arg, value, imag(v), size/2, verb)
+	p.buf.writeString("i)")
+	p.fmt.plus = plus
+}
+
 func (p *pp) fmtString(arg any, value rtype.Value, v string, verb rune) {
 	switch verb {
 	case 'v':
@@ -500,6 +519,10 @@ func (p *pp) printArg(arg any, verb rune) {
 		p.fmtFloat(arg, rtype.Value{}, float64(f), 32, verb)
 	case float64:
 		p.fmtFloat(arg, rtype.Value{}, f, 64, verb)
+	case complex64:
+		p.fmtComplex(arg, rtype.Value{}, complex128(f), 64, verb)
+	case complex128:
+		p.fmtComplex(arg, rtype.Value{}, f, 128, verb)
 	case int:
 		p.fmtInteger(arg, rtype.Value{}, uint64(f), true, verb)
 	case int8:

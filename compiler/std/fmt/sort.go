@@ -46,6 +46,12 @@ func compare(a, b rtype.Value) int {
 		return sign(x < y, x > y)
 	case rtype.Float32, rtype.Float64:
 		return compareFloat(a.Float(), b.Float())
+	case rtype.Complex64, rtype.Complex128:
+		x, y := a.Complex(), b.Complex()
+		if c := compareFloat(real(x), real(y)); c != 0 {
+			return c
+		}
+		return compareFloat(imag(x), imag(y))
 	case rtype.Bool:
 		x, y := a.Bool(), b.Bool()
 		switch {

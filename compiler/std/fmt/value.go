@@ -34,6 +34,10 @@ func (p *pp) printValue(value rtype.Value, verb rune, depth int) {
 		p.fmtFloat(nil, value, value.Float(), 32, verb)
 	case rtype.Float64:
 		p.fmtFloat(nil, value, value.Float(), 64, verb)
+	case rtype.Complex64:
+		p.fmtComplex(nil, value, value.Complex(), 64, verb)
+	case rtype.Complex128:
+		p.fmtComplex(nil, value, value.Complex(), 128, verb)
 	case rtype.String:
 		p.fmtString(nil, value, value.String(), verb)
 	case rtype.Map:

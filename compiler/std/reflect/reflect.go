@@ -291,6 +291,11 @@ func (v Value) Float() float64 {
 	return v.v.Float()
 }
 
+func (v Value) Complex() complex128 {
+	v.mustBe("Complex", Complex64, Complex128)
+	return v.v.Complex()
+}
+
 // String returns a string value's contents; for other kinds "<T Value>".
 func (v Value) String() string {
 	switch v.Kind() {

@@ -221,6 +221,19 @@ func (v Value) Float() float64 {
 	return math.Float64frombits(load(v.addr, 8))
 }
 
+// Complex returns the value of a complex64 or complex128.
+func (v Value) Complex() complex128 {
+	if v.Kind() == Complex64 {
+		bits := load(v.addr, 8)
+		re := math.Float32frombits(uint32(bits))
+		im := math.Float32frombits(uint32(bits >> 32))
+		return complex(float64(re), float64(im))
+	}
+	re := math.Float64frombits(load(v.addr, 8))
+	im := math.Float64frombits(load(add(v.addr, 8), 8))
+	return complex(re, im)
+}
+
 // String returns a string value.
 func (v Value) String() string { return loadString(v.addr) }
 
