@@ -686,9 +686,10 @@ impl FnLower<'_, '_> {
             }
             let types = &self.info.types;
             let (name, arg) = match types.under(t) {
-                TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) => {
-                    (sym::PRINTPOINTER, v)
-                }
+                TypeKind::Pointer(_)
+                | TypeKind::Map(..)
+                | TypeKind::Chan(..)
+                | TypeKind::Func(_) => (sym::PRINTPOINTER, v),
                 TypeKind::Interface(_) => (sym::PRINTEFACE, v),
                 TypeKind::Slice(_) => (sym::PRINTSLICE, v),
                 TypeKind::Basic(b) => match b {

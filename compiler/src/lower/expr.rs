@@ -102,15 +102,15 @@ impl FnLower<'_, '_> {
         let c = match (v, &it) {
             (Value::Bool(b), _) => Const::Bool(*b),
             (Value::Str(s), _) => Const::Str(s.clone()),
-            (v, ir::Type::F32) => Const::Float(v.to_f64().unwrap_or(0.0) as f32 as f64),
-            (v, t) if t.is_float() => Const::Float(v.to_f64().unwrap_or(0.0)),
-            (v, t) if t.is_complex() => {
+            (v, ir::Type::F32) => Const::Float(v.to_f32().unwrap_or(0.0) as f64),
+            (v, ir::Type::F64) => Const::Float(v.to_f64().unwrap_or(0.0)),
+            (v, ir::Type::C64) => {
+                let (re, im) = v.to_c64().unwrap_or_default();
+                Const::Complex(re as f64, im as f64)
+            }
+            (v, ir::Type::C128) => {
                 let (re, im) = v.to_c128().unwrap_or_default();
-                if *t == ir::Type::C64 {
-                    Const::Complex(re as f32 as f64, im as f32 as f64)
-                } else {
-                    Const::Complex(re, im)
-                }
+                Const::Complex(re, im)
             }
             (v, _) => Const::Int(v.to_bits().unwrap_or(0)),
         };

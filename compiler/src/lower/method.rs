@@ -8,6 +8,7 @@
 //! as a pointer to a copy the caller made.
 
 use super::closure::closure_type;
+use super::typedesc::Target;
 use super::*;
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::{MethodSel, Selection};
@@ -57,7 +58,13 @@ impl FnLower<'_, '_> {
         if m.ptr_recv {
             return rp;
         }
-        // A value receiver: a copy of the value.
+        // A value receiver: a copy of the value. Reading it through a nil
+        // pointer panics; a zero-sized value reads no memory, so it is
+        // checked explicitly.
+        let it = self.ty(recv_t);
+        if ir::layout::size_of(&it) == 0 {
+            self.emit(Inst::NilCheck { ptr: rp });
+        }
         let v = self.load(rp, recv_t);
         let c = self.copy_val(v, recv_t);
         self.as_reg(c)
@@ -80,7 +87,7 @@ impl FnLower<'_, '_> {
         let sel = self.selection(e.id).expect("a selection").clone();
         let m = sel.method.clone().expect("a method selector");
         if m.expr {
-            return self.method_expr_value(e, &m);
+            return self.method_expr_value(e, &sel, &m);
         }
         let ExprKind::Selector(x, _) = &e.kind else {
             unreachable!()
@@ -105,11 +112,44 @@ impl FnLower<'_, '_> {
         self.make_closure(code, &ct, &[recv], ft)
     }
 
-    /// `T.M` / `(*T).M` as a value.
-    fn method_expr_value(&mut self, e: &Expr, m: &MethodSel) -> Reg {
-        let code = self
-            .p
-            .method_expr_code(MethodRef::of(m), m.recv_is_ptr && !m.ptr_recv, true);
+    /// `T.M` / `(*T).M` as a value. A method promoted from an embedded
+    /// field (`(*Outer).M` of `Inner`'s M) goes through code that walks the
+    /// embedding path from the receiver argument, as interface calls of
+    /// promoted methods do: T is a struct (its values are passed by
+    /// address) or a pointer to one.
+    fn method_expr_value(&mut self, e: &Expr, sel: &Selection, m: &MethodSel) -> Reg {
+        let mref = MethodRef::of(m);
+        let code = if sel.path.is_empty() {
+            self.p
+                .method_expr_code(mref, m.recv_is_ptr && !m.ptr_recv, true)
+        } else {
+            let ExprKind::Selector(x, _) = &e.kind else {
+                unreachable!()
+            };
+            let types = &self.info.types;
+            let outer = match types.under(self.etype(x)) {
+                TypeKind::Pointer(o) => *o,
+                _ => self.etype(x),
+            };
+            let mut path = Vec::new();
+            let mut cur = outer;
+            for &i in &sel.path {
+                let TypeKind::Struct(fields) = types.under(cur) else {
+                    unreachable!("an embedding path through a non-struct")
+                };
+                let ft = fields[i as usize].ty;
+                let (is_ptr, next) = match types.under(ft) {
+                    TypeKind::Pointer(p) => (true, *p),
+                    _ => (false, ft),
+                };
+                path.push((i, is_ptr));
+                cur = next;
+            }
+            let name = self.info.obj(m.obj).name.clone();
+            let mty = self.p.method_ty(mref);
+            self.p
+                .promoted_code(outer, &path, &name, mty, Target::Method(mref), true)
+        };
         let ct = closure_type(Vec::new());
         let ft = self.etype(e);
         self.make_closure(code, &ct, &[], ft)

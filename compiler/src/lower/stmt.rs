@@ -459,6 +459,14 @@ impl FnLower<'_, '_> {
                             self.mem_equal(pa, pb, *tt)
                         }
                     }
+                    None if self.info.types.is_interface(self.etype(e)) => {
+                        let ct = self.etype(e);
+                        let t = self.konst(ir::Type::Bool, Const::Bool(true));
+                        let a = self.convert_for(Val::Reg(t), crate::types::ty::T_BOOL, ct);
+                        let a = self.as_reg(a);
+                        let b = self.expr_reg(e);
+                        self.iface_eq(a, b, ct)
+                    }
                     None => self.expr_reg(e),
                 };
                 let next = self.new_block();

@@ -25,7 +25,7 @@ type Promoted = (String, TypeId, Vec<(u32, bool)>, Target);
 /// What a promoted method calls: a declared method, or method `i` of an
 /// embedded interface value (through its itab).
 #[derive(Clone, Copy)]
-enum Target {
+pub(crate) enum Target {
     Method(super::method::MethodRef),
     Iface(u32),
 }
@@ -187,7 +187,8 @@ impl ProgramLower<'_> {
     }
 
     /// Whether values compare and hash as their bytes: no floats, complex
-    /// numbers, strings or interfaces inside, and no padding.
+    /// numbers, strings or interfaces inside, no padding, and no blank
+    /// fields (whose bytes `==` ignores).
     fn regular_memory(&self, t: TypeId) -> bool {
         let types = &self.info.types;
         match types.under(t) {
@@ -201,7 +202,10 @@ impl ProgramLower<'_> {
                     .iter()
                     .map(|f| ir::layout::size_of(&ir_type(self.info, &self.named, f.ty)))
                     .sum();
-                sum == size && fs.iter().all(|f| self.regular_memory(f.ty))
+                sum == size
+                    && fs
+                        .iter()
+                        .all(|f| f.name != "_" && self.regular_memory(f.ty))
             }
             _ => false,
         }
@@ -453,7 +457,7 @@ impl ProgramLower<'_> {
                         continue;
                     }
                 }
-                let code = self.promoted_code(named, &path, &name, mt, target);
+                let code = self.promoted_code(named, &path, &name, mt, target, false);
                 out.push((name, mt, Some(code)));
             }
             taken.extend(names);
@@ -466,21 +470,30 @@ impl ProgramLower<'_> {
 
     /// The code for a promoted method: takes the result pointers, a pointer
     /// to the outer struct, and the arguments; follows `path` to the
-    /// embedded value and calls the method on it.
-    fn promoted_code(
+    /// embedded value and calls the method on it. With `ctx`, the code of a
+    /// method expression's function value (`(*Outer).M`): it takes the
+    /// closure object first, as every function value's code does.
+    pub(crate) fn promoted_code(
         &self,
         outer: TypeId,
         path: &[(u32, bool)],
         mname: &str,
         mty: TypeId,
         target: Target,
+        ctx: bool,
     ) -> String {
         let callee = match target {
             Target::Method(m) => self.method_symbol(m),
             Target::Iface(_) => format!("iface.{mname}"),
         };
         let steps: Vec<String> = path.iter().map(|(i, _)| i.to_string()).collect();
-        let name = format!("{}.{}${}", self.type_desc(outer), callee, steps.join("_"));
+        let kind = if ctx { "expr" } else { "" };
+        let name = format!(
+            "{}.{}${}{kind}",
+            self.type_desc(outer),
+            callee,
+            steps.join("_")
+        );
         if self.extra.borrow().iter().any(|f| f.name == name) {
             return name;
         }
@@ -495,10 +508,13 @@ impl ProgramLower<'_> {
             .count();
         let mut fl = FnLower::new(self, &name);
         fl.f.wrapper = true;
+        if ctx {
+            fl.param(ir::Type::ptr(ir::Type::U8));
+        }
         let mut params: Vec<Reg> = fs.params.iter().map(|t| fl.param(t.clone())).collect();
         let outer_ir = ir_type(self.info, &self.named, outer);
         let p0 = fl.reg(ir::Type::ptr(outer_ir));
-        fl.f.params.insert(nres, p0);
+        fl.f.params.insert(nres + usize::from(ctx), p0);
         // Walk to the embedded value.
         let mut cur = p0;
         let mut cur_t = outer;

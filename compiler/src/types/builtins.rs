@@ -471,6 +471,7 @@ impl Checker<'_> {
                     | TypeKind::Interface(_)
                     | TypeKind::Map(..)
                     | TypeKind::Chan(..)
+                    | TypeKind::Func(_)
                     | TypeKind::TypeParam { .. }
             )
         };

@@ -45,6 +45,17 @@ impl Value {
         }
     }
 
+    /// The value as the nearest float32, as [`Value::to_f64`] does.
+    pub fn to_f32(&self) -> Option<f32> {
+        self.to_rat().map(|r| rational_to_f32(&r))
+    }
+
+    /// The nearest complex64 of a numeric constant, as two float32s.
+    pub fn to_c64(&self) -> Option<(f32, f32)> {
+        let (re, im) = self.to_complex()?;
+        Some((rational_to_f32(&re), rational_to_f32(&im)))
+    }
+
     /// The value as an exact rational, for integer and float constants
     /// and complex ones with a zero imaginary part.
     pub fn to_rat(&self) -> Option<BigRational> {
@@ -111,26 +122,42 @@ impl Value {
 
 /// The float64 nearest to a rational (ties to even), infinite beyond range.
 pub fn rational_to_f64(r: &BigRational) -> f64 {
+    round_rational(r, 53, -1074)
+}
+
+/// The float32 nearest to a rational (ties to even, rounded once, from the
+/// exact value), infinite beyond range.
+pub fn rational_to_f32(r: &BigRational) -> f32 {
+    // The result has at most 24 significant bits and an exponent within
+    // float64's range, so the float64 holds it exactly and the conversion
+    // to float32 is exact, or infinite past float32's range.
+    round_rational(r, 24, -149) as f32
+}
+
+/// A rational rounded to `mant` significant bits (ties to even), with no
+/// unit smaller than 2^`min_exp` (subnormals), as a float64: exact for
+/// float64's and float32's formats.
+fn round_rational(r: &BigRational, mant: i64, min_exp: i64) -> f64 {
     if r.is_zero() {
         return 0.0;
     }
     let neg = r.is_negative();
     let (n, d) = (r.numer().abs(), r.denom().clone());
-    // Scale so that the quotient has 54+ significant bits, then round.
-    let shift = n.bits() as i64 - d.bits() as i64 - 55;
+    // Scale so that the quotient has mant+2 or more significant bits, then
+    // round.
+    let shift = n.bits() as i64 - d.bits() as i64 - (mant + 2);
     let (n, d) = if shift > 0 {
         (n, d << shift as usize)
     } else {
         (n << (-shift) as usize, d)
     };
-    let (q, rem) = (&n / &d, &n % &d);
+    let (mut q, rem) = (&n / &d, &n % &d);
     let mut exp = shift;
-    let mut q = q;
     let sticky = !rem.is_zero();
-    // Reduce to 53 bits (or fewer for subnormals), rounding to nearest even.
+    // Reduce to `mant` bits (or fewer for subnormals), rounding to nearest
+    // even.
     let bits = q.bits() as i64;
-    let min_exp = -1074; // exponent of the smallest subnormal's unit
-    let mut drop = bits - 53;
+    let mut drop = bits - mant;
     if exp + drop < min_exp {
         drop = min_exp - exp;
     }
@@ -143,7 +170,7 @@ pub fn rational_to_f64(r: &BigRational) -> f64 {
         if low > half || (low == half && (sticky || (&q & BigInt::one()) == BigInt::one())) {
             q += 1;
         }
-        if q.bits() > 53 {
+        if q.bits() as i64 > mant {
             q >>= 1;
             exp += 1;
         }
@@ -224,15 +251,18 @@ pub fn representable(v: &Value, b: Basic) -> Option<Value> {
         Complex64 | Complex128 => {
             let (re, im) = v.to_complex()?;
             let part = |r: &BigRational| -> Option<BigRational> {
-                let f = rational_to_f64(r);
-                let f = if b == Complex64 { f as f32 as f64 } else { f };
+                let f = if b == Complex64 {
+                    rational_to_f32(r) as f64
+                } else {
+                    rational_to_f64(r)
+                };
                 f.is_finite()
                     .then(|| BigRational::from_float(f).unwrap_or_default())
             };
             Some(Value::Complex(part(&re)?, part(&im)?))
         }
         Float32 => {
-            let f = v.to_f64()? as f32;
+            let f = rational_to_f32(&v.to_rat()?);
             f.is_finite().then(|| Value::float(f as f64))
         }
         Float64 => {
@@ -439,6 +469,16 @@ mod tests {
         assert_eq!(rational_to_f64(&third), -1.0 / 3.0);
         let big = BigRational::from_integer(BigInt::from(10).pow(400));
         assert_eq!(rational_to_f64(&big), f64::INFINITY);
+        // float32 rounds once from the exact value: just under half a unit
+        // above the largest float32 is still the largest float32, although
+        // it rounds to a float64 that is exactly half a unit above.
+        let two = |e: i32| BigRational::from_integer(BigInt::from(2)).pow(e);
+        let max32 = two(128) - two(104);
+        let below_half = &max32 + two(103) - two(40);
+        assert_eq!(rational_to_f32(&below_half), f32::MAX);
+        assert_eq!(rational_to_f32(&(&max32 + two(103))), f32::INFINITY);
+        assert_eq!(rational_to_f32(&two(-149)), f32::from_bits(1));
+        assert_eq!(rational_to_f32(&two(-151)), 0.0);
     }
 
     #[test]

@@ -151,6 +151,10 @@ impl Checker<'_> {
         }
         let symbol = if runtime_bound {
             runtime_symbol(self.pkg_path(), name)
+        } else if name == "_" {
+            // Blank functions are checked and compiled; there may be
+            // several, each its own symbol.
+            format!("{}._{}", self.pkg_path(), self.info.funcs.len())
         } else {
             format!("{}.{}", self.pkg_path(), name)
         };
@@ -236,13 +240,22 @@ impl Checker<'_> {
                 }
             }
             let pkg = self.pkg_path().to_string();
+            // Blank methods are checked and compiled but belong to no
+            // method set; there may be several, each its own symbol.
+            let name = if name == "_" {
+                format!("_{}", entry.obj.0)
+            } else {
+                name.clone()
+            };
             let symbol = if ptr {
                 format!("{pkg}.(*{tname}).{name}")
             } else {
                 format!("{pkg}.{tname}.{name}")
             };
             self.obj_mut(entry.obj).kind = ObjKind::Func { symbol };
-            self.info.methods.entry(base).or_default().push(entry.obj);
+            if f.name.name != "_" {
+                self.info.methods.entry(base).or_default().push(entry.obj);
+            }
             self.info.method_recv.insert(entry.obj, (base, ptr));
         }
     }

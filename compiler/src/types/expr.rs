@@ -1179,7 +1179,7 @@ impl Checker<'_> {
                 Some(_) => {}
                 None => {
                     let s = self.operand_str(y, &yo);
-                    if matches!(v, Value::Float(_)) {
+                    if !matches!(v, Value::Int(_)) {
                         self.error(y.pos, format!("{s} truncated to uint"));
                     } else {
                         self.error(
@@ -1225,7 +1225,7 @@ impl Checker<'_> {
                     self.error(y.pos, format!("invalid shift count {s}"));
                     return Operand::invalid();
                 };
-                let t = if xo.ty == T_UNTYPED_FLOAT {
+                let t = if matches!(xo.ty, T_UNTYPED_FLOAT | T_UNTYPED_COMPLEX) {
                     T_UNTYPED_INT
                 } else {
                     xo.ty
@@ -1240,7 +1240,7 @@ impl Checker<'_> {
                 if self.info.types.is_untyped(xo.ty) {
                     // Non-constant shift of an untyped constant: its type
                     // comes from the context (set later by convert_untyped).
-                    let t = if xo.ty == T_UNTYPED_FLOAT {
+                    let t = if matches!(xo.ty, T_UNTYPED_FLOAT | T_UNTYPED_COMPLEX) {
                         T_UNTYPED_INT
                     } else {
                         xo.ty

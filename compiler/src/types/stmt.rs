@@ -640,7 +640,11 @@ impl Checker<'_> {
                 }
             }
             _ => {
-                if !self.info.types.is_boolean(o.ty) {
+                // A missing tag is the bool `true`: a case may also be an
+                // interface that bool implements (compared as interfaces).
+                let iface_case =
+                    self.info.types.is_interface(o.ty) && self.implements(T_BOOL, o.ty).is_ok();
+                if !self.info.types.is_boolean(o.ty) && !iface_case {
                     self.error(
                         e.pos,
                         format!(
