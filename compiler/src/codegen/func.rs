@@ -1223,7 +1223,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 }
                 let off = layout::field_offset(st, *field as usize);
                 let p = self.get1(*ptr);
-                if off >= super::checks::NIL_FAULT_LIMIT {
+                // Accesses through the field's address land within the
+                // field: a nil `ptr` faults there only if all of it lies
+                // below the fault limit (a big array field, indexed far,
+                // would not).
+                let end = off.saturating_add(layout::size_of(&fields[*field as usize].ty));
+                if end > super::checks::NIL_FAULT_LIMIT {
                     self.nil_check(p)?;
                 }
                 let a = if off == 0 {

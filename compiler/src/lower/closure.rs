@@ -74,6 +74,9 @@ impl FnLower<'_, '_> {
         ft: TypeId,
         heap: bool,
     ) -> Reg {
+        if words.is_empty() {
+            return self.static_closure(code, ft);
+        }
         let obj = self.alloc_var(ct, heap);
         self.store_field(obj, 0, |fl| {
             let a = fl.reg(ir::Type::ptr(ir::Type::U8));
@@ -83,6 +86,21 @@ impl FnLower<'_, '_> {
         for (i, &w) in words.iter().enumerate() {
             self.store_field(obj, i as u32 + 1, |_| w);
         }
+        let fv = self.reg(self.ty(ft));
+        self.emit(Inst::Copy { dst: fv, src: obj });
+        fv
+    }
+
+    /// A function value without captured words: a read-only closure
+    /// object holding just the code address, one per code, so that making
+    /// it allocates nothing (as in Go).
+    fn static_closure(&mut self, code: String, ft: TypeId) -> Reg {
+        let name = format!("{code}$closure");
+        if !self.p.data.borrow().iter().any(|d| d.name == name) {
+            self.p.push_data(&name, vec![ir::DataItem::Addr(code)]);
+        }
+        let obj = self.reg(ir::Type::ptr(ir::Type::U8));
+        self.emit(Inst::GlobalAddr { dst: obj, name });
         let fv = self.reg(self.ty(ft));
         self.emit(Inst::Copy { dst: fv, src: obj });
         fv

@@ -195,10 +195,59 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// `&x`: as [`Self::addr`], with Go's nil checks of the pointers the
+    /// address is formed from (`&*p`, `&p.f`, `&p[i]` for a pointer to an
+    /// array, and so on inward): forming the address accesses no memory,
+    /// so no fault would report a nil pointer.
+    pub(crate) fn addr_of(&mut self, e: &Expr) -> Reg {
+        match &e.kind {
+            ExprKind::Paren(x) => self.addr_of(x),
+            ExprKind::Ident(_) | ExprKind::Selector(..) if self.info.uses.contains_key(&e.id) => {
+                self.addr(e)
+            }
+            ExprKind::Star(x) => {
+                let p = self.expr_reg(x);
+                self.emit(Inst::NilCheck { ptr: p });
+                p
+            }
+            ExprKind::Selector(x, _) => {
+                let sel = self.selection(e.id).expect("a selection").clone();
+                self.path_addr_checked(x, &sel.path, true).0
+            }
+            ExprKind::Index(x, idx) => match self.info.types.under(self.etype(x)).clone() {
+                TypeKind::Array(_, elem) => {
+                    let p = self.addr_of(x);
+                    self.index_addr(p, elem, &idx[0])
+                }
+                TypeKind::Pointer(arr) => {
+                    let TypeKind::Array(_, elem) = self.info.types.under(arr).clone() else {
+                        unreachable!()
+                    };
+                    let p = self.expr_reg(x);
+                    self.emit(Inst::NilCheck { ptr: p });
+                    self.index_addr(p, elem, &idx[0])
+                }
+                _ => self.addr(e),
+            },
+            _ => self.addr(e),
+        }
+    }
+
     /// The address of the value reached from `x` through the field indices
     /// of a selection (embedded fields, then the field itself), with the Go
     /// type of that value. Pointers met on the way are followed.
     pub(crate) fn path_addr(&mut self, x: &Expr, path: &[u32]) -> (Reg, TypeId) {
+        self.path_addr_checked(x, path, false)
+    }
+
+    /// [`Self::path_addr`], nil-checking each pointer followed when
+    /// `check_nil` is set (the address is taken, not accessed).
+    pub(crate) fn path_addr_checked(
+        &mut self,
+        x: &Expr,
+        path: &[u32],
+        check_nil: bool,
+    ) -> (Reg, TypeId) {
         let xt = self.etype(x);
         let mut cur_ty = xt;
         // The starting point: a pointer's value, or the address of the
@@ -218,6 +267,9 @@ impl FnLower<'_, '_> {
                         let dst = self.reg(self.ty(cur_ty));
                         self.emit(Inst::Load { dst, ptr: p });
                         p = dst;
+                    }
+                    if check_nil {
+                        self.emit(Inst::NilCheck { ptr: p });
                     }
                     *inner
                 }
@@ -296,7 +348,7 @@ impl FnLower<'_, '_> {
                 if let ExprKind::CompositeLit { .. } = unparen(x).kind {
                     return Val::Reg(self.composite_in(unparen(x), true));
                 }
-                Val::Reg(self.addr(x))
+                Val::Reg(self.addr_of(x))
             }
             UnOp::Plus => self.expr(x),
             UnOp::Neg | UnOp::Not | UnOp::BitNot => {

@@ -16,6 +16,7 @@ use crate::types::{MethodSel, Selection};
 impl FnLower<'_, '_> {
     /// A pointer to the receiver value (`&x`, `p`, `&x.embedded`), or, for a
     /// value receiver taken from a value that is not addressable, the value.
+    /// Pointers followed to form it are nil-checked, as for `&x`.
     fn receiver_place(&mut self, x: &Expr, sel: &Selection, m: &MethodSel) -> Val {
         let xt = self.etype(x);
         if sel.path.is_empty() {
@@ -23,7 +24,7 @@ impl FnLower<'_, '_> {
                 return Val::Reg(self.expr_reg(x));
             }
             if m.ptr_recv {
-                return Val::Reg(self.addr(x));
+                return Val::Reg(self.addr_of(x));
             }
             let v = self.expr(x);
             return match v {
@@ -32,7 +33,7 @@ impl FnLower<'_, '_> {
                 v => Val::Mem(self.spill(v, xt)),
             };
         }
-        let (fp, ft) = self.path_addr(x, &sel.path);
+        let (fp, ft) = self.path_addr_checked(x, &sel.path, true);
         if matches!(self.info.types.under(ft), TypeKind::Pointer(_)) {
             let p = self.reg(self.ty(ft));
             self.emit(Inst::Load { dst: p, ptr: fp });
@@ -61,8 +62,7 @@ impl FnLower<'_, '_> {
         // A value receiver: a copy of the value. Reading it through a nil
         // pointer panics; a zero-sized value reads no memory, so it is
         // checked explicitly.
-        let it = self.ty(recv_t);
-        if ir::layout::size_of(&it) == 0 {
+        if ir::layout::size_of(&self.ty(recv_t)) == 0 {
             self.emit(Inst::NilCheck { ptr: rp });
         }
         let v = self.load(rp, recv_t);

@@ -301,18 +301,41 @@ impl FnLower<'_, '_> {
 
     /// `x, y = a, b`: targets first, then values, then the stores.
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
-        let places: Vec<(Place, TypeId)> = lhs
-            .iter()
-            .map(|l| {
-                let t = self.ety_of(l.id);
-                (self.place(l), t)
-            })
-            .collect();
+        let places = self.places(lhs.iter());
         let tys: Vec<TypeId> = places.iter().map(|(_, t)| *t).collect();
         let vals = self.rhs_values(rhs, &tys);
         for ((p, t), v) in places.iter().zip(vals) {
             self.store(p, v, *t);
         }
+    }
+
+    /// The targets of an assignment, with their types. With several, the
+    /// operands of each are evaluated before any store: `p, *p = f()` and
+    /// `i, x[i] = ...` use the old `p` and `i`, whose registers the first
+    /// store overwrites, so the places hold copies.
+    fn places<'e>(&mut self, lhs: impl ExactSizeIterator<Item = &'e Expr>) -> Vec<(Place, TypeId)> {
+        let several = lhs.len() > 1;
+        lhs.map(|l| {
+            let t = self.ety_of(l.id);
+            let p = match self.place(l) {
+                Place::Mem(r) if several => Place::Mem(self.fresh_copy(r)),
+                Place::Map { desc, map, key } if several => Place::Map {
+                    desc,
+                    map: self.fresh_copy(map),
+                    key,
+                },
+                p => p,
+            };
+            (p, t)
+        })
+        .collect()
+    }
+
+    /// A copy of a register, unaffected by later writes to it.
+    fn fresh_copy(&mut self, r: Reg) -> Reg {
+        let c = self.reg(self.reg_ty(r).clone());
+        self.emit(Inst::Copy { dst: c, src: r });
+        c
     }
 
     /// The right side of an assignment to targets of types `tys` (the
@@ -565,23 +588,29 @@ impl FnLower<'_, '_> {
         vals: Vec<(Option<&Expr>, Val, TypeId)>,
         define: bool,
     ) {
+        if !define {
+            let (targets, vals): (Vec<&Expr>, Vec<(Val, TypeId)>) = vals
+                .into_iter()
+                .filter_map(|(target, v, t)| Some((target?, (v, t))))
+                .unzip();
+            let places = self.places(targets.into_iter());
+            for ((place, _), (v, t)) in places.iter().zip(vals) {
+                self.store(place, v, t);
+            }
+            return;
+        }
         for (target, v, t) in vals {
             let Some(target) = target else { continue };
-            if define {
-                let ExprKind::Ident(n) = &target.kind else {
-                    unreachable!()
-                };
-                if n == "_" {
-                    continue;
-                }
-                let id = self.info.uses[&target.id];
-                self.declare_var(id);
-                let place = self.var_place(id);
-                self.store(&place, v, t);
-            } else {
-                let place = self.place(target);
-                self.store(&place, v, t);
+            let ExprKind::Ident(n) = &target.kind else {
+                unreachable!()
+            };
+            if n == "_" {
+                continue;
             }
+            let id = self.info.uses[&target.id];
+            self.declare_var(id);
+            let place = self.var_place(id);
+            self.store(&place, v, t);
         }
     }
 
@@ -683,7 +712,9 @@ impl FnLower<'_, '_> {
             return;
         }
         // The range expression is evaluated once; an array value is copied
-        // (only if its elements are used).
+        // (only if its elements are used). Without a value variable, an
+        // array whose length is a constant (no calls or receives in the
+        // expression) is not evaluated at all.
         let (xv, len, elem): (Option<Val>, Reg, Option<TypeId>) = match &kind {
             TypeKind::Basic(b) if b.is_integer() => {
                 let n = self.expr_reg(x);
@@ -706,6 +737,9 @@ impl FnLower<'_, '_> {
                     let v = self.expr(x);
                     Some(self.copy_val(v, xt))
                 } else {
+                    if crate::types::contains_call(x) {
+                        self.expr(x);
+                    }
                     None
                 };
                 (v, self.int(*n as i64), Some(*e))

@@ -49,7 +49,7 @@ fn type_hash(name: &str, id: u32) -> u32 {
 }
 
 impl ProgramLower<'_> {
-    fn push_data(&self, name: &str, items: Vec<DataItem>) {
+    pub(crate) fn push_data(&self, name: &str, items: Vec<DataItem>) {
         self.data.borrow_mut().push(ir::Data {
             name: name.to_string(),
             items,

@@ -114,6 +114,29 @@ impl FnLower<'_, '_> {
         self.emit(Inst::Store { ptr: out, src: z });
         self.jump(end);
         self.switch_to(slice_b);
+        // The memory must not run past the end of the address space:
+        // n*size <= 2^64 - p.
+        let addr = self.reg(ir::Type::U64);
+        self.emit(Inst::Convert { dst: addr, x: p });
+        let zero64 = self.konst(ir::Type::U64, Const::Int(0));
+        let room = self.reg(ir::Type::U64);
+        self.emit(Inst::Binary {
+            dst: room,
+            op: BinaryOp::Sub,
+            x: zero64,
+            y: addr,
+        });
+        let n64 = self.widen(n, ir::Type::U64);
+        let sz = self.konst(ir::Type::U64, Const::Int(size as i64));
+        let bytes = self.reg(ir::Type::U64);
+        self.emit(Inst::Binary {
+            dst: bytes,
+            op: BinaryOp::Mul,
+            x: n64,
+            y: sz,
+        });
+        let past_end = self.cmp(BinaryOp::Gt, bytes, room);
+        self.panic_if(past_end, &format!("{what}: len out of range"));
         let arr = ir::Type::ptr(ir::Type::Array(max as u64, Box::new(elem)));
         let ap = self.reg(arr);
         self.emit(Inst::Copy { dst: ap, src: p });

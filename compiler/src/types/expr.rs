@@ -1329,7 +1329,7 @@ pub(super) fn unparen(e: &Expr) -> &Expr {
 
 /// Whether an expression contains a function call (then `len` of an array
 /// is not a constant).
-pub(super) fn contains_call(e: &Expr) -> bool {
+pub(crate) fn contains_call(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } | ExprKind::Unary(UnOp::Recv, _) => true,
         ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => contains_call(x),

@@ -41,6 +41,7 @@ use std::collections::HashMap;
 use crate::diag::Diag;
 use crate::syntax::ast::{self, ExprId, Pos};
 pub use constant::Value;
+pub(crate) use expr::contains_call;
 pub(crate) use monomorph::instance_symbol;
 use ty::*;
 pub use ty::{Basic, Signature, StructField, TypeId, TypeKind, Types};
