@@ -699,6 +699,7 @@ impl FnLower<'_, '_> {
                     Basic::Complex64 => (sym::PRINTCOMPLEX64, v),
                     Basic::Complex128 => (sym::PRINTCOMPLEX, v),
                     Basic::String => (sym::PRINTSTRING, v),
+                    Basic::UnsafePointer => (sym::PRINTPOINTER, v),
                     b if b.is_unsigned() => (sym::PRINTUINT, self.widen(v, ir::Type::U64)),
                     _ => (sym::PRINTINT, self.widen(v, ir::Type::I64)),
                 },

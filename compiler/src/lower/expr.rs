@@ -633,6 +633,11 @@ impl FnLower<'_, '_> {
                         _ => (i, el),
                     };
                     let ft = fields[fi].ty;
+                    if fields[fi].name == "_" {
+                        // Evaluated, but a blank field stays zero.
+                        self.expr(v);
+                        continue;
+                    }
                     let dst = self.reg(ir::Type::ptr(self.ty(ft)));
                     self.emit(Inst::FieldAddr {
                         dst,

@@ -59,12 +59,8 @@ impl FnLower<'_, '_> {
         if m.ptr_recv {
             return rp;
         }
-        // A value receiver: a copy of the value. Reading it through a nil
-        // pointer panics; a zero-sized value reads no memory, so it is
-        // checked explicitly.
-        if ir::layout::size_of(&self.ty(recv_t)) == 0 {
-            self.emit(Inst::NilCheck { ptr: rp });
-        }
+        // A value receiver: a copy of the value (read through a nil
+        // pointer, it panics, even zero-sized: see load).
         let v = self.load(rp, recv_t);
         let c = self.copy_val(v, recv_t);
         self.as_reg(c)

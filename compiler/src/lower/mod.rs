@@ -803,6 +803,11 @@ impl<'a, 'p> FnLower<'a, 'p> {
     /// memory types.
     pub(crate) fn load(&mut self, p: Reg, t: TypeId) -> Val {
         let it = self.ty(t);
+        // Reading through a nil pointer panics; a zero-sized value reads no
+        // memory that would fault, so it is checked explicitly.
+        if ir::layout::size_of(&it) == 0 {
+            self.emit(Inst::NilCheck { ptr: p });
+        }
         if it.is_register() {
             let dst = self.reg(it);
             self.emit(Inst::Load { dst, ptr: p });

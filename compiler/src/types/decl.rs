@@ -393,8 +393,8 @@ impl Checker<'_> {
                             format!("invalid recursive type {}", spec.name.name),
                         );
                         self.tys().set_underlying(named, T_INVALID);
-                    } else {
-                        self.tys().set_underlying(named, under);
+                    } else if let Some(cycle) = self.tys().set_underlying(named, under) {
+                        self.type_cycle_error(&cycle);
                     }
                 }
             }
@@ -423,16 +423,14 @@ impl Checker<'_> {
                             self.state.insert(o, DeclState::InProgress);
                         }
                         self.current_decl = Some(objs[0]);
-                        self.var_spec(spec, &objs);
                         if spec.values.len() == objs.len() {
                             // `var a, b = x, y`: each variable depends on its
-                            // own value only.
-                            for (&o, v) in objs.iter().zip(&spec.values) {
-                                let mut refs = Vec::new();
-                                self.package_refs(v, &mut refs);
-                                self.deps.insert(o, refs);
-                            }
-                        } else {
+                            // own value only (see assign_values_to).
+                            self.value_owners = objs.clone();
+                        }
+                        self.var_spec(spec, &objs);
+                        self.value_owners.clear();
+                        if spec.values.len() != objs.len() {
                             // One multi-valued expression feeds them all.
                             let deps = self.deps.get(&objs[0]).cloned().unwrap_or_default();
                             for &o in &objs[1..] {
@@ -453,6 +451,35 @@ impl Checker<'_> {
         self.current_decl = saved_decl;
         self.iota = saved_iota;
         self.state.insert(id, DeclState::Done);
+    }
+
+    /// Go's report of defined types declared as each other in a cycle,
+    /// from the one declared first: `invalid recursive type A` and a line
+    /// `A refers to B` for each step.
+    fn type_cycle_error(&mut self, cycle: &[TypeId]) {
+        let objs: Vec<ObjId> = cycle
+            .iter()
+            .filter_map(|&t| {
+                self.package_scope
+                    .values()
+                    .copied()
+                    .find(|&o| self.obj(o).kind == ObjKind::TypeName && self.obj(o).ty == t)
+            })
+            .collect();
+        let Some(start) = (0..objs.len()).min_by_key(|&i| self.obj(objs[i]).pos) else {
+            return;
+        };
+        let name = |c: &Self, i: usize| c.obj(objs[i % objs.len()]).name.clone();
+        let mut msg = format!("invalid recursive type {}", name(self, start));
+        for k in start..start + objs.len() {
+            let pos = self.pos_string(self.obj(objs[k % objs.len()]).pos);
+            msg.push_str(&format!(
+                "\n\t{pos}: {} refers to {}",
+                name(self, k),
+                name(self, k + 1)
+            ));
+        }
+        self.error(self.obj(objs[start]).pos, msg);
     }
 
     /// Whether `t` contains `named` without an indirection (which would make
@@ -582,6 +609,7 @@ impl Checker<'_> {
                             name,
                             ty: t,
                             embedded,
+                            tag: fd.tag.clone().unwrap_or_default(),
                         });
                     }
                 }
@@ -1080,9 +1108,13 @@ impl Checker<'_> {
             }
         }
         // Units of initialisation: one per variable, or one per spec whose
-        // single multi-valued expression feeds several variables.
+        // single multi-valued expression feeds several variables. A
+        // variable without an initialiser is a unit too: it counts as
+        // uninitialised until its turn in declaration order comes (Go's
+        // "ready for initialization"), though it has no code.
         struct Unit {
             step: InitStep,
+            code: bool,
         }
         let mut units: Vec<Unit> = Vec::new();
         for (fi, di, si, objs) in &specs {
@@ -1090,30 +1122,31 @@ impl Checker<'_> {
                 unreachable!()
             };
             let spec = &vs[*si];
+            let step = |vars: Vec<ObjId>, value: Option<usize>| InitStep {
+                vars,
+                file: *fi,
+                decl: *di,
+                spec: *si,
+                value,
+            };
             if spec.values.is_empty() {
-                continue;
-            }
-            if spec.values.len() == objs.len() {
+                for &o in objs {
+                    units.push(Unit {
+                        step: step(vec![o], None),
+                        code: false,
+                    });
+                }
+            } else if spec.values.len() == objs.len() {
                 for (i, &o) in objs.iter().enumerate() {
                     units.push(Unit {
-                        step: InitStep {
-                            vars: vec![o],
-                            file: *fi,
-                            decl: *di,
-                            spec: *si,
-                            value: Some(i),
-                        },
+                        step: step(vec![o], Some(i)),
+                        code: true,
                     });
                 }
             } else {
                 units.push(Unit {
-                    step: InitStep {
-                        vars: objs.clone(),
-                        file: *fi,
-                        decl: *di,
-                        spec: *si,
-                        value: None,
-                    },
+                    step: step(objs.clone(), None),
+                    code: true,
                 });
             }
         }
@@ -1125,15 +1158,19 @@ impl Checker<'_> {
             let next = (0..units.len()).find(|&i| {
                 !emitted[i]
                     && units[i].step.vars.iter().all(|v| {
-                        var_deps[v]
-                            .iter()
+                        var_deps
+                            .get(v)
+                            .into_iter()
+                            .flatten()
                             .all(|d| done.contains(d) || !pending_vars.contains(d))
                     })
             });
             let Some(i) = next else { break };
             emitted[i] = true;
             done.extend(units[i].step.vars.iter().copied());
-            order.push(units[i].step.clone());
+            if units[i].code {
+                order.push(units[i].step.clone());
+            }
         }
         if let Some(i) = emitted.iter().position(|e| !e) {
             let v = units[i].step.vars[0];
@@ -1141,49 +1178,5 @@ impl Checker<'_> {
             self.error(pos, format!("initialization cycle for {name}"));
         }
         self.info.packages[self.cur].init_order = order;
-    }
-
-    /// The package-level variables and functions an expression refers to.
-    fn package_refs(&self, e: &Expr, out: &mut Vec<ObjId>) {
-        let mut sub = |x: &Expr| self.package_refs(x, out);
-        match &e.kind {
-            ExprKind::Ident(_) => {
-                if let Some(&id) = self.info.uses.get(&e.id) {
-                    if matches!(
-                        self.obj(id).kind,
-                        ObjKind::Var { global: true } | ObjKind::Func { .. }
-                    ) {
-                        out.push(id);
-                    }
-                }
-            }
-            ExprKind::CompositeLit { elts, .. } => elts.iter().for_each(sub),
-            ExprKind::KeyValue(k, v) => {
-                sub(k);
-                sub(v)
-            }
-            ExprKind::Paren(x)
-            | ExprKind::Star(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Selector(x, _) => sub(x),
-            ExprKind::TypeAssert(x, _) => sub(x),
-            ExprKind::Index(x, idx) => {
-                sub(x);
-                idx.iter().for_each(sub)
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                sub(x);
-                [lo, hi, max].into_iter().flatten().for_each(|b| sub(b))
-            }
-            ExprKind::Call { func, args, .. } => {
-                sub(func);
-                args.iter().for_each(sub)
-            }
-            ExprKind::Binary { x, y, .. } => {
-                sub(x);
-                sub(y)
-            }
-            _ => {}
-        }
     }
 }

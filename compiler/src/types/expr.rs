@@ -1287,15 +1287,25 @@ impl Checker<'_> {
         if self.assignable_type(v, t) {
             return true;
         }
-        let types = &self.info.types;
-        if types.identical(types.underlying(v), types.underlying(t)) {
+        // Identical underlying types, struct tags ignored; the same for the
+        // base types of two unnamed pointer types.
+        let types = &mut self.info.types;
+        let same = |types: &mut Types, a: TypeId, b: TypeId| {
+            let (a, b) = (types.underlying(a), types.underlying(b));
+            let (a, b) = (types.untagged(a), types.untagged(b));
+            types.identical(a, b)
+        };
+        if same(types, v, t) {
             return true;
         }
-        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (types.under(v), types.under(t)) {
-            if types.identical(types.underlying(*a), types.underlying(*b)) {
+        let unnamed = |types: &Types, x: TypeId| types.kind(types.canonical(x)).clone();
+        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (unnamed(types, v), unnamed(types, t))
+        {
+            if same(types, a, b) {
                 return true;
             }
         }
+        let types = &self.info.types;
         // Integers and floats convert to each other, complex numbers to
         // complex numbers.
         if types.is_numeric(v) && types.is_numeric(t) && types.is_complex(v) == types.is_complex(t)

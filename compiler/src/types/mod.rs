@@ -481,6 +481,10 @@ pub(crate) struct Checker<'a> {
     /// The package-level object whose declaration is being checked, and the
     /// package-level variables and functions each declaration refers to.
     current_decl: Option<ObjId>,
+    /// The package-level variables of a `var a, b = x, y` spec being
+    /// checked: the references in each value are recorded as that
+    /// variable's dependencies (taken by the spec's assign_values_to).
+    value_owners: Vec<ObjId>,
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// Value of `iota` in the const spec being checked.
     iota: Option<i64>,
@@ -561,6 +565,7 @@ impl<'a> Checker<'a> {
             decl_of: HashMap::new(),
             state: HashMap::new(),
             current_decl: None,
+            value_owners: Vec::new(),
             deps: HashMap::new(),
             iota: None,
             func: None,

@@ -763,6 +763,7 @@ impl Checker<'_> {
         context: &str,
     ) -> Vec<TypeId> {
         let n = targets.len();
+        let owners = std::mem::take(&mut self.value_owners);
         // `v, ok = x.(T)` and `v, ok = m[k]`: the second value is an
         // untyped bool.
         let ok_form = match &unparen(&values[0]).kind {
@@ -896,7 +897,10 @@ impl Checker<'_> {
             return vec![T_INVALID; n];
         }
         let mut out = Vec::with_capacity(n);
-        for (v, target) in values.iter().zip(targets) {
+        for (i, (v, target)) in values.iter().zip(targets).enumerate() {
+            if let Some(&owner) = owners.get(i) {
+                self.current_decl = Some(owner);
+            }
             let mut o = self.expr(v);
             match target {
                 Some(t) => {

@@ -157,6 +157,9 @@ pub struct StructField {
     pub name: String,
     pub ty: TypeId,
     pub embedded: bool,
+    /// The tag's value ("" when there is none): part of the type's
+    /// identity, ignored by conversions.
+    pub tag: String,
 }
 
 /// A method of an interface type: its name and func type (no receiver).
@@ -313,6 +316,11 @@ pub struct Types {
     pub(super) instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
     /// Instances made before their origin's underlying type was known.
     pub(super) pending: Vec<TypeId>,
+    /// Defined types declared as another defined type whose underlying
+    /// type is not known yet, by that type.
+    awaiting_underlying: HashMap<TypeId, Vec<TypeId>>,
+    /// The reverse: the defined type each awaiting type is declared as.
+    declared_as: HashMap<TypeId, TypeId>,
 }
 
 impl Default for Types {
@@ -331,6 +339,8 @@ impl Types {
             tparams: HashMap::new(),
             instances: HashMap::new(),
             pending: Vec::new(),
+            awaiting_underlying: HashMap::new(),
+            declared_as: HashMap::new(),
         };
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
@@ -463,6 +473,55 @@ impl Types {
     pub fn array(&mut self, n: u64, of: TypeId) -> TypeId {
         self.intern(TypeKind::Array(n, of))
     }
+    /// The type with every struct tag in its unnamed structure removed:
+    /// two types convert to each other when their underlying types are
+    /// identical once tags are ignored, at every level.
+    pub fn untagged(&mut self, t: TypeId) -> TypeId {
+        let k = self.kind(t).clone();
+        match k {
+            TypeKind::Pointer(e) => {
+                let e = self.untagged(e);
+                self.pointer(e)
+            }
+            TypeKind::Slice(e) => {
+                let e = self.untagged(e);
+                self.slice(e)
+            }
+            TypeKind::Array(n, e) => {
+                let e = self.untagged(e);
+                self.array(n, e)
+            }
+            TypeKind::Map(key, v) => {
+                let (key, v) = (self.untagged(key), self.untagged(v));
+                self.map(key, v)
+            }
+            TypeKind::Chan(d, e) => {
+                let e = self.untagged(e);
+                self.chan(d, e)
+            }
+            TypeKind::Struct(fs) => {
+                let fs = fs
+                    .into_iter()
+                    .map(|f| StructField {
+                        ty: self.untagged(f.ty),
+                        tag: String::new(),
+                        ..f
+                    })
+                    .collect();
+                self.structure(fs)
+            }
+            TypeKind::Func(sig) => {
+                let sig = Signature {
+                    params: sig.params.iter().map(|&p| self.untagged(p)).collect(),
+                    results: sig.results.iter().map(|&r| self.untagged(r)).collect(),
+                    variadic: sig.variadic,
+                };
+                self.func(sig)
+            }
+            _ => t,
+        }
+    }
+
     pub fn structure(&mut self, fields: Vec<StructField>) -> TypeId {
         self.intern(TypeKind::Struct(fields))
     }
@@ -538,12 +597,43 @@ impl Types {
         self.interned.insert(k, t);
     }
 
-    pub fn set_underlying(&mut self, named: TypeId, under: TypeId) {
+    /// Sets a defined type's underlying type to that of `under`. Returns
+    /// the cycle, if `under` is a defined type that (through others) is
+    /// declared as `named` itself (`type A B; type B A`): the types from
+    /// `named` on, each declared as the next.
+    pub fn set_underlying(&mut self, named: TypeId, under: TypeId) -> Option<Vec<TypeId>> {
+        // `type T2 T1` while T1 is still being declared (`type T1 struct {
+        // next *T2 }`): T2 gets T1's underlying type once T1 has it.
+        if matches!(self.kind(under), TypeKind::Named { .. })
+            && self.underlying(under) == T_INVALID
+            && under != named
+        {
+            let mut cycle = vec![named, under];
+            let mut cur = under;
+            while let Some(&next) = self.declared_as.get(&cur) {
+                if next == named {
+                    return Some(cycle);
+                }
+                cycle.push(next);
+                cur = next;
+            }
+            self.declared_as.insert(named, under);
+            self.awaiting_underlying
+                .entry(under)
+                .or_default()
+                .push(named);
+            return None;
+        }
         let under = self.underlying(under);
         self.set_underlying_only(named, under);
         if self.tparams.contains_key(&named) {
             self.complete_instances(named);
         }
+        for waiting in self.awaiting_underlying.remove(&named).unwrap_or_default() {
+            self.declared_as.remove(&waiting);
+            self.set_underlying(waiting, named);
+        }
+        None
     }
 
     pub(super) fn set_underlying_only(&mut self, named: TypeId, under: TypeId) {
@@ -697,12 +787,15 @@ impl Types {
                 s.push_str(&format!("[{n}]"));
                 self.write_name(*e, cur, s)
             }
-            TypeKind::Struct(fs) if cur.is_empty() => {
-                // The runtime's (reflect's) spelling: `struct { A int; B string }`.
-                s.push_str(if fs.is_empty() {
-                    "struct {}"
-                } else {
-                    "struct { "
+            TypeKind::Struct(fs) => {
+                // The runtime's (reflect's) spelling is `struct { A int;
+                // B string "tag" }`, the checker's `struct{A int; B string
+                // "tag"}`.
+                let runtime = cur.is_empty();
+                s.push_str(match (runtime, fs.is_empty()) {
+                    (true, true) => "struct {}",
+                    (true, false) => "struct { ",
+                    (false, _) => "struct{",
                 });
                 for (i, f) in fs.iter().enumerate() {
                     if i > 0 {
@@ -713,24 +806,16 @@ impl Types {
                         s.push(' ');
                     }
                     self.write_name(f.ty, cur, s);
-                }
-                if !fs.is_empty() {
-                    s.push_str(" }");
-                }
-            }
-            TypeKind::Struct(fs) => {
-                s.push_str("struct{");
-                for (i, f) in fs.iter().enumerate() {
-                    if i > 0 {
-                        s.push_str("; ");
-                    }
-                    if !f.embedded {
-                        s.push_str(&f.name);
+                    if !f.tag.is_empty() {
                         s.push(' ');
+                        s.push_str(&super::constant::quote(f.tag.as_bytes()));
                     }
-                    self.write_name(f.ty, cur, s);
                 }
-                s.push('}');
+                s.push_str(match (runtime, fs.is_empty()) {
+                    (true, true) => "",
+                    (true, false) => " }",
+                    (false, _) => "}",
+                });
             }
             TypeKind::Func(sig) => {
                 s.push_str("func");
