@@ -488,6 +488,13 @@ pub(crate) enum Place {
         map: Reg,
         key: Reg,
     },
+    /// `s[i]` or `a[i]` whose address (and bounds check) is computed when
+    /// it is stored to, as Go's assignments with several targets require:
+    /// the slice, or a pointer to the array, and the index.
+    Index {
+        base: Reg,
+        index: Reg,
+    },
     Blank,
 }
 
@@ -830,7 +837,29 @@ impl<'a, 'p> FnLower<'a, 'p> {
             (Place::Mem(dst), Val::Mem(src)) => self.emit(Inst::MemCopy { dst: *dst, src }),
             (Place::Reg(_), Val::Mem(_)) => unreachable!("memory value {t:?} in a register"),
             (Place::Map { desc, map, key }, v) => self.map_store(*desc, *map, *key, v, t),
+            (&Place::Index { base, index }, v) => {
+                let p = self.index_place_addr(base, index, t);
+                self.store(&Place::Mem(p), v, t);
+            }
         }
+    }
+
+    /// The address of the element of a [`Place::Index`], bounds-checked.
+    pub(crate) fn index_place_addr(&mut self, base: Reg, index: Reg, t: TypeId) -> Reg {
+        let dst = self.reg(ir::Type::ptr(self.ty(t)));
+        self.emit(match self.reg_ty(base) {
+            ir::Type::Slice(_) => Inst::ElemAddr {
+                dst,
+                slice: base,
+                index,
+            },
+            _ => Inst::IndexAddr {
+                dst,
+                ptr: base,
+                index,
+            },
+        });
+        dst
     }
 
     /// A fresh temporary holding the zero value of register or memory type

@@ -264,6 +264,10 @@ impl FnLower<'_, '_> {
             Place::Reg(r) => Val::Reg(*r),
             Place::Mem(a) => self.load(*a, t),
             Place::Map { desc, map, key } => self.map_read(*desc, *map, *key, t),
+            &Place::Index { base, index } => {
+                let p = self.index_place_addr(base, index, t);
+                self.load(p, t)
+            }
             Place::Blank => unreachable!(),
         }
     }
@@ -312,11 +316,18 @@ impl FnLower<'_, '_> {
     /// The targets of an assignment, with their types. With several, the
     /// operands of each are evaluated before any store: `p, *p = f()` and
     /// `i, x[i] = ...` use the old `p` and `i`, whose registers the first
-    /// store overwrites, so the places hold copies.
+    /// store overwrites, so the places hold copies; and an index is
+    /// checked only when its element is stored to, after the stores to the
+    /// targets before it (`m[k], s[9] = 1, 2` sets m[k], then panics).
     fn places<'e>(&mut self, lhs: impl ExactSizeIterator<Item = &'e Expr>) -> Vec<(Place, TypeId)> {
         let several = lhs.len() > 1;
         lhs.map(|l| {
             let t = self.ety_of(l.id);
+            if several {
+                if let Some(p) = self.index_place(l) {
+                    return (p, t);
+                }
+            }
             let p = match self.place(l) {
                 Place::Mem(r) if several => Place::Mem(self.fresh_copy(r)),
                 Place::Map { desc, map, key } if several => Place::Map {
@@ -329,6 +340,23 @@ impl FnLower<'_, '_> {
             (p, t)
         })
         .collect()
+    }
+
+    /// `s[i]`, `a[i]` (an addressable array) or `p[i]` (a pointer to an
+    /// array) as a [`Place::Index`] holding copies of its operands.
+    fn index_place(&mut self, e: &Expr) -> Option<Place> {
+        let ExprKind::Index(x, idx) = &unparen(e).kind else {
+            return None;
+        };
+        let base = match self.info.types.under(self.etype(x)) {
+            TypeKind::Slice(_) | TypeKind::Pointer(_) => self.expr_reg(x),
+            TypeKind::Array(..) => self.addr(x),
+            _ => return None,
+        };
+        let base = self.fresh_copy(base);
+        let index = self.expr_reg(&idx[0]);
+        let index = self.fresh_copy(index);
+        Some(Place::Index { base, index })
     }
 
     /// A copy of a register, unaffected by later writes to it.

@@ -100,12 +100,16 @@ impl Checker<'_> {
             let mut found: Option<Found> = None;
             let mut count = 0;
             for (t, path, derefs) in &level {
+                // A defined pointer type has no methods, but `x.f` is
+                // `(*x).f` for a field f of its base type.
+                let defined_ptr = matches!(types.kind(*t), TypeKind::Named { .. })
+                    && matches!(types.under(*t), TypeKind::Pointer(_));
                 let (base, is_ptr) = match types.kind(*t) {
                     TypeKind::Pointer(e) => (*e, true),
                     _ => match types.under(*t) {
                         // A pointer type's own methods do not exist, but
                         // its fields are reachable.
-                        TypeKind::Pointer(e) if !types.is_named(*t) => (*e, true),
+                        TypeKind::Pointer(e) if !types.is_named(*t) || defined_ptr => (*e, true),
                         _ => (*t, false),
                     },
                 };
@@ -113,7 +117,7 @@ impl Checker<'_> {
                     continue;
                 }
                 let mut has_method = false;
-                if matches!(types.kind(base), TypeKind::Named { .. }) {
+                if matches!(types.kind(base), TypeKind::Named { .. }) && !defined_ptr {
                     if let Some(m) = self.method_of(base, name) {
                         has_method = true;
                         count += 1;
