@@ -688,6 +688,13 @@ pub unsafe extern "C" fn goc_panic_runtime_error(ptr: *const u8, len: i64) -> ! 
 /// # Safety
 /// `ptr` must point to `len` readable bytes.
 #[no_mangle]
+pub unsafe extern "C" fn goc_panic_plain_error(ptr: *const u8, len: i64) -> ! {
+    rterror::raise_msg(Kind::Plain, bytes(ptr, len))
+}
+
+/// # Safety
+/// `ptr` must point to `len` readable bytes.
+#[no_mangle]
 pub unsafe extern "C" fn goc_throw(ptr: *const u8, len: i64) -> ! {
     fatal(bytes(ptr, len), None)
 }

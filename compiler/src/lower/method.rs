@@ -334,6 +334,23 @@ impl ProgramLower<'_> {
         };
         let r = fl.reg(incoming);
         fl.f.params.insert(nres + usize::from(ctx), r);
+        if deref {
+            // A value method called through a nil pointer (an interface
+            // holding a nil *T, or (*T).M(nil)): Go's panicwrap message.
+            let null = fl.konst(fl.reg_ty(r).clone(), Const::Zero);
+            let is_nil = fl.cmp(ir::BinaryOp::Eq, r, null);
+            let full = self.info.types.name(base);
+            let short = match self.info.types.kind(base) {
+                TypeKind::Named { name, .. } => name.clone(),
+                _ => full.clone(),
+            };
+            let mname = &self.info.obj(m.obj).name;
+            fl.panic_with_if(
+                is_nil,
+                goc_abi::sym::PANIC_PLAIN_ERROR,
+                &format!("value method {full}.{mname} called using nil *{short} pointer"),
+            );
+        }
         let recv = if deref {
             if base_ir.is_register() {
                 let v = fl.reg(base_ir.clone());

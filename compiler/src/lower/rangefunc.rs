@@ -376,11 +376,17 @@ impl FnLower<'_, '_> {
 
     /// `panic: runtime error: <msg>` when `cond` holds.
     pub(crate) fn panic_if(&mut self, cond: Reg, msg: &str) {
+        self.panic_with_if(cond, sym::PANIC_RUNTIME_ERROR, msg);
+    }
+
+    /// Panics through runtime entry point `func` (taking the message as a
+    /// string) if `cond` is true.
+    pub(crate) fn panic_with_if(&mut self, cond: Reg, func: &str, msg: &str) {
         let (bad, ok) = (self.new_block(), self.new_block());
         self.branch(cond, bad, ok);
         self.switch_to(bad);
         let s = self.konst(ir::Type::String, Const::Str(msg.as_bytes().to_vec()));
-        self.rt_noreturn(sym::PANIC_RUNTIME_ERROR, vec![s]);
+        self.rt_noreturn(func, vec![s]);
         self.switch_to(ok);
     }
 }

@@ -730,6 +730,9 @@ impl FnLower<'_, '_> {
             self.range_func(key, value, define, x, body, label);
             return;
         }
+        // A blank value variable reads no elements (`for i, _ := range p`
+        // with a nil array pointer p runs without a dereference).
+        let value = value.filter(|v| !matches!(&unparen(v).kind, ExprKind::Ident(n) if n == "_"));
         if let TypeKind::Map(..) = kind {
             let m = self.expr_reg(x);
             self.map_range(xt, m, (key, value, define), body, label);

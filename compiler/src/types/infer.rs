@@ -407,10 +407,20 @@ impl Checker<'_> {
                 .iter()
                 .zip(f2)
                 .all(|(x, y)| self.unify(x.ty, y.ty, tparams, out)),
-            // Inexact: a defined type against a type literal.
-            (_, TypeKind::Named { .. }) | (_, TypeKind::Alias { .. }) => {
+            // Inexact: a defined type against a type literal, or a type
+            // parameter of the caller against its core type.
+            (_, TypeKind::Named { .. })
+            | (_, TypeKind::Alias { .. })
+            | (_, TypeKind::TypeParam { .. }) => {
                 let u = types.underlying(a);
                 u != a && self.unify(p, u, tparams, out)
+            }
+            // A generic defined type against a type literal: its
+            // underlying type (`Func2[A1, A2, R]` against `func(int, int)
+            // int`).
+            (TypeKind::Named { .. }, _) => {
+                let u = types.underlying(p);
+                u != p && self.unify(u, a, tparams, out)
             }
             _ => false,
         }

@@ -262,6 +262,10 @@ pub mod sym {
     /// `fn(msg: str) -> !`: `panic: runtime error: <msg>` (for runtime
     /// errors the compiler detects itself, e.g. "hash of unhashable type").
     pub const PANIC_RUNTIME_ERROR: &str = "goc_panic_runtime_error";
+    /// `fn(msg: str) -> !`: `panic: <msg>`, a runtime.Error without the
+    /// "runtime error: " prefix (Go's plainError: "value method main.T.M
+    /// called using nil *T pointer").
+    pub const PANIC_PLAIN_ERROR: &str = "goc_panic_plain_error";
     /// `fn(msg: str) -> !`: `fatal error: <msg>`.
     pub const THROW: &str = "goc_throw";
     /// `fn(frame: *DeferFrame) -> u64`; see [`crate::defers`].
