@@ -711,3 +711,30 @@ fn signals_keep_their_default_actions() {
     assert_eq!(line, "got hangup\n");
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
+
+/// `//go:linkname` binds a body-less function to a function goc's runtime
+/// provides (goc_abi::stdlib), checked at build time: a name the runtime
+/// lacks or a different signature is a compile error, not a wrong call.
+/// Needs the whole pipeline.
+#[test]
+fn linkname_binds_to_the_runtime_table() {
+    let s = Scratch::new("linkname");
+    s.write(
+        "ok.go",
+        "package main\n\nimport _ \"unsafe\"\n\n//go:linkname nanotime time.runtime_nanotime\nfunc nanotime() int64\n\nfunc main() {\n\tprintln(nanotime() > 0)\n}\n",
+    );
+    let o = goc(&s.0, &["run", "ok.go"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "true\n");
+    s.write(
+        "bad.go",
+        "package main\n\nimport _ \"unsafe\"\n\n//go:linkname missing runtime.noSuchFunction\nfunc missing()\n\n//go:linkname wrong time.runtime_nanotime\nfunc wrong() int32\n\nfunc main() {}\n",
+    );
+    let o = goc(&s.0, &["build", "bad.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "bad.go:6:6: runtime.noSuchFunction is not a function goc's runtime provides (goc_abi::stdlib)\n\
+         bad.go:9:6: time.runtime_nanotime is declared as func() int32, but goc's runtime implements func() int64 (goc_abi::stdlib)\n"
+    );
+}

@@ -59,6 +59,9 @@ pub mod stack;
 pub mod stackmap;
 #[cfg(not(test))]
 pub mod stdlib;
+#[cfg(test)]
+#[path = "stdlib/tests.rs"]
+mod stdlib_tests;
 pub mod string;
 pub mod stw;
 pub mod sudog;

@@ -849,7 +849,14 @@ pub fn put_g_and_m<S: print::Sink + ?Sized>(s: &mut S, g: *const G, m: *const M)
     s.put(b" gp=");
     print::put_hex(s, g as u64);
     s.put(b" m=");
-    print::put_uint(s, if m.is_null() { 0 } else { unsafe { (*m).id as u64 } });
+    print::put_uint(
+        s,
+        if m.is_null() {
+            0
+        } else {
+            unsafe { (*m).id as u64 }
+        },
+    );
     s.put(b" mp=");
     print::put_hex(s, m as u64);
 }

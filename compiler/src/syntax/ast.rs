@@ -40,6 +40,20 @@ pub struct File {
     pub package: Ident,
     pub imports: Vec<ImportSpec>,
     pub decls: Vec<Decl>,
+    /// The file's `//go:linkname local target` directives.
+    pub linknames: Vec<Linkname>,
+}
+
+/// `//go:linkname local importpath.name`: the function `local`, declared
+/// without a body, is the function `name` of package `importpath` (for
+/// goc, one its runtime provides: goc_abi::stdlib).
+#[derive(Clone, Debug)]
+pub struct Linkname {
+    pub local: String,
+    /// The import path and the name, split at the last dot.
+    pub pkg: String,
+    pub name: String,
+    pub pos: Pos,
 }
 
 #[derive(Clone, Debug)]

@@ -48,7 +48,40 @@ fn stack_addr() -> usize {
 pub fn parse_file(path: &str, src: &[u8], file: u32, next_id: &mut u32) -> Result<File, Vec<Diag>> {
     let mut p = Parser::new(src, file, next_id);
     p.stack_base = stack_addr();
-    p.file(path).map_err(|d| vec![d])
+    let mut f = p.file(path).map_err(|d| vec![d])?;
+    f.linknames = linknames(src, file);
+    Ok(f)
+}
+
+/// The `//go:linkname local target` directives of a file: comment lines
+/// that start the line, as Go's compiler reads them. The one-argument form
+/// (which only marks a symbol as reachable) binds nothing.
+fn linknames(src: &[u8], file: u32) -> Vec<Linkname> {
+    let mut out = Vec::new();
+    for (i, line) in src.split(|&b| b == b'\n').enumerate() {
+        let Some(rest) = line.strip_prefix(b"//go:linkname ") else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(rest);
+        let mut words = text.split_whitespace();
+        let (Some(local), Some(target)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let Some((pkg, name)) = target.rsplit_once('.') else {
+            continue;
+        };
+        out.push(Linkname {
+            local: local.to_string(),
+            pkg: pkg.to_string(),
+            name: name.to_string(),
+            pos: Pos {
+                file,
+                line: i as u32 + 1,
+                col: 1,
+            },
+        });
+    }
+    out
 }
 
 /// Parses a single expression (for tests and tools).
@@ -424,6 +457,7 @@ impl<'a, 'b> Parser<'a, 'b> {
             package,
             imports,
             decls,
+            linknames: Vec::new(),
         })
     }
 

@@ -125,7 +125,15 @@ impl Checker<'_> {
                 format!("func {name} must have no arguments and no return values"),
             );
         }
-        let runtime_bound = f.body.is_none() && self.inputs[self.cur].std && name != "init";
+        // A body-less function of a standard package, or one a
+        // `//go:linkname` directive names, is bound to goc's runtime.
+        let linkname = self.files[fi]
+            .linknames
+            .iter()
+            .find(|l| l.local == *name)
+            .map(|l| (l.pkg.clone(), l.name.clone()));
+        let runtime_bound =
+            f.body.is_none() && name != "init" && (self.inputs[self.cur].std || linkname.is_some());
         if f.body.is_none() && !runtime_bound {
             // Go's compiler reports this after type checking.
             self.late_errors
@@ -150,7 +158,9 @@ impl Checker<'_> {
             return;
         }
         let symbol = if runtime_bound {
-            runtime_symbol(self.pkg_path(), name)
+            let (pkg, fname) =
+                linkname.unwrap_or_else(|| (self.pkg_path().to_string(), name.clone()));
+            runtime_symbol(&pkg, &fname)
         } else if name == "_" {
             // Blank functions are checked and compiled; there may be
             // several, each its own symbol.
@@ -357,6 +367,9 @@ impl Checker<'_> {
                 let sig = self.signature(&f.sig);
                 let t = self.tys().func(sig);
                 self.obj_mut(id).ty = t;
+                if f.body.is_none() {
+                    self.check_runtime_binding(id, f);
+                }
                 if generic {
                     let scope = self.scopes.pop().unwrap_or_default();
                     self.tparam_scopes.insert(id, scope);
@@ -451,6 +464,71 @@ impl Checker<'_> {
         self.current_decl = saved_decl;
         self.iota = saved_iota;
         self.state.insert(id, DeclState::Done);
+    }
+
+    /// A function bound to goc's runtime (declared without a body in a
+    /// standard package, or named by `//go:linkname`) must be one the
+    /// runtime provides, with the signature the runtime implements:
+    /// goc_abi::stdlib lists them, and a mismatch is a build error rather
+    /// than a wrong call at run time.
+    fn check_runtime_binding(&mut self, id: ObjId, f: &ast::FuncDecl) {
+        if !matches!(&self.obj(id).kind, ObjKind::Func { symbol } if symbol.starts_with("goc_pkg_"))
+        {
+            return;
+        }
+        let (pkg, name) = match self.files[self.cur_file]
+            .linknames
+            .iter()
+            .find(|l| l.local == f.name.name)
+        {
+            Some(l) => (l.pkg.clone(), l.name.clone()),
+            None => (self.pkg_path().to_string(), f.name.name.clone()),
+        };
+        let have = self.info.types.name(self.obj(id).ty);
+        let words = self.abi_words(self.obj(id).ty);
+        match goc_abi::stdlib::find(&pkg, &name) {
+            None => self.error(
+                f.name.pos,
+                format!("{pkg}.{name} is not a function goc's runtime provides (goc_abi::stdlib)"),
+            ),
+            Some(rf) if rf.sig != have || (rf.params, rf.results) != words => self.error(
+                f.name.pos,
+                format!(
+                    "{pkg}.{name} is declared as {have}, but goc's runtime implements {} (goc_abi::stdlib)",
+                    rf.sig
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// The machine words of the parameters and of the results of a
+    /// function type as goc's calls pass them (codegen/abi.rs): a string or
+    /// interface is two words, a slice three, a complex number two floats,
+    /// a struct or array one (its address; a struct or array result is a
+    /// leading pointer parameter), anything else one.
+    fn abi_words(&self, f: TypeId) -> (usize, usize) {
+        let types = &self.info.types;
+        let TypeKind::Func(sig) = types.kind(f) else {
+            return (0, 0);
+        };
+        let memory =
+            |t: TypeId| matches!(types.under(t), TypeKind::Struct(_) | TypeKind::Array(..));
+        let words = |t: TypeId| match types.under(t) {
+            TypeKind::Basic(b) if b.is_string() || b.is_complex() => 2,
+            TypeKind::Interface(_) => 2,
+            TypeKind::Slice(_) => 3,
+            _ => 1,
+        };
+        let params: usize = sig.params.iter().map(|&p| words(p)).sum::<usize>()
+            + sig.results.iter().filter(|&&r| memory(r)).count();
+        let results = sig
+            .results
+            .iter()
+            .filter(|&&r| !memory(r))
+            .map(|&r| words(r))
+            .sum();
+        (params, results)
     }
 
     /// Go's report of defined types declared as each other in a cycle,

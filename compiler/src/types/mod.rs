@@ -279,11 +279,7 @@ pub struct PackageInfo {
 /// The runtime defines it as an `extern "C"` function taking and returning
 /// the Go parameters and results word by word (runtime/src/stdlib/).
 pub fn runtime_symbol(path: &str, name: &str) -> String {
-    let p: String = path
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    format!("goc_pkg_{p}_{name}")
+    goc_abi::stdlib::symbol(path, name).collect()
 }
 
 /// Everything the checker found out.

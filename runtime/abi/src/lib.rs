@@ -23,6 +23,8 @@
 /// may touch it. All fields are 8 bytes. Compiled code reads `STACKGUARD0`
 /// (in every function prologue) and `PANIC` (in the prologue of wrapper
 /// functions); the rest is listed so the runtime and debuggers agree on it.
+pub mod stdlib;
+
 pub mod g {
     /// Lowest usable address of the goroutine stack (u64).
     pub const STACK_LO: i32 = 0;

@@ -10,8 +10,11 @@
 //! interface its two words; a bool a C bool), and the results, at most two
 //! words, come back in the C return registers (a string as a `#[repr(C)]`
 //! pair). No goroutine state is touched, so these need no stack switch.
-//! Keep the Go declarations and these definitions in step: nothing checks
-//! the signatures beyond the link, which fails on a missing symbol.
+//! goc_abi::stdlib lists every such function with its Go signature and its
+//! words: the compiler checks the Go declarations against it, and tests.rs
+//! (compiled for the host tests, which leave this module out) checks these
+//! definitions (each listed function defined, with as
+//! many parameters and result words).
 //!
 //! One module per package: `atomic.rs` (sync/atomic), `errors.rs`,
 //! `math.rs`, `os.rs`, `poll.rs` (internal/poll), `rtype.rs` (internal/rtype), `runtime.rs`,
