@@ -26,6 +26,7 @@ pub mod defers;
 pub mod entry;
 pub mod env;
 pub mod ftoa;
+pub mod functab;
 pub mod hash;
 pub mod iface;
 pub mod lock;

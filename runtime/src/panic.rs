@@ -53,9 +53,12 @@
 //! deferred call runs; `g.sig` is kept until no panic runs.
 //!
 //! The trace is a walk of the frame-pointer chain (compiled code always
-//! keeps frame pointers), bounded by the goroutine's stack, printing return
-//! addresses. There is no function/line table yet, so frames print as
-//! `?()` with their pc; Go's format is `pkg.fn(args)` / `\tfile:line +0xoff`.
+//! keeps frame pointers), bounded by the goroutine's stack. Each frame of
+//! a Go function prints as Go prints it, `pkg.fn(...)` then
+//! `\tfile:line +0xoff`, from the function table (functab.rs; the
+//! argument words are not shown); frames of the runtime and of generated
+//! code (wrappers) have no entry and are left out, as Go leaves out
+//! runtime frames and wrappers.
 //!
 //! Allocation: raising a run-time error allocates its value (rterror.rs);
 //! fatal errors only print and exit, so a failure inside the allocator or a
@@ -102,15 +105,49 @@ pub fn put_signal_line<S: Sink + ?Sized>(s: &mut S, si: &SigInfo) {
 
 /// Print the frames of the current goroutine starting at frame pointer
 /// `fp` (the frame record `[fp] = caller's fp, [fp+8] = return pc`).
-fn traceback<S: Sink + ?Sized>(s: &mut S, first_pc: usize, mut fp: usize) {
+fn traceback<S: Sink + ?Sized>(s: &mut S, first_pc: usize, fp: usize) {
     let (lo, hi) = match proc::curg() {
         Some(g) => (g.stack_lo as usize, g.stack_hi as usize),
         None => (0, 0),
     };
-    if first_pc != 0 {
-        frame_line(s, first_pc);
+    // A fault's pc, where the signal handler made the faulting function
+    // seem to call the panic: that frame's "return address" is the
+    // faulting instruction itself, not the one after a call.
+    let sigpc = match proc::curg() {
+        Some(g) if g.sig != 0 => g.sigpc as usize,
+        _ => 0,
+    };
+    walk(s, (lo, hi), first_pc, fp, sigpc);
+}
+
+/// The trace of a goroutine that is not running (parked, or runnable):
+/// from the context it saved when it stopped, then `created by`.
+fn parked_trace<S: Sink + ?Sized>(s: &mut S, g: &proc::G) {
+    let sp = g.sched_sp as usize;
+    if sp != 0 && g.status.load(core::sync::atomic::Ordering::Acquire) != proc::G_SYSCALL {
+        // SAFETY: a stopped goroutine's sched_sp points at its saved
+        // context (arch::CTX_*), as the collector reads it.
+        let fp = unsafe { *(sp as *const usize).add(arch::CTX_FP) };
+        walk(s, (sp, g.stack_hi as usize), 0, fp, 0);
     }
+    created_by(s, g);
+}
+
+/// Prints the Go frames of the frame-pointer chain from `fp` within the
+/// stack `[lo, hi)`; `first_pc`, if not 0, is an innermost frame's pc
+/// (a fault) and `sigpc` a frame whose pc is a fault's, not a return
+/// address.
+fn walk<S: Sink + ?Sized>(
+    s: &mut S,
+    (lo, hi): (usize, usize),
+    first_pc: usize,
+    mut fp: usize,
+    sigpc: usize,
+) {
     let mut n = 0;
+    if first_pc != 0 && frame_line(s, first_pc, false) {
+        n += 1;
+    }
     while fp >= lo && fp + 16 <= hi && fp.is_multiple_of(8) {
         let next = unsafe { *(fp as *const usize) };
         let pc = unsafe { *((fp + 8) as *const usize) };
@@ -121,8 +158,9 @@ fn traceback<S: Sink + ?Sized>(s: &mut S, first_pc: usize, mut fp: usize) {
             s.put(b"...additional frames elided...\n");
             break;
         }
-        frame_line(s, pc);
-        n += 1;
+        if frame_line(s, pc, pc != sigpc) {
+            n += 1;
+        }
         if next <= fp {
             break;
         }
@@ -130,10 +168,49 @@ fn traceback<S: Sink + ?Sized>(s: &mut S, first_pc: usize, mut fp: usize) {
     }
 }
 
-fn frame_line<S: Sink + ?Sized>(s: &mut S, pc: usize) {
-    s.put(b"?()\n\t?:0 pc=");
-    print::put_hex(s, pc as u64);
+/// The `created by F in goroutine N` line of a goroutine a `go`
+/// statement started, with that statement's location.
+pub fn created_by<S: Sink + ?Sized>(s: &mut S, g: &proc::G) {
+    if g.gopc == 0 {
+        return;
+    }
+    let Some(f) = crate::functab::find(g.gopc - 1) else {
+        return;
+    };
+    s.put(b"created by ");
+    s.put(f.name());
+    s.put(b" in goroutine ");
+    print::put_uint(s, g.parent_goid);
+    s.put(b"\n\t");
+    s.put(f.file());
+    s.put(b":");
+    print::put_uint(s, f.line(g.gopc - 1) as u64);
+    s.put(b" +");
+    print::put_hex(s, (g.gopc - f.entry()) as u64);
     s.put(b"\n");
+}
+
+/// Prints the frame of `pc` (a return address, looked up at the call
+/// before it, or the faulting instruction itself) if it is in a Go
+/// function; returns whether it printed.
+fn frame_line<S: Sink + ?Sized>(s: &mut S, pc: usize, ret: bool) -> bool {
+    let at = if ret { pc - 1 } else { pc };
+    let Some(f) = crate::functab::find(at) else {
+        return false;
+    };
+    s.put(f.name());
+    s.put(if f.has_params() {
+        b"(...)\n\t"
+    } else {
+        b"()\n\t"
+    });
+    s.put(f.file());
+    s.put(b":");
+    print::put_uint(s, f.line(at) as u64);
+    s.put(b" +");
+    print::put_hex(s, (pc - f.entry()) as u64);
+    s.put(b"\n");
+    true
 }
 
 /// The header of the failing goroutine's trace; a fatal error on an M's
@@ -161,7 +238,23 @@ pub fn runtime_error_plain(msg: &[u8]) -> ! {
 pub fn deadlock() -> ! {
     print::with(|s| {
         s.put(b"fatal error: all goroutines are asleep - deadlock!\n\n");
-        proc::put_goroutine_header(s, proc::main_g(), false);
+        let main = proc::main_g();
+        proc::put_goroutine_header(s, main, false);
+        parked_trace(s, main);
+        // Then every other goroutine of the program (those a `go`
+        // statement made), in creation order, as Go prints them.
+        for &gp in proc::allgs() {
+            // SAFETY: no goroutine runs (the deadlock), so the Gs hold
+            // still; allgs only grows.
+            let g = unsafe { &*gp };
+            let status = g.status.load(core::sync::atomic::Ordering::Acquire);
+            if core::ptr::eq(g, main) || g.gopc == 0 || status == proc::G_DEAD {
+                continue;
+            }
+            s.put(b"\n");
+            proc::put_goroutine_header(s, g, false);
+            parked_trace(s, g);
+        }
     });
     sys::exit_group(PANIC_EXIT_CODE)
 }
@@ -187,6 +280,9 @@ fn finish(fp: usize) -> ! {
             s.put(b"\n");
             goroutine_header(s, false);
             traceback(s, 0, fp);
+            if let Some(g) = proc::curg() {
+                created_by(s, g);
+            }
         })
     });
     sys::exit_group(PANIC_EXIT_CODE)

@@ -168,6 +168,11 @@ pub struct G {
     pub syscall_sp: usize,
     pub syscall_fp: usize,
     pub syscall_regs: [usize; 12],
+    /// The `go` statement that created the goroutine: the return address
+    /// of its call to `goc_newproc` (0 for the main goroutine), and the
+    /// creating goroutine's id, for tracebacks' `created by` line.
+    pub gopc: usize,
+    pub parent_goid: u64,
 }
 
 const _: () = {
@@ -216,6 +221,8 @@ impl G {
             syscall_sp: 0,
             syscall_fp: 0,
             syscall_regs: [0; 12],
+            gopc: 0,
+            parent_goid: 0,
         }
     }
 }
@@ -581,6 +588,11 @@ fn auxv_random() -> u64 {
 /// value; the compiler wraps calls with arguments in such a closure).
 #[no_mangle]
 pub extern "C" fn goc_newproc(fnval: usize) {
+    // The `go` statement's return address: [fp + 8] of this frame (the
+    // runtime keeps frame pointers; the caller is compiled Go code).
+    // SAFETY: fp is this function's frame record.
+    let gopc = unsafe { *((arch::fp() + 8) as *const usize) };
+    let parent_goid = goid();
     unsafe {
         let m = &mut *getm();
         let p = &mut *m.p;
@@ -594,6 +606,8 @@ pub extern "C" fn goc_newproc(fnval: usize) {
         g.stackguard0 = g.stack_lo + abi::STACK_GUARD;
         g.preempt.store(false, Ordering::Relaxed);
         g.poll = 0;
+        g.gopc = gopc;
+        g.parent_goid = parent_goid;
         g.waitreason = WaitReason::None;
         g.status.store(G_RUNNABLE, Ordering::Release);
         NGOROUTINES.fetch_add(1, Ordering::Relaxed);

@@ -31,8 +31,8 @@ use std::collections::{HashMap, HashSet};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     types, AtomicRmwOp, Block, DebugTag, ExtFuncData, ExternalName, FuncRef, Function, GlobalValue,
-    InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode,
-    UserExternalName, Value,
+    InstBuilder, MemFlagsData, Signature, SourceLoc, StackSlot, StackSlotData, StackSlotKind,
+    TrapCode, UserExternalName, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Module};
@@ -282,6 +282,9 @@ impl<'a, 'b> Lower<'a, 'b> {
         for &i in reachable {
             let blk = self.block(i);
             self.b.switch_to_block(blk);
+            // Lines are per block: a block's code before its first
+            // `Line` has none.
+            self.b.set_srcloc(SourceLoc::default());
             let block = &self.f.blocks[i];
             for inst in &block.insts {
                 self.inst(inst)?;
@@ -1107,6 +1110,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let frame = self.defer_frame_addr()?;
                 let f = self.get1(*func);
                 self.call_rt(sym::DEFERPROC, &[types::I64, types::I64], &[], &[frame, f])?;
+                Ok(())
+            }
+            Inst::Line { line } => {
+                self.b.set_srcloc(SourceLoc::new(*line));
                 Ok(())
             }
             Inst::DeferReturn => {

@@ -27,6 +27,7 @@ mod abi;
 mod checks;
 mod complex;
 mod func;
+mod functab;
 mod gcmaps;
 mod mem;
 mod ops;
@@ -118,8 +119,10 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
     let mut ctx = ms.module.make_context();
     let mut fctx = FunctionBuilderContext::new();
     let mut maps = Vec::with_capacity(program.funcs.len());
+    let mut lines = Vec::with_capacity(program.funcs.len());
     for (f, (id, sig)) in program.funcs.iter().zip(sigs) {
         let (frame, gc) = lower_and_compile(&mut ms, f, &sig, id, 0, &mut ctx, &mut fctx)?;
+        lines.extend(functab::FuncLines::new(id, f, &ctx));
         if frame <= goc_abi::g::SMALL_FRAME || f.nosplit {
             maps.push(define(&mut ms, id, &mut ctx, f, &gc)?);
             continue;
@@ -129,12 +132,16 @@ pub fn compile(program: &ir::Program, triple: &Triple) -> Result<Vec<u8>, String
         // check"). The code moves to a local symbol; the function's own
         // symbol becomes a wrapper whose check covers the whole frame.
         let body = big_frame_body(&mut ms, f, &sig)?;
+        if let Some(l) = lines.last_mut().filter(|_| !f.file.is_empty()) {
+            l.func = body;
+        }
         maps.push(define(&mut ms, body, &mut ctx, f, &gc)?);
         let w = big_frame_wrapper(f);
         let (_, gc) = lower_and_compile(&mut ms, &w, &sig, id, frame, &mut ctx, &mut fctx)?;
         maps.push(define(&mut ms, id, &mut ctx, f, &gc)?);
     }
     gcmaps::emit_stackmaps(&mut ms, &maps)?;
+    functab::emit_functab(&mut ms, &lines)?;
     gcmaps::emit_gcglobals(&mut ms, &program.globals)?;
     let product = ms.module.finish();
     product
@@ -284,6 +291,7 @@ fn big_frame_wrapper(f: &ir::Func) -> ir::Func {
         }],
         nosplit: false,
         wrapper: true,
+        file: String::new(),
     }
 }
 fn module_error(e: ModuleError) -> String {

@@ -151,6 +151,7 @@ impl FB {
             blocks: self.blocks,
             nosplit: false,
             wrapper: false,
+            file: String::new(),
         }
     }
 }

@@ -569,6 +569,10 @@ pub enum Inst {
     /// first: every return path of a function with `defer` does this before
     /// reading its results. Same placement rule as `DeferProc`.
     DeferReturn,
+    /// The instructions that follow in this block come from source line
+    /// `line` of the function's file (for the runtime's function table:
+    /// tracebacks and runtime.Caller). No effect on execution.
+    Line { line: u32 },
 }
 
 impl Inst {
@@ -606,6 +610,7 @@ impl Inst {
             | Inst::CallPtr { dsts, .. }
             | Inst::Call { dsts, .. } => dsts.clone(),
             Inst::Store { .. }
+            | Inst::Line { .. }
             | Inst::AtomicStore { .. }
             | Inst::MemCopy { .. }
             | Inst::MemZero { .. }
@@ -668,6 +673,9 @@ pub struct Func {
     /// the prologue lets a running panic move its permission to recover to
     /// the function the wrapper calls (goc_abi::defers).
     pub wrapper: bool,
+    /// The source file its [`Inst::Line`]s refer to ("" for generated
+    /// code, which has none).
+    pub file: String,
 }
 
 impl Func {

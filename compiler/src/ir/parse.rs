@@ -150,6 +150,15 @@ fn parse_func<'a>(
     if wrapper {
         head.keyword()?;
     }
+    let mut file = String::new();
+    if matches!(head.peek(), Some(Tok::Name(n)) if n == "file") {
+        head.keyword()?;
+        let Some(Tok::Str(b)) = head.peek().cloned() else {
+            return Err(head.expected("the source file's path, quoted"));
+        };
+        head.pos += 1;
+        file = String::from_utf8_lossy(&b).into_owned();
+    }
     head.punct('{')?;
     head.end()?;
 
@@ -232,6 +241,7 @@ fn parse_func<'a>(
         blocks,
         nosplit,
         wrapper,
+        file,
     })
 }
 
@@ -297,6 +307,9 @@ fn parse_line(l: &mut Line) -> Result<Stmt, String> {
         }
         "memzero" => Inst::MemZero { ptr: l.reg()? },
         "nilcheck" => Inst::NilCheck { ptr: l.reg()? },
+        "line" => Inst::Line {
+            line: l.uint("a line number")? as u32,
+        },
         "deferproc" => Inst::DeferProc { func: l.reg()? },
         "deferreturn" => Inst::DeferReturn,
         "call" => parse_call(l, Vec::new())?,

@@ -113,6 +113,10 @@ impl fmt::Display for Func {
         if self.wrapper {
             f.write_str(" wrapper")?;
         }
+        if !self.file.is_empty() {
+            f.write_str(" file ")?;
+            write_quoted(f, self.file.as_bytes())?;
+        }
         f.write_str(" {\n")?;
         for (i, t) in self.regs.iter().enumerate() {
             if self.params.contains(&Reg(i as u32)) {
@@ -284,6 +288,7 @@ impl fmt::Display for Inst {
             Inst::MakeIface { dst, tab, data } => write!(f, "{dst} = makeiface {tab}, {data}"),
             Inst::IfaceWord { dst, x, word } => write!(f, "{dst} = ifaceword {x}, {word}"),
             Inst::ComplexMake { dst, re, im } => write!(f, "{dst} = complex {re}, {im}"),
+            Inst::Line { line } => write!(f, "line {line}"),
             Inst::ComplexPart { dst, x, imag } => {
                 write!(f, "{dst} = {} {x}", if *imag { "imag" } else { "real" })
             }
@@ -599,6 +604,7 @@ pub(crate) mod tests {
                     blocks: Vec::new(),
                     nosplit: false,
                     wrapper: false,
+                    file: String::new(),
                 },
             };
             for t in params {

@@ -431,7 +431,7 @@ impl Cx<'_> {
                     ))
                 }
             },
-            Inst::DeferReturn => {}
+            Inst::DeferReturn | Inst::Line { .. } => {}
             Inst::MemZero { ptr } | Inst::NilCheck { ptr } => {
                 pointee(r(*ptr)?, "operand")?;
             }

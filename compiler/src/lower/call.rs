@@ -32,6 +32,7 @@ impl FnLower<'_, '_> {
         else {
             unreachable!()
         };
+        self.set_pos(e.pos);
         let fmode = self.einfo(func.id).mode.clone();
         match fmode {
             Mode::Type => return vec![self.conversion(e, &args[0])],

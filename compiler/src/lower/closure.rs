@@ -260,12 +260,21 @@ pub(crate) fn closure_type(fields: Vec<(String, ir::Type)>) -> ir::Type {
 }
 
 impl ProgramLower<'_> {
-    /// A fresh name for a closure of the function `outer`.
+    /// A fresh name for a closure of the function `outer`, as Go names
+    /// it: `main.f.func1` in a declared function, `main.f.func1.1` in
+    /// another closure.
     pub(crate) fn closure_name(&self, outer: &str) -> String {
         let mut names = self.closure_names.borrow_mut();
+        let nested = names.contains_key(&format!("{outer}#closure"));
         let n = names.entry(outer.to_string()).or_insert(0);
         *n += 1;
-        format!("{outer}.func{n}")
+        let name = if nested {
+            format!("{outer}.{n}")
+        } else {
+            format!("{outer}.func{n}")
+        };
+        names.insert(format!("{name}#closure"), 0);
+        name
     }
 
     /// The wrapper that lets a declared function be called as a function

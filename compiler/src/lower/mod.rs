@@ -530,6 +530,11 @@ pub(crate) struct FnLower<'a, 'p> {
     /// In the yield function made of a range-over-function loop's body:
     /// how control leaves it (rangefunc.rs).
     range_body: Option<rangefunc::RangeBody>,
+    /// The source line of the code being lowered (0: none yet), and the
+    /// line each block's last `Line` instruction gave: `emit` puts a
+    /// `Line` before an instruction whose line its block has not stated.
+    line: u32,
+    block_lines: Vec<u32>,
 }
 
 impl<'a, 'p> FnLower<'a, 'p> {
@@ -549,6 +554,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
                 }],
                 nosplit: false,
                 wrapper: false,
+                file: String::new(),
             },
             cur: BlockId(0),
             done: vec![false],
@@ -561,7 +567,24 @@ impl<'a, 'p> FnLower<'a, 'p> {
             fallthrough: None,
             defer_exit: None,
             range_body: None,
+            line: 0,
+            block_lines: vec![0],
         }
+    }
+
+    /// The code lowered next comes from `pos`: its line goes to the
+    /// function table, and the first position seen names the function's
+    /// file (its path made absolute, as Go prints it in tracebacks).
+    pub(crate) fn set_pos(&mut self, pos: ast::Pos) {
+        if pos.line == 0 {
+            return;
+        }
+        if self.f.file.is_empty() {
+            if let Some(file) = self.p.files.get(pos.file as usize) {
+                self.f.file = absolute(&file.path);
+            }
+        }
+        self.line = pos.line;
     }
 
     fn finish(self) -> ir::Func {
@@ -644,7 +667,13 @@ impl<'a, 'p> FnLower<'a, 'p> {
             let b = self.new_block();
             self.switch_to(b);
         }
-        self.f.blocks[self.cur.0 as usize].insts.push(i);
+        let cur = self.cur.0 as usize;
+        if self.line != 0 && self.block_lines[cur] != self.line {
+            self.block_lines[cur] = self.line;
+            let line = self.line;
+            self.f.blocks[cur].insts.push(Inst::Line { line });
+        }
+        self.f.blocks[cur].insts.push(i);
     }
 
     pub(crate) fn new_block(&mut self) -> BlockId {
@@ -653,6 +682,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             term: Term::Unreachable,
         });
         self.done.push(false);
+        self.block_lines.push(0);
         BlockId(self.f.blocks.len() as u32 - 1)
     }
 
@@ -963,5 +993,19 @@ impl<'a, 'p> FnLower<'a, 'p> {
             }
         }
         self.terminate(Term::Return(regs));
+    }
+}
+
+/// A source path as Go prints it in tracebacks: absolute (relative paths
+/// are taken from the working directory; the embedded standard library's
+/// `$GOROOT/src/...` paths stay as they are).
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path.strip_prefix("./").unwrap_or(path));
+    if p.is_absolute() || path.starts_with('$') {
+        return p.display().to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => d.join(p).display().to_string(),
+        Err(_) => p.display().to_string(),
     }
 }

@@ -54,6 +54,7 @@ impl FnLower<'_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt, label: Option<String>) {
+        self.set_pos(s.pos);
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(ast::GenDecl::Var(specs)) => {

@@ -461,6 +461,55 @@ pub mod stackmap {
     }
 }
 
+/// The function table: for each compiled Go function that has source
+/// code, its name as Go spells it (`main.(*T).get`, `main.main.func1`,
+/// `main.Pair[...].String`), its file and a pc-to-line table, for
+/// tracebacks and runtime.Caller. The compiler emits, in [`SECTION`]
+/// (between the linker symbols [`START`] and [`END`]), a sequence of
+/// 8-aligned records, each starting with its kind and its size in
+/// bytes: a file record (a path, which function records of the same
+/// object point back to) or a function record. Generated code (wrappers,
+/// equality functions, the program initialiser) and the runtime's own
+/// functions have no record: tracebacks leave them out, as Go's leave
+/// out wrappers and runtime frames.
+pub mod functab {
+    /// The section the table is emitted in.
+    pub const SECTION: &str = ".goc_tables.functab";
+    /// Linker symbols around the section's contents.
+    pub const START: &str = "__goc_functab_start";
+    pub const END: &str = "__goc_functab_end";
+
+    /// u32: the record's kind, [`KIND_FUNC`] or [`KIND_FILE`].
+    pub const KIND: usize = 0;
+    /// u32: the record's size in bytes (a multiple of 8).
+    pub const SIZE: usize = 4;
+    pub const KIND_FUNC: u32 = 0;
+    pub const KIND_FILE: u32 = 1;
+
+    /// File record: u32 length, then the path's bytes.
+    pub const FILE_LEN: usize = 8;
+    pub const FILE_HEADER_SIZE: usize = 12;
+
+    /// Function record: u64 address of the function's code.
+    pub const FUNC: usize = 8;
+    /// u32 bytes of code.
+    pub const CODE_SIZE: usize = 16;
+    /// u32 length of the name, whose bytes follow the line table.
+    pub const NAME_LEN: usize = 20;
+    /// i32: the file record's offset from this record's start.
+    pub const FILE_REL: usize = 24;
+    /// u32 bytes of the line table, which follows the header: for each
+    /// run of code from one line, in address order, the run's end offset
+    /// minus the previous end (unsigned LEB128) and its line minus the
+    /// previous line (zig-zag signed LEB128); code before an end comes from
+    /// that run's line (0: no line). Both start at 0.
+    pub const LINES_LEN: usize = 28;
+    /// u32: the function takes parameters (1) or not (0); tracebacks
+    /// print `f(...)` or `f()`.
+    pub const HAS_PARAMS: usize = 32;
+    pub const FUNC_HEADER_SIZE: usize = 40;
+}
+
 /// Go globals: the package-level variables whose types have pointers, for
 /// the collector's precise scan of them. The compiler emits, in the section
 /// [`SECTION`] (between the linker symbols [`START`] and [`END`]), pairs of
