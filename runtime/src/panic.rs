@@ -117,7 +117,20 @@ fn traceback<S: Sink + ?Sized>(s: &mut S, first_pc: usize, fp: usize) {
         Some(g) if g.sig != 0 => g.sigpc as usize,
         _ => 0,
     };
-    walk(s, (lo, hi), first_pc, fp, sigpc);
+    walk(s, (lo, hi), first_pc, fp, sigpc, 0);
+}
+
+/// The calling goroutine's trace as runtime.Stack gives it: its header,
+/// then its Go frames from here, the innermost `skip` left out, then
+/// `created by`.
+pub fn current_trace<S: Sink + ?Sized>(s: &mut S, skip: usize) {
+    let Some(g) = proc::curg() else { return };
+    s.put(b"goroutine ");
+    print::put_uint(s, g.goid);
+    s.put(b" [running]:\n");
+    let stack = (g.stack_lo as usize, g.stack_hi as usize);
+    walk(s, stack, 0, arch::fp(), 0, skip);
+    created_by(s, g);
 }
 
 /// The trace of a goroutine that is not running (parked, or runnable):
@@ -128,24 +141,36 @@ fn parked_trace<S: Sink + ?Sized>(s: &mut S, g: &proc::G) {
         // SAFETY: a stopped goroutine's sched_sp points at its saved
         // context (arch::CTX_*), as the collector reads it.
         let fp = unsafe { *(sp as *const usize).add(arch::CTX_FP) };
-        walk(s, (sp, g.stack_hi as usize), 0, fp, 0);
+        walk(s, (sp, g.stack_hi as usize), 0, fp, 0, 0);
     }
     created_by(s, g);
 }
 
 /// Prints the Go frames of the frame-pointer chain from `fp` within the
-/// stack `[lo, hi)`; `first_pc`, if not 0, is an innermost frame's pc
-/// (a fault) and `sigpc` a frame whose pc is a fault's, not a return
-/// address.
+/// stack `[lo, hi)`, the innermost `skip` left out; `first_pc`, if not 0,
+/// is an innermost frame's pc (a fault) and `sigpc` a frame whose pc is a
+/// fault's, not a return address.
 fn walk<S: Sink + ?Sized>(
     s: &mut S,
     (lo, hi): (usize, usize),
     first_pc: usize,
     mut fp: usize,
     sigpc: usize,
+    mut skip: usize,
 ) {
     let mut n = 0;
-    if first_pc != 0 && frame_line(s, first_pc, false) {
+    let mut frame = |s: &mut S, pc: usize, ret: bool| -> bool {
+        let at = if ret { pc - 1 } else { pc };
+        if crate::functab::find(at).is_none() {
+            return false;
+        }
+        if skip > 0 {
+            skip -= 1;
+            return false;
+        }
+        frame_line(s, pc, ret)
+    };
+    if first_pc != 0 && frame(s, first_pc, false) {
         n += 1;
     }
     while fp >= lo && fp + 16 <= hi && fp.is_multiple_of(8) {
@@ -158,7 +183,7 @@ fn walk<S: Sink + ?Sized>(
             s.put(b"...additional frames elided...\n");
             break;
         }
-        if frame_line(s, pc, pc != sigpc) {
+        if frame(s, pc, pc != sigpc) {
             n += 1;
         }
         if next <= fp {

@@ -130,6 +130,12 @@ pub const FUNCS: &[Func] = &[
     f("runtime", "NumCPU", "func() int", 0, 1),
     f("runtime", "NumGoroutine", "func() int", 0, 1),
     f("runtime", "ReadMemStats", "func(*runtime.MemStats)", 1, 0),
+    f("runtime", "callers", "func(int, []uintptr) int", 4, 1),
+    f("runtime", "funcentry", "func(uintptr) uintptr", 1, 1),
+    f("runtime", "funcfile", "func(uintptr) string", 1, 2),
+    f("runtime", "funcline", "func(uintptr) int", 1, 1),
+    f("runtime", "funcname", "func(uintptr) string", 1, 2),
+    f("runtime", "stack", "func(int, []uint8) int", 4, 1),
     // runtime/debug
     f("runtime/debug", "SetMaxStack", "func(int) int", 1, 1),
     f("runtime/debug", "SetMaxThreads", "func(int) int", 1, 1),
