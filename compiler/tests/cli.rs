@@ -301,7 +301,13 @@ fn emit_ir_prints_and_writes_nothing() {
     let o = goc(&s.0, &["build", "-emit=ir", "hello.go"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let ir = stdout(&o);
-    assert!(ir.contains("func main.main() {"), "{ir}");
+    // The function names its source file (absolute) and lines.
+    let file = s.path("hello.go");
+    assert!(
+        ir.contains(&format!("func main.main() file \"{}\" {{", file.display())),
+        "{ir}"
+    );
+    assert!(ir.contains("    line 4\n"), "{ir}");
     assert!(ir.contains("goc_printstring"), "{ir}");
     assert!(!s.path("hello").exists());
 }
