@@ -726,10 +726,29 @@ impl Checker<'_> {
     /// A length or capacity argument of make: an integer value, or an
     /// untyped constant representable as int, never negative.
     pub(super) fn size_arg(&mut self, a: &Expr, ao: &Operand) -> bool {
+        // A typed operand must be of an integer type, even a constant with
+        // an integral value (`float32(1)`).
+        if !self.info.types.is_untyped(ao.ty) && !self.info.types.is_integer(ao.ty) {
+            let s = self.operand_str(a, ao);
+            self.error(
+                a.pos,
+                format!("invalid argument: index {s} must be integer"),
+            );
+            return false;
+        }
         if let Some(v) = ao.constant() {
             match v.to_int() {
                 Some(i) if i.is_negative() => {
-                    let s = self.operand_str(a, ao);
+                    // Go reports an untyped constant as converted to int.
+                    let shown = Operand {
+                        mode: ao.mode.clone(),
+                        ty: if self.info.types.is_untyped(ao.ty) {
+                            T_INT
+                        } else {
+                            ao.ty
+                        },
+                    };
+                    let s = self.operand_str(a, &shown);
                     self.error(
                         a.pos,
                         format!("invalid argument: index {s} must not be negative"),
@@ -748,11 +767,6 @@ impl Checker<'_> {
                     return false;
                 }
             }
-        }
-        if !self.info.types.is_integer(ao.ty) {
-            let s = self.operand_str(a, ao);
-            self.error(a.pos, format!("cannot convert {s} to type int"));
-            return false;
         }
         true
     }
