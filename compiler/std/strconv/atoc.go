@@ -5,8 +5,6 @@
 // starts (floatPrefix: sign, decimal or 0x mantissa with '_' separators,
 // exponent) or by a leading "inf", "infinity" or "nan" (special, atof.go),
 // and converted by ParseFloat; what follows it decides what comes next.
-// (Hexadecimal parts are delimited here but converted by ParseFloat, so
-// they are accepted exactly when ParseFloat accepts hexadecimal floats.)
 // Errors are *NumError for "ParseComplex" with the whole input: ErrSyntax
 // as soon as the form is wrong; ErrRange, with ±Inf in the part that
 // overflowed, only when the whole input is well formed.

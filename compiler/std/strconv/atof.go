@@ -203,25 +203,165 @@ func roundedInteger(d *decimal) uint64 {
 	return n
 }
 
+// readHex parses [+-]0x hexdigits[.hexdigits]p[+-]digits ('_' separating
+// digits as Go allows): the value is mant × 2**exp, with the bits beyond
+// mant's first 60 significant ones only noted in sticky (for rounding
+// exact halves).
+func readHex(s string) (mant uint64, exp int, neg, sticky, ok bool) {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	if i+2 > len(s) || s[i] != '0' || lower(s[i+1]) != 'x' {
+		return
+	}
+	i += 2
+	sawDot, sawDigits, separators := false, false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		var v uint64
+		switch {
+		case c == '_':
+			separators = true
+			continue
+		case c == '.':
+			if sawDot {
+				return
+			}
+			sawDot = true
+			continue
+		case '0' <= c && c <= '9':
+			v = uint64(c - '0')
+		case 'a' <= lower(c) && lower(c) <= 'f':
+			v = uint64(lower(c) - 'a' + 10)
+		default:
+			goto exponent
+		}
+		sawDigits = true
+		if mant>>56 == 0 {
+			mant = mant<<4 | v
+			if sawDot {
+				exp -= 4
+			}
+		} else {
+			sticky = sticky || v != 0
+			if !sawDot {
+				exp += 4
+			}
+		}
+	}
+exponent:
+	// The exponent (a power of two) is required.
+	if !sawDigits || i >= len(s) || lower(s[i]) != 'p' {
+		return
+	}
+	i++
+	esign := 1
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		if s[i] == '-' {
+			esign = -1
+		}
+		i++
+	}
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return
+	}
+	e := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			separators = true
+			continue
+		}
+		if c < '0' || c > '9' {
+			return
+		}
+		if e < 100000 {
+			e = e*10 + int(c-'0')
+		}
+	}
+	if separators && !underscoresOK(s) {
+		return
+	}
+	return mant, exp + esign*e, neg, sticky, true
+}
+
+// hexToFloat rounds mant × 2**exp (sticky: non-zero bits below mant) to
+// the nearest value of the format (ties to even): the bits, and whether
+// it overflowed. A value too small for the format rounds to zero, as Go's
+// does, without an error.
+func hexToFloat(mant uint64, exp int, sticky bool, info *floatInfo) (bits uint64, overflow bool) {
+	maxExp := 1<<info.expbits - 1
+	if mant == 0 {
+		return 0, false
+	}
+	n := 0
+	for m := mant; m != 0; m >>= 1 {
+		n++
+	}
+	// The leading bit is worth 2**e; keep mantbits+1 bits, fewer for a
+	// subnormal.
+	e := exp + n - 1
+	shift := n - int(info.mantbits+1)
+	if e < info.bias+1 {
+		shift += info.bias + 1 - e
+		e = info.bias + 1
+	}
+	switch {
+	case shift > 63:
+		mant = 0
+	case shift > 0:
+		rem := mant & (uint64(1)<<uint(shift) - 1)
+		half := uint64(1) << uint(shift-1)
+		mant >>= uint(shift)
+		if rem > half || rem == half && (sticky || mant&1 == 1) {
+			mant++
+		}
+	case shift < 0:
+		mant <<= uint(-shift)
+	}
+	if mant == uint64(2)<<info.mantbits {
+		mant >>= 1
+		e++
+	}
+	if e-info.bias >= maxExp {
+		return uint64(maxExp) << info.mantbits, true
+	}
+	if mant&(uint64(1)<<info.mantbits) == 0 {
+		e = info.bias // subnormal (or zero) encoding
+	}
+	return mant&(uint64(1)<<info.mantbits-1) | uint64(e-info.bias)&uint64(maxExp)<<info.mantbits, false
+}
+
 // ParseFloat converts s to the nearest float of bitSize 32 or 64 (ties
 // to even), as a float64. It accepts decimal numbers with an optional
-// sign, fraction and exponent, and "inf", "infinity", "nan" in any case;
-// out of range values give ±Inf and ErrRange.
+// sign, fraction and exponent, hexadecimal ones (0x1.8p-2), and "inf",
+// "infinity", "nan" in any case; out of range values give ±Inf and
+// ErrRange.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	const fn = "ParseFloat"
 	if f, n, ok := special(s); ok && n == len(s) {
 		return f, nil
 	}
-	var d decimal
-	neg, ok := readDecimal(s, &d)
-	if !ok {
-		return 0, syntaxError(fn, s)
-	}
 	info := &float64info
 	if bitSize == 32 {
 		info = &float32info
 	}
-	bits, overflow := toFloat(&d, info)
+	var bits uint64
+	var overflow, neg bool
+	if mant, exp, hneg, sticky, ok := readHex(s); ok {
+		neg = hneg
+		bits, overflow = hexToFloat(mant, exp, sticky, info)
+	} else {
+		var d decimal
+		var ok bool
+		neg, ok = readDecimal(s, &d)
+		if !ok {
+			return 0, syntaxError(fn, s)
+		}
+		bits, overflow = toFloat(&d, info)
+	}
 	if neg {
 		bits |= uint64(1) << (info.mantbits + info.expbits)
 	}

@@ -1,7 +1,7 @@
 // Package strconv: conversions between strings and integers, floats,
 // booleans and quoted strings. goc's implementation, written from the
 // package documentation. Float conversions work on exact decimals
-// (decimal.go); hexadecimal floats are not accepted yet.
+// (decimal.go); hexadecimal floats are rounded from their bits (atof.go).
 package strconv
 
 import "errors"
