@@ -74,10 +74,11 @@ fn linknames(src: &[u8], file: u32) -> Vec<Linkname> {
             local: local.to_string(),
             pkg: pkg.to_string(),
             name: name.to_string(),
+            // Go reports a directive at its text, after the `//`.
             pos: Pos {
                 file,
                 line: i as u32 + 1,
-                col: 1,
+                col: 3,
             },
         });
     }

@@ -37,6 +37,16 @@ impl Checker<'_> {
                 self.error(file.package.pos, msg);
             }
             self.collect_imports(fi, file);
+            if !imports_unsafe(file) {
+                // Go's compiler reports this with `missing function body`,
+                // after type checking.
+                for l in &file.linknames {
+                    self.late_errors.push(Diag::new(
+                        l.pos,
+                        "//go:linkname only allowed in Go files that import \"unsafe\"",
+                    ));
+                }
+            }
             for (di, decl) in file.decls.iter().enumerate() {
                 match decl {
                     Decl::Func(f) => self.collect_func(fi, di, f),
@@ -127,11 +137,7 @@ impl Checker<'_> {
         }
         // A body-less function of a standard package, or one a
         // `//go:linkname` directive names, is bound to goc's runtime.
-        let linkname = self.files[fi]
-            .linknames
-            .iter()
-            .find(|l| l.local == *name)
-            .map(|l| (l.pkg.clone(), l.name.clone()));
+        let linkname = self.linkname(fi, name);
         let runtime_bound =
             f.body.is_none() && name != "init" && (self.inputs[self.cur].std || linkname.is_some());
         if f.body.is_none() && !runtime_bound {
@@ -466,6 +472,20 @@ impl Checker<'_> {
         self.state.insert(id, DeclState::Done);
     }
 
+    /// The package and name a `//go:linkname` directive of file `fi` binds
+    /// function `local` to; directives count only in files that import
+    /// "unsafe", as in Go.
+    fn linkname(&self, fi: usize, local: &str) -> Option<(String, String)> {
+        let file = &self.files[fi];
+        if !imports_unsafe(file) {
+            return None;
+        }
+        file.linknames
+            .iter()
+            .find(|l| l.local == local)
+            .map(|l| (l.pkg.clone(), l.name.clone()))
+    }
+
     /// A function bound to goc's runtime (declared without a body in a
     /// standard package, or named by `//go:linkname`) must be one the
     /// runtime provides, with the signature the runtime implements:
@@ -476,14 +496,9 @@ impl Checker<'_> {
         {
             return;
         }
-        let (pkg, name) = match self.files[self.cur_file]
-            .linknames
-            .iter()
-            .find(|l| l.local == f.name.name)
-        {
-            Some(l) => (l.pkg.clone(), l.name.clone()),
-            None => (self.pkg_path().to_string(), f.name.name.clone()),
-        };
+        let (pkg, name) = self
+            .linkname(self.cur_file, &f.name.name)
+            .unwrap_or_else(|| (self.pkg_path().to_string(), f.name.name.clone()));
         let have = self.info.types.name(self.obj(id).ty);
         let words = self.abi_words(self.obj(id).ty);
         match goc_abi::stdlib::find(&pkg, &name) {
@@ -1257,4 +1272,9 @@ impl Checker<'_> {
         }
         self.info.packages[self.cur].init_order = order;
     }
+}
+
+/// Whether a file imports package unsafe (which `//go:linkname` needs).
+fn imports_unsafe(file: &ast::File) -> bool {
+    file.imports.iter().any(|i| i.path == "unsafe")
 }
