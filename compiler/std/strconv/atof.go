@@ -94,31 +94,12 @@ func readDecimal(s string, d *decimal) (neg, ok bool) {
 		dp = total
 	}
 	if i < len(s) && lower(s[i]) == 'e' {
-		i++
-		if i >= len(s) {
+		e, next, sep, ok := readExponent(s, i+1)
+		if !ok {
 			return
 		}
-		esign := 1
-		if s[i] == '+' || s[i] == '-' {
-			if s[i] == '-' {
-				esign = -1
-			}
-			i++
-		}
-		if i >= len(s) || s[i] < '0' || s[i] > '9' {
-			return
-		}
-		e := 0
-		for ; i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '_'); i++ {
-			if s[i] == '_' {
-				separators = true
-				continue
-			}
-			if e < 10000 {
-				e = e*10 + int(s[i]-'0')
-			}
-		}
-		dp += e * esign
+		i, separators = next, separators || sep
+		dp += e
 	}
 	if i != len(s) || separators && !underscoresOK(s) {
 		return
@@ -203,6 +184,34 @@ func roundedInteger(d *decimal) uint64 {
 	return n
 }
 
+// readExponent parses the [+-]digits of an exponent starting at s[i]
+// ('_' allowed between digits; underscoresOK checks where): its value
+// (its magnitude capped, far beyond any float's range), where it ends,
+// whether it had separators, and whether there were digits.
+func readExponent(s string, i int) (e, next int, separators, ok bool) {
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return 0, i, false, false
+	}
+	for ; i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '_'); i++ {
+		if s[i] == '_' {
+			separators = true
+			continue
+		}
+		if e < 100000 {
+			e = e*10 + int(s[i]-'0')
+		}
+	}
+	if neg {
+		e = -e
+	}
+	return e, i, separators, true
+}
+
 // readHex parses [+-]0x hexdigits[.hexdigits]p[+-]digits ('_' separating
 // digits as Go allows): the value is mant × 2**exp, with the bits beyond
 // mant's first 60 significant ones only noted in sticky (for rounding
@@ -256,35 +265,11 @@ exponent:
 	if !sawDigits || i >= len(s) || lower(s[i]) != 'p' {
 		return
 	}
-	i++
-	esign := 1
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		if s[i] == '-' {
-			esign = -1
-		}
-		i++
+	e, next, sep, ok := readExponent(s, i+1)
+	if !ok || next != len(s) || (separators || sep) && !underscoresOK(s) {
+		return 0, 0, false, false, false
 	}
-	if i >= len(s) || s[i] < '0' || s[i] > '9' {
-		return
-	}
-	e := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c == '_' {
-			separators = true
-			continue
-		}
-		if c < '0' || c > '9' {
-			return
-		}
-		if e < 100000 {
-			e = e*10 + int(c-'0')
-		}
-	}
-	if separators && !underscoresOK(s) {
-		return
-	}
-	return mant, exp + esign*e, neg, sticky, true
+	return mant, exp + e, neg, sticky, true
 }
 
 // hexToFloat rounds mant × 2**exp (sticky: non-zero bits below mant) to
