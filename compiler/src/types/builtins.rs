@@ -648,12 +648,7 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         if !self.info.types.identical(xo.ty, yo.ty) {
-            let es = self.expr_str(e);
-            let (a, b) = (self.tname(xo.ty), self.tname(yo.ty));
-            self.error(
-                x.pos,
-                format!("invalid operation: {es} (mismatched types {a} and {b})"),
-            );
+            self.mismatched_types(e, x.pos, xo.ty, yo.ty);
             return Operand::invalid();
         }
         let t = match self.info.types.basic(xo.ty) {

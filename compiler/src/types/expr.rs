@@ -137,6 +137,17 @@ impl Checker<'_> {
         kind.to_string()
     }
 
+    /// Go's report of a binary operation `e` (or `complex(x, y)`) whose
+    /// operands have different types `a` and `b`, at `pos`.
+    pub(super) fn mismatched_types(&mut self, e: &Expr, pos: Pos, a: TypeId, b: TypeId) {
+        let es = self.expr_str(e);
+        let (a, b) = (self.tname(a), self.tname(b));
+        self.error(
+            pos,
+            format!("invalid operation: {es} (mismatched types {a} and {b})"),
+        );
+    }
+
     /// Checks an expression that must have a single value.
     pub(crate) fn expr(&mut self, e: &Expr) -> Operand {
         let op = self.expr_multi(e);
@@ -899,12 +910,7 @@ impl Checker<'_> {
             && !self.info.types.is_untyped(yo.ty)
             && !self.info.types.identical(xo.ty, yo.ty)
         {
-            let es = self.expr_str(e);
-            let (a, b) = (self.tname(xo.ty), self.tname(yo.ty));
-            self.error(
-                x.pos,
-                format!("invalid operation: {es} (mismatched types {a} and {b})"),
-            );
+            self.mismatched_types(e, x.pos, xo.ty, yo.ty);
             return Operand::invalid();
         }
         let t = xo.ty;
@@ -1012,12 +1018,7 @@ impl Checker<'_> {
                 );
                 return false;
             }
-            let es = self.expr_str(e);
-            let (a, b) = (self.tname(xo.ty), self.tname(yo.ty));
-            self.error(
-                x.pos,
-                format!("invalid operation: {es} (mismatched types {a} and {b})"),
-            );
+            self.mismatched_types(e, x.pos, xo.ty, yo.ty);
             return false;
         }
         if xu {
@@ -1069,12 +1070,7 @@ impl Checker<'_> {
                 return false;
             }
         }
-        let es = self.expr_str(e);
-        let (a, b) = (self.tname(xo.ty), self.tname(yo.ty));
-        self.error(
-            x.pos,
-            format!("invalid operation: {es} (mismatched types {a} and {b})"),
-        );
+        self.mismatched_types(e, x.pos, xo.ty, yo.ty);
         false
     }
 
@@ -1094,13 +1090,9 @@ impl Checker<'_> {
         let nil_cmp = (xt == T_UNTYPED_NIL && types.nillable(yt))
             || (yt == T_UNTYPED_NIL && types.nillable(xt));
         if !nil_cmp && !related {
-            let (a, b) = (self.tname(xt), self.tname(yt));
             // A nil that fits neither side is reported where it stands.
             let pos = if yt == T_UNTYPED_NIL { y.pos } else { x.pos };
-            self.error(
-                pos,
-                format!("invalid operation: {es} (mismatched types {a} and {b})"),
-            );
+            self.mismatched_types(e, pos, xt, yt);
             return Operand::invalid();
         }
         let t = if xt == T_UNTYPED_NIL { yt } else { xt };
