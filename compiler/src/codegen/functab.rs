@@ -8,10 +8,10 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::Context;
-use cranelift_module::{DataDescription, FuncId, Linkage, Module};
+use cranelift_module::{DataDescription, FuncId, Module};
 use goc_abi::functab as ft;
 
-use super::{module_error, ModuleState};
+use super::ModuleState;
 use crate::ir;
 
 /// One function's entry, before encoding.
@@ -162,14 +162,7 @@ pub(super) fn emit_functab(ms: &mut ModuleState, funcs: &[FuncLines]) -> Result<
         let fr = ms.module.declare_func_in_data(f.func, &mut desc);
         desc.write_function_addr((at + ft::FUNC) as u32, fr);
     }
-    let id = ms
-        .module
-        .declare_data("goc.functab", Linkage::Local, false, false)
-        .map_err(module_error)?;
-    desc.define(bytes.into_boxed_slice());
-    desc.set_align(8);
-    desc.set_custom_section(ft::SECTION);
-    ms.module.define_data(id, &desc).map_err(module_error)
+    ms.define_table("goc.functab", ft::SECTION, desc, bytes)
 }
 
 #[cfg(test)]

@@ -16,11 +16,11 @@ use std::collections::HashMap;
 
 use cranelift_codegen::ir::DebugTag;
 use cranelift_codegen::{Context, MachDebugTagPos};
-use cranelift_module::{DataDescription, FuncId, Linkage, Module};
+use cranelift_module::{DataDescription, FuncId, Module};
 use goc_abi::{gcglobals, stackmap};
 
 use super::func::FrameGc;
-use super::{module_error, ModuleState};
+use super::ModuleState;
 use crate::ir::{self, layout};
 
 /// The debug tag (`DebugTag::User`) of the prologue's stack-check call,
@@ -186,10 +186,6 @@ pub(super) fn emit_stackmaps(ms: &mut ModuleState, maps: &[FuncMap]) -> Result<(
     if maps.is_empty() {
         return Ok(());
     }
-    let id = ms
-        .module
-        .declare_data("goc.stackmaps", Linkage::Local, false, false)
-        .map_err(module_error)?;
     let mut desc = DataDescription::new();
     let mut bytes = Vec::new();
     for m in maps {
@@ -198,10 +194,7 @@ pub(super) fn emit_stackmaps(ms: &mut ModuleState, maps: &[FuncMap]) -> Result<(
         let fr = ms.module.declare_func_in_data(m.func, &mut desc);
         desc.write_function_addr(off + stackmap::FUNC as u32, fr);
     }
-    desc.define(bytes.into_boxed_slice());
-    desc.set_align(8);
-    desc.set_custom_section(stackmap::SECTION);
-    ms.module.define_data(id, &desc).map_err(module_error)
+    ms.define_table("goc.stackmaps", stackmap::SECTION, desc, bytes)
 }
 
 /// Emits the table of Go globals whose types have pointers: (address,
@@ -226,14 +219,7 @@ pub(super) fn emit_gcglobals(ms: &mut ModuleState, globals: &[ir::Global]) -> Re
     if bytes.is_empty() {
         return Ok(());
     }
-    let id = ms
-        .module
-        .declare_data("goc.gcglobals", Linkage::Local, false, false)
-        .map_err(module_error)?;
-    desc.define(bytes.into_boxed_slice());
-    desc.set_align(8);
-    desc.set_custom_section(gcglobals::SECTION);
-    ms.module.define_data(id, &desc).map_err(module_error)
+    ms.define_table("goc.gcglobals", gcglobals::SECTION, desc, bytes)
 }
 
 #[cfg(test)]

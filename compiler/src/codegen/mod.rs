@@ -455,6 +455,28 @@ impl ModuleState {
     }
 
     /// The data object holding a string constant's bytes.
+    /// Defines one of the tables the runtime reads (stack maps, Go
+    /// globals, the function table): a local, 8-aligned data object `name`
+    /// of `bytes`, with `desc`'s relocations, in output section `section`
+    /// (whose contents the linker scripts bracket with start and end
+    /// symbols).
+    fn define_table(
+        &mut self,
+        name: &str,
+        section: &str,
+        mut desc: DataDescription,
+        bytes: Vec<u8>,
+    ) -> Result<(), String> {
+        let id = self
+            .module
+            .declare_data(name, Linkage::Local, false, false)
+            .map_err(module_error)?;
+        desc.define(bytes.into_boxed_slice());
+        desc.set_align(8);
+        desc.set_custom_section(section);
+        self.module.define_data(id, &desc).map_err(module_error)
+    }
+
     fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {
         if let Some(&id) = self.strings.get(bytes) {
             return Ok(id);
